@@ -1,0 +1,20 @@
+package jp.kenpo.kennin.application.mail;
+
+/**
+ * The mails the system sends. The mail adapter renders subject and body from its message
+ * bundle ({@code mail_ja.properties}) by this name; the parameters each needs are listed.
+ */
+public enum MailTemplate {
+    /** code, minutes, insurerName, contactMail */
+    REGISTRATION_CODE,
+    /** code, minutes, insurerName */
+    EMAIL_CHANGE_CODE,
+    /** newAddressMasked, insurerName, contactMail */
+    EMAIL_CHANGED_NOTICE,
+    /** link, minutes, insurerName */
+    PASSWORD_RESET_LINK,
+    /** insurerName, contactMail */
+    PASSWORD_CHANGED_NOTICE,
+    /** userId, loginUrl, insurerName */
+    USER_ID_REMINDER
+}

@@ -1,0 +1,26 @@
+package jp.kenpo.kennin.application.registration;
+
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.domain.member.MemberId;
+
+/** Sends a new code for a pending registration, after a cool-down (default 60 s). The old code stops working. */
+public interface ResendRegistrationCodeUseCase {
+    ResendCodeResult resendRegistrationCode(ResendRegistrationCodeCommand command);
+
+    record ResendRegistrationCodeCommand(MemberId member, ClientAddress client) {
+    }
+
+    sealed interface ResendCodeResult {
+        record Resent(String maskedEmail) implements ResendCodeResult {
+        }
+
+        record CoolingDown(long secondsLeft) implements ResendCodeResult {
+        }
+
+        record NothingPending() implements ResendCodeResult {
+        }
+
+        record MailFailed() implements ResendCodeResult {
+        }
+    }
+}

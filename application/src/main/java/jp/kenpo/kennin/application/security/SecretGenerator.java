@@ -1,0 +1,11 @@
+package jp.kenpo.kennin.application.security;
+
+import jp.kenpo.kennin.domain.verification.VerificationCode;
+
+/** Unpredictable secrets (backed by SecureRandom). */
+public interface SecretGenerator {
+    VerificationCode verificationCode();
+
+    /** A URL-safe token of at least 128 bits for links in mails. */
+    String linkToken();
+}

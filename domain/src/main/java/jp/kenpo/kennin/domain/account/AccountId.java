@@ -1,0 +1,4 @@
+package jp.kenpo.kennin.domain.account;
+
+public record AccountId(long value) {
+}

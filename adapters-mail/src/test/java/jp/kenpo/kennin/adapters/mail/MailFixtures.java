@@ -1,0 +1,42 @@
+package jp.kenpo.kennin.adapters.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import jp.kenpo.kennin.application.mail.Mail;
+import jp.kenpo.kennin.application.mail.MailTemplate;
+import jp.kenpo.kennin.domain.member.EmailAddress;
+
+/** Mails as the use cases send them, with the parameters {@link MailTemplate} documents. */
+final class MailFixtures {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-01T01:02:03Z"), ZoneId.of("Asia/Tokyo"));
+    static final String INSURER = "テスト健康保険組合";
+    static final String SENDER_NAME = "テスト健康保険組合 検認システム";
+    static final EmailAddress SENDER = new EmailAddress("no-reply@kennin.example.jp");
+    static final EmailAddress MEMBER = new EmailAddress("taro.kenpo@example.co.jp");
+    static final String CODE = "482913";
+    static final String RESET_LINK = "https://kennin.example.jp/password/reset?token=Qx7pL2vN9sK4mW8e";
+
+    private MailFixtures() {
+    }
+
+    /** Exactly the parameters MailTemplate's documentation lists, each with a value found nowhere else. */
+    static Map<String, String> documentedParams(MailTemplate template) {
+        return switch (template) {
+            case REGISTRATION_CODE -> Map.of("code", CODE, "minutes", "10", "insurerName", INSURER,
+                    "contactMail", "kennin-help@example.jp");
+            case EMAIL_CHANGE_CODE -> Map.of("code", "705318", "minutes", "15", "insurerName", INSURER);
+            case EMAIL_CHANGED_NOTICE -> Map.of("newAddressMasked", "ha※※※※@example.net", "insurerName", INSURER,
+                    "contactMail", "kennin-help@example.jp");
+            case PASSWORD_RESET_LINK -> Map.of("link", RESET_LINK, "minutes", "30", "insurerName", INSURER);
+            case PASSWORD_CHANGED_NOTICE -> Map.of("insurerName", INSURER, "contactMail", "kennin-help@example.jp");
+            case USER_ID_REMINDER -> Map.of("userId", "hanako_2026", "loginUrl", "https://kennin.example.jp/login",
+                    "insurerName", INSURER);
+        };
+    }
+
+    static Mail mail(MailTemplate template) {
+        return new Mail(SENDER, SENDER_NAME, MEMBER, template, documentedParams(template));
+    }
+}

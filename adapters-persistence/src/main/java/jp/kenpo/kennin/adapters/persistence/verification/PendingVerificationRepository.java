@@ -1,0 +1,63 @@
+package jp.kenpo.kennin.adapters.persistence.verification;
+
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.PENDING_VERIFICATION;
+
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.PendingVerificationRecord;
+import jp.kenpo.kennin.application.verification.PendingVerificationPort;
+import jp.kenpo.kennin.domain.verification.CodeChallenge;
+import jp.kenpo.kennin.domain.verification.PendingVerification;
+import jp.kenpo.kennin.domain.verification.VerificationPurpose;
+import org.jooq.DSLContext;
+
+/** One row per (purpose, subject); its challenge columns change as codes are resent and tried. */
+public final class PendingVerificationRepository implements PendingVerificationPort {
+    private final DSLContext dsl;
+
+    public PendingVerificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<PendingVerification> loadPending(VerificationPurpose purpose, String subject) {
+        return dsl.selectFrom(PENDING_VERIFICATION)
+                .where(PENDING_VERIFICATION.PURPOSE.eq(purpose.name()))
+                .and(PENDING_VERIFICATION.SUBJECT.eq(subject))
+                .fetchOptional(PendingVerificationRepository::toPending);
+    }
+
+    @Override
+    public void savePending(PendingVerification pending) {
+        CodeChallenge challenge = pending.challenge();
+        PendingVerificationRecord record = dsl.newRecord(PENDING_VERIFICATION);
+        record.setPurpose(pending.purpose().name());
+        record.setSubject(pending.subject());
+        record.setCodeHash(challenge.codeHash());
+        record.setIssuedAt(challenge.issuedAt());
+        record.setExpiresAt(challenge.expiresAt());
+        record.setFailedTries(challenge.failedTries());
+        record.setMaxTries(challenge.maxTries());
+        record.setUsed(challenge.used());
+        record.setLastSentAt(challenge.lastSentAt());
+        record.setUserId(pending.userId().orElse(null));
+        record.setPasswordHash(pending.passwordHash().orElse(null));
+        record.setNewEmail(pending.newEmail().orElse(null));
+        record.merge();
+    }
+
+    @Override
+    public void deletePending(VerificationPurpose purpose, String subject) {
+        dsl.deleteFrom(PENDING_VERIFICATION)
+                .where(PENDING_VERIFICATION.PURPOSE.eq(purpose.name()))
+                .and(PENDING_VERIFICATION.SUBJECT.eq(subject))
+                .execute();
+    }
+
+    private static PendingVerification toPending(PendingVerificationRecord r) {
+        return new PendingVerification(VerificationPurpose.valueOf(r.getPurpose()), r.getSubject(),
+                new CodeChallenge(r.getCodeHash(), r.getIssuedAt(), r.getExpiresAt(), r.getFailedTries(), r.getMaxTries(),
+                        r.getUsed(), r.getLastSentAt()),
+                Optional.ofNullable(r.getUserId()), Optional.ofNullable(r.getPasswordHash()),
+                Optional.ofNullable(r.getNewEmail()));
+    }
+}

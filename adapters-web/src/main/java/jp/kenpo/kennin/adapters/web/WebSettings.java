@@ -1,0 +1,48 @@
+package jp.kenpo.kennin.adapters.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the web adapter is deployed.
+ *
+ * @param secureCookies      mark the session cookie Secure (and send HSTS); true whenever members reach
+ *                           the site over https, even if TLS ends at a proxy in front of this process
+ * @param sessionIdleTimeout a session unused this long is dropped (the member logs in again)
+ * @param clock              zone and "today" for times shown to members (Asia/Tokyo in production)
+ * @param trustProxyHeaders  take the client address and scheme from X-Forwarded-* headers; only
+ *                           safe behind a proxy that overwrites them, so off by default
+ * @param maxFormBytes       largest request body accepted; the forms here are a few hundred bytes
+ */
+public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Clock clock, boolean trustProxyHeaders,
+                          long maxFormBytes) {
+
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+    public static final long DEFAULT_MAX_FORM_BYTES = 64 * 1024;
+
+    public WebSettings {
+        Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
+        Objects.requireNonNull(clock, "clock");
+        if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero()) {
+            throw new IllegalArgumentException("sessionIdleTimeout must be positive");
+        }
+        if (maxFormBytes < 1024) {
+            throw new IllegalArgumentException("maxFormBytes must be at least 1024");
+        }
+    }
+
+    /** Defaults for a site served at {@code baseUrl}: Secure cookies exactly when it is https. */
+    public static WebSettings forBaseUrl(String baseUrl, Clock clock) {
+        boolean https = baseUrl != null && baseUrl.regionMatches(true, 0, "https://", 0, 8);
+        return new WebSettings(https, DEFAULT_IDLE_TIMEOUT, clock, false, DEFAULT_MAX_FORM_BYTES);
+    }
+
+    public WebSettings withTrustProxyHeaders(boolean trust) {
+        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trust, maxFormBytes);
+    }
+
+    public WebSettings withSessionIdleTimeout(Duration timeout) {
+        return new WebSettings(secureCookies, timeout, clock, trustProxyHeaders, maxFormBytes);
+    }
+}

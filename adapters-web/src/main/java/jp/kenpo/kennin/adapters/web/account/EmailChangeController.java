@@ -1,0 +1,130 @@
+package jp.kenpo.kennin.adapters.web.account;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.CommandValidator;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase.ConfirmEmailChangeCommand;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase.ConfirmEmailChangeResult;
+import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase;
+import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeCommand;
+import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeResult;
+
+/** メールアドレスの変更: the new address twice, then the code mailed to it. */
+public final class EmailChangeController {
+    public static final String EMAIL = "/account/email";
+    public static final String CONFIRM = "/account/email/confirm";
+    private static final String PENDING = "kennin.emailChange";
+
+    private final RequestEmailChangeUseCase requestChange;
+    private final ConfirmEmailChangeUseCase confirmChange;
+    private final Views views;
+    private final CommandValidator validator;
+    private final ClientAddresses clients;
+
+    public EmailChangeController(RequestEmailChangeUseCase requestChange, ConfirmEmailChangeUseCase confirmChange, Views views,
+                                 CommandValidator validator, ClientAddresses clients) {
+        this.requestChange = requestChange;
+        this.confirmChange = confirmChange;
+        this.views = views;
+        this.validator = validator;
+        this.clients = clients;
+    }
+
+    public void show(Context ctx) {
+        renderRequest(ctx, views.emptyForm());
+    }
+
+    public void request(Context ctx) {
+        Form form = views.read(ctx, "newEmail", "newEmailConfirmation");
+        RequestEmailChangeCommand command = new RequestEmailChangeCommand(AccessGuard.account(ctx), form.raw("newEmail"),
+                form.raw("newEmailConfirmation"), clients.of(ctx));
+        if (!validator.check(command, form)) {
+            renderRequest(ctx, form);
+            return;
+        }
+        RequestEmailChangeResult result = requestChange.requestEmailChange(command);
+        if (result instanceof RequestEmailChangeResult.CodeSent sent) {
+            WebSession.of(ctx).put(PENDING, sent.maskedNewEmail());
+            Redirects.seeOther(ctx, CONFIRM);
+        } else if (result instanceof RequestEmailChangeResult.Invalid invalid) {
+            // The code names the rule; a mismatch is about the second field, everything else the first.
+            String field = invalid.code().contains("confirmation") ? "newEmailConfirmation" : "newEmail";
+            renderRequest(ctx, form.rejectField(field, invalid.code()));
+        } else if (result instanceof RequestEmailChangeResult.CoolingDown cooling) {
+            renderRequest(ctx, form.reject("emailChange.coolingDown", cooling.secondsLeft()));
+        } else {
+            renderRequest(ctx, form.reject("emailChange.mailFailed"));
+        }
+    }
+
+    public void showConfirm(Context ctx) {
+        pendingOrBack(ctx).ifPresent(masked -> renderConfirm(ctx, views.emptyForm(), masked));
+    }
+
+    public void confirm(Context ctx) {
+        Optional<String> pending = pendingOrBack(ctx);
+        if (pending.isEmpty()) {
+            return;
+        }
+        Form form = views.read(ctx, "code");
+        ConfirmEmailChangeCommand command = new ConfirmEmailChangeCommand(AccessGuard.account(ctx), form.raw("code"),
+                clients.of(ctx));
+        form.forget("code");
+        if (!validator.check(command, form)) {
+            renderConfirm(ctx, form, pending.get());
+            return;
+        }
+        ConfirmEmailChangeResult result = confirmChange.confirmEmailChange(command);
+        if (result instanceof ConfirmEmailChangeResult.Changed changed) {
+            WebSession session = WebSession.of(ctx);
+            session.remove(PENDING);
+            session.flash(Flash.info("emailChange.done", changed.maskedNewEmail()));
+            Redirects.seeOther(ctx, Paths.HOME);
+        } else if (result instanceof ConfirmEmailChangeResult.WrongCode wrong) {
+            renderConfirm(ctx, form.rejectField("code", "emailChange.wrongCode", wrong.remainingTries()), pending.get());
+        } else if (result instanceof ConfirmEmailChangeResult.Malformed) {
+            renderConfirm(ctx, form.rejectField("code", "emailChange.malformed"), pending.get());
+        } else if (result instanceof ConfirmEmailChangeResult.TooManyTries) {
+            startOver(ctx, "emailChange.tooManyTries");
+        } else if (result instanceof ConfirmEmailChangeResult.Expired) {
+            startOver(ctx, "emailChange.expired");
+        } else {
+            startOver(ctx, "emailChange.nothingPending");
+        }
+    }
+
+    private Optional<String> pendingOrBack(Context ctx) {
+        Optional<String> pending = WebSession.of(ctx).get(PENDING);
+        if (pending.isEmpty()) {
+            Redirects.seeOther(ctx, EMAIL);
+        }
+        return pending;
+    }
+
+    /** The code is void: the member asks for a new one from the first step. */
+    private void startOver(Context ctx, String messageKey) {
+        WebSession session = WebSession.of(ctx);
+        session.remove(PENDING);
+        session.flash(Flash.error(messageKey));
+        Redirects.seeOther(ctx, EMAIL);
+    }
+
+    private void renderRequest(Context ctx, Form form) {
+        views.render(ctx, "account/email.jte", "emailChange.title", Map.of("form", form));
+    }
+
+    private void renderConfirm(Context ctx, Form form, String maskedNewEmail) {
+        views.render(ctx, "account/email-confirm.jte", "emailChange.confirm.title",
+                Map.of("form", form, "maskedNewEmail", maskedNewEmail));
+    }
+}

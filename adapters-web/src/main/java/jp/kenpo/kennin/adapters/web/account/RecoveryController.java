@@ -1,0 +1,147 @@
+package jp.kenpo.kennin.adapters.web.account;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.CommandValidator;
+import jp.kenpo.kennin.adapters.web.support.CredentialViolations;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.account.RemindUserIdUseCase;
+import jp.kenpo.kennin.application.account.RemindUserIdUseCase.RemindUserIdCommand;
+import jp.kenpo.kennin.application.account.RemindUserIdUseCase.RemindUserIdResult;
+import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase;
+import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase.RequestPasswordResetCommand;
+import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase.RequestPasswordResetResult;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordCommand;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordResult;
+
+/**
+ * パスワードを忘れた方 and ユーザIDを忘れた方. Both answer the same whether or not anything matched,
+ * and the answer page never repeats what was typed, so the response cannot tell accounts apart.
+ */
+public final class RecoveryController {
+    public static final String FORGOT_PASSWORD = "/forgot/password";
+    public static final String RESET_PASSWORD = "/password/reset";
+    public static final String FORGOT_USER_ID = "/forgot/user-id";
+    /** ResetPasswordCommand's limit: longer tokens cannot be real and are not looked up. */
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final RequestPasswordResetUseCase requestReset;
+    private final ResetPasswordUseCase resetPassword;
+    private final RemindUserIdUseCase remindUserId;
+    private final Views views;
+    private final CommandValidator validator;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public RecoveryController(RequestPasswordResetUseCase requestReset, ResetPasswordUseCase resetPassword,
+                              RemindUserIdUseCase remindUserId, Views views, CommandValidator validator, ClientAddresses clients,
+                              DisplayFormats formats) {
+        this.requestReset = requestReset;
+        this.resetPassword = resetPassword;
+        this.remindUserId = remindUserId;
+        this.views = views;
+        this.validator = validator;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void showForgotPassword(Context ctx) {
+        renderForgotPassword(ctx, views.emptyForm());
+    }
+
+    public void forgotPassword(Context ctx) {
+        Form form = views.read(ctx, "userId", "email");
+        RequestPasswordResetCommand command = new RequestPasswordResetCommand(form.raw("userId"), form.raw("email"), clients.of(ctx));
+        if (!validator.check(command, form)) {
+            renderForgotPassword(ctx, form);
+            return;
+        }
+        RequestPasswordResetResult result = requestReset.requestPasswordReset(command);
+        if (result instanceof RequestPasswordResetResult.Throttled throttled) {
+            renderForgotPassword(ctx, form.reject("forgotPassword.throttled", formats.until(throttled.retryAt())));
+        } else {
+            renderAccepted(ctx, "forgotPassword.title", "forgotPassword.accepted");
+        }
+    }
+
+    public void showReset(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (token == null || token.length() > MAX_TOKEN_LENGTH || !resetPassword.isResetTokenValid(token)) {
+            renderLinkInvalid(ctx);
+            return;
+        }
+        renderReset(ctx, views.emptyForm(), token);
+    }
+
+    public void reset(Context ctx) {
+        Form form = views.read(ctx, "token", "password", "passwordConfirmation");
+        ResetPasswordCommand command = new ResetPasswordCommand(form.raw("token"), form.raw("password"),
+                form.raw("passwordConfirmation"), clients.of(ctx));
+        form.forget("password", "passwordConfirmation");
+        if (form.raw("token").length() > MAX_TOKEN_LENGTH) {
+            renderLinkInvalid(ctx);
+            return;
+        }
+        if (!validator.check(command, form)) {
+            renderReset(ctx, form, form.raw("token"));
+            return;
+        }
+        ResetPasswordResult result = resetPassword.resetPassword(command);
+        if (result instanceof ResetPasswordResult.PasswordChanged) {
+            WebSession.of(ctx).flash(Flash.info("resetPassword.done"));
+            Redirects.seeOther(ctx, Paths.LOGIN);
+        } else if (result instanceof ResetPasswordResult.Rejected rejected) {
+            CredentialViolations.showOn(form, rejected.violations());
+            renderReset(ctx, form, form.raw("token"));
+        } else {
+            renderLinkInvalid(ctx);
+        }
+    }
+
+    public void showForgotUserId(Context ctx) {
+        renderForgotUserId(ctx, views.emptyForm());
+    }
+
+    public void forgotUserId(Context ctx) {
+        Form form = views.read(ctx, "insurerCode", "email");
+        RemindUserIdCommand command = new RemindUserIdCommand(form.raw("insurerCode"), form.raw("email"), clients.of(ctx));
+        if (!validator.check(command, form)) {
+            renderForgotUserId(ctx, form);
+            return;
+        }
+        RemindUserIdResult result = remindUserId.remindUserId(command);
+        if (result instanceof RemindUserIdResult.Throttled throttled) {
+            renderForgotUserId(ctx, form.reject("forgotUserId.throttled", formats.until(throttled.retryAt())));
+        } else {
+            renderAccepted(ctx, "forgotUserId.title", "forgotUserId.accepted");
+        }
+    }
+
+    private void renderForgotPassword(Context ctx, Form form) {
+        views.render(ctx, "account/forgot-password.jte", "forgotPassword.title", Map.of("form", form));
+    }
+
+    private void renderForgotUserId(Context ctx, Form form) {
+        views.render(ctx, "account/forgot-user-id.jte", "forgotUserId.title", Map.of("form", form));
+    }
+
+    private void renderAccepted(Context ctx, String titleKey, String messageKey) {
+        views.render(ctx, "account/accepted.jte", titleKey, Map.of("messageKey", messageKey));
+    }
+
+    private void renderReset(Context ctx, Form form, String token) {
+        views.render(ctx, "account/reset-password.jte", "resetPassword.title", Map.of("form", form, "token", token));
+    }
+
+    private void renderLinkInvalid(Context ctx) {
+        views.render(ctx, "account/reset-invalid.jte", "resetPassword.title", Map.of());
+    }
+}

@@ -1,0 +1,78 @@
+package jp.kenpo.kennin.adapters.web.login;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.CommandValidator;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.login.LogInUseCase;
+import jp.kenpo.kennin.application.login.LogInUseCase.LogInCommand;
+import jp.kenpo.kennin.application.login.LogInUseCase.LogInResult;
+import jp.kenpo.kennin.application.login.LogOutUseCase;
+
+/** ログイン and ログアウト. */
+public final class LoginController {
+    private final LogInUseCase logIn;
+    private final LogOutUseCase logOut;
+    private final Views views;
+    private final CommandValidator validator;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public LoginController(LogInUseCase logIn, LogOutUseCase logOut, Views views, CommandValidator validator,
+                           ClientAddresses clients, DisplayFormats formats) {
+        this.logIn = logIn;
+        this.logOut = logOut;
+        this.views = views;
+        this.validator = validator;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void showLogin(Context ctx) {
+        render(ctx, views.emptyForm(), false);
+    }
+
+    public void logIn(Context ctx) {
+        Form form = views.read(ctx, "userId", "password");
+        LogInCommand command = new LogInCommand(form.raw("userId"), form.raw("password"), clients.of(ctx));
+        form.forget("password");
+        if (!validator.check(command, form)) {
+            render(ctx, form, false);
+            return;
+        }
+        LogInResult result = logIn.logIn(command);
+        if (result instanceof LogInResult.LoggedIn loggedIn) {
+            WebSession.of(ctx).logIn(loggedIn.account(), loggedIn.mustAcceptTerms());
+            Redirects.seeOther(ctx, loggedIn.mustAcceptTerms() ? Paths.TERMS : Paths.HOME);
+        } else if (result instanceof LogInResult.Throttled throttled) {
+            form.reject(throttled.locked() ? "login.locked" : "login.throttled", formats.until(throttled.retryAt()));
+            render(ctx, form, false);
+        } else if (result instanceof LogInResult.RegistrationExpired) {
+            form.reject("login.registrationExpired");
+            render(ctx, form, true);
+        } else {
+            // Unknown ID and wrong password get the same words, so nobody learns which IDs exist.
+            form.reject("login.badCredentials");
+            render(ctx, form, false);
+        }
+    }
+
+    public void logOut(Context ctx) {
+        WebSession session = WebSession.of(ctx);
+        session.account().ifPresent(account -> logOut.logOut(account, clients.of(ctx)));
+        session.invalidate();
+        WebSession.of(ctx).flash(Flash.info("login.loggedOut"));
+        Redirects.seeOther(ctx, Paths.LOGIN);
+    }
+
+    private void render(Context ctx, Form form, boolean registrationExpired) {
+        views.render(ctx, "login/login.jte", "login.title", Map.of("form", form, "registrationExpired", registrationExpired));
+    }
+}

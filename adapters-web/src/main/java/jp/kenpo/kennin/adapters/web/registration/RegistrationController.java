@@ -1,0 +1,232 @@
+package jp.kenpo.kennin.adapters.web.registration;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.CommandValidator;
+import jp.kenpo.kennin.adapters.web.support.CredentialViolations;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsCommand;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsResult;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationCommand;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationResult;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberCommand;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendRegistrationCodeCommand;
+import jp.kenpo.kennin.domain.member.MemberId;
+
+/** 初回認証: identify the member, choose user ID and password, confirm the mailed code. */
+public final class RegistrationController {
+    public static final String SIGNUP = "/signup";
+    public static final String CREDENTIALS = "/signup/credentials";
+    public static final String CODE = "/signup/code";
+    public static final String RESEND = "/signup/code/resend";
+    private static final String STATE = "kennin.signup";
+
+    private final IdentifyMemberUseCase identifyMember;
+    private final ChooseCredentialsUseCase chooseCredentials;
+    private final ConfirmRegistrationUseCase confirmRegistration;
+    private final ResendRegistrationCodeUseCase resendCode;
+    private final Views views;
+    private final CommandValidator validator;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public RegistrationController(IdentifyMemberUseCase identifyMember, ChooseCredentialsUseCase chooseCredentials,
+                                  ConfirmRegistrationUseCase confirmRegistration, ResendRegistrationCodeUseCase resendCode,
+                                  Views views, CommandValidator validator, ClientAddresses clients, DisplayFormats formats) {
+        this.identifyMember = identifyMember;
+        this.chooseCredentials = chooseCredentials;
+        this.confirmRegistration = confirmRegistration;
+        this.resendCode = resendCode;
+        this.views = views;
+        this.validator = validator;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void showIdentify(Context ctx) {
+        renderIdentify(ctx, views.emptyForm());
+    }
+
+    public void identify(Context ctx) {
+        Form form = views.read(ctx, "insurerCode", "symbol", "number", "birthDate", "kanaName");
+        IdentifyMemberCommand command = new IdentifyMemberCommand(form.raw("insurerCode"), form.raw("symbol"),
+                form.raw("number"), form.raw("birthDate"), form.raw("kanaName"), clients.of(ctx));
+        if (!validator.check(command, form)) {
+            renderIdentify(ctx, form);
+            return;
+        }
+        IdentifyMemberResult result = identifyMember.identifyMember(command);
+        if (result instanceof IdentifyMemberResult.Identified identified) {
+            WebSession session = WebSession.of(ctx);
+            // Proving who you are raises what this session may do: give it a new id.
+            session.rotate();
+            session.put(STATE, SignupState.identified(identified.member().value(), identified.maskedEmail()));
+            Redirects.seeOther(ctx, CREDENTIALS);
+        } else if (result instanceof IdentifyMemberResult.Throttled throttled) {
+            form.reject("signup.throttled", formats.until(throttled.retryAt()));
+            renderIdentify(ctx, form);
+        } else {
+            form.reject("signup.notMatched");
+            renderIdentify(ctx, form);
+        }
+    }
+
+    public void showCredentials(Context ctx) {
+        Optional<SignupState> state = identifiedOrRestart(ctx);
+        state.ifPresent(s -> renderCredentials(ctx, views.emptyForm(), s));
+    }
+
+    public void chooseCredentials(Context ctx) {
+        Optional<SignupState> found = identifiedOrRestart(ctx);
+        if (found.isEmpty()) {
+            return;
+        }
+        SignupState state = found.get();
+        Form form = views.read(ctx, "userId", "password", "passwordConfirmation");
+        ChooseCredentialsCommand command = new ChooseCredentialsCommand(new MemberId(state.memberId()), form.raw("userId"),
+                form.raw("password"), form.raw("passwordConfirmation"), clients.of(ctx));
+        form.forget("password", "passwordConfirmation");
+        if (!validator.check(command, form)) {
+            renderCredentials(ctx, form, state);
+            return;
+        }
+        ChooseCredentialsResult result = chooseCredentials.chooseCredentials(command);
+        if (result instanceof ChooseCredentialsResult.CodeSent sent) {
+            save(ctx, state.withCode(sent.maskedEmail(), sent.senderAddress(), sent.validMinutes()));
+            Redirects.seeOther(ctx, CODE);
+        } else if (result instanceof ChooseCredentialsResult.Rejected rejected) {
+            CredentialViolations.showOn(form, rejected.violations());
+            renderCredentials(ctx, form, state);
+        } else if (result instanceof ChooseCredentialsResult.MailFailed) {
+            form.reject("signup.mailFailed");
+            renderCredentials(ctx, form, state);
+        } else {
+            restart(ctx);
+        }
+    }
+
+    public void showCode(Context ctx) {
+        codeSentOrBack(ctx).ifPresent(state -> renderCode(ctx, views.emptyForm(), state));
+    }
+
+    public void confirmCode(Context ctx) {
+        Optional<SignupState> found = codeSentOrBack(ctx);
+        if (found.isEmpty()) {
+            return;
+        }
+        SignupState state = found.get();
+        Form form = views.read(ctx, "code");
+        ConfirmRegistrationCommand command = new ConfirmRegistrationCommand(new MemberId(state.memberId()), form.raw("code"),
+                clients.of(ctx));
+        form.forget("code");
+        if (!validator.check(command, form)) {
+            renderCode(ctx, form, state);
+            return;
+        }
+        ConfirmRegistrationResult result = confirmRegistration.confirmRegistration(command);
+        if (result instanceof ConfirmRegistrationResult.Registered) {
+            WebSession.of(ctx).remove(STATE);
+            views.render(ctx, "signup/complete.jte", "signupComplete.title", Map.of());
+        } else if (result instanceof ConfirmRegistrationResult.WrongCode wrong) {
+            form.rejectField("code", "signupCode.wrong", wrong.remainingTries());
+            renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.Malformed) {
+            form.rejectField("code", "signupCode.malformed");
+            renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.TooManyTries) {
+            form.reject("signupCode.tooManyTries");
+            renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.Expired) {
+            form.reject("signupCode.expired");
+            renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.UserIdTaken) {
+            backToCredentials(ctx, state, "signupCode.userIdTaken");
+        } else {
+            backToCredentials(ctx, state, "signupCode.nothingPending");
+        }
+    }
+
+    public void resendCode(Context ctx) {
+        Optional<SignupState> found = codeSentOrBack(ctx);
+        if (found.isEmpty()) {
+            return;
+        }
+        SignupState state = found.get();
+        ResendCodeResult result = resendCode.resendRegistrationCode(
+                new ResendRegistrationCodeCommand(new MemberId(state.memberId()), clients.of(ctx)));
+        if (result instanceof ResendCodeResult.Resent resent) {
+            save(ctx, state.withMaskedEmail(resent.maskedEmail()));
+            WebSession.of(ctx).flash(Flash.info("signupCode.resent"));
+            Redirects.seeOther(ctx, CODE);
+        } else if (result instanceof ResendCodeResult.CoolingDown cooling) {
+            renderCode(ctx, views.emptyForm().reject("signupCode.coolingDown", cooling.secondsLeft()), state);
+        } else if (result instanceof ResendCodeResult.MailFailed) {
+            renderCode(ctx, views.emptyForm().reject("signup.mailFailed"), state);
+        } else {
+            backToCredentials(ctx, state, "signupCode.nothingPending");
+        }
+    }
+
+    private void renderIdentify(Context ctx, Form form) {
+        views.render(ctx, "signup/identify.jte", "signup.title", Map.of("form", form));
+    }
+
+    private void renderCredentials(Context ctx, Form form, SignupState state) {
+        views.render(ctx, "signup/credentials.jte", "chooseCredentials.title",
+                Map.of("form", form, "maskedEmail", state.maskedEmail()));
+    }
+
+    private void renderCode(Context ctx, Form form, SignupState state) {
+        views.render(ctx, "signup/code.jte", "signupCode.title", Map.of("form", form, "maskedEmail", state.maskedEmail(),
+                "senderAddress", state.senderAddress(), "senderDomain", state.senderDomain(),
+                "validMinutes", state.validMinutes()));
+    }
+
+    private Optional<SignupState> identifiedOrRestart(Context ctx) {
+        Optional<SignupState> state = WebSession.of(ctx).get(STATE);
+        if (state.isEmpty()) {
+            restart(ctx);
+        }
+        return state;
+    }
+
+    private Optional<SignupState> codeSentOrBack(Context ctx) {
+        Optional<SignupState> state = identifiedOrRestart(ctx);
+        if (state.isPresent() && !state.get().codeSent()) {
+            Redirects.seeOther(ctx, CREDENTIALS);
+            return Optional.empty();
+        }
+        return state;
+    }
+
+    private void backToCredentials(Context ctx, SignupState state, String messageKey) {
+        save(ctx, state.withoutCode());
+        WebSession.of(ctx).flash(Flash.error(messageKey));
+        Redirects.seeOther(ctx, CREDENTIALS);
+    }
+
+    /** The session expired or never identified anyone (or the member vanished): start at 初回認証. */
+    private void restart(Context ctx) {
+        WebSession session = WebSession.of(ctx);
+        session.remove(STATE);
+        session.flash(Flash.error("signup.startOver"));
+        Redirects.seeOther(ctx, SIGNUP);
+    }
+
+    private static void save(Context ctx, SignupState state) {
+        WebSession.of(ctx).put(STATE, state);
+    }
+}

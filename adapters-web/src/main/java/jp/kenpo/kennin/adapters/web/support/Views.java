@@ -1,0 +1,54 @@
+package jp.kenpo.kennin.adapters.web.support;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders the precompiled JTE templates (HTML-escaping by default) into the response. The one
+ * place that builds the {@link Page} every template receives, so controllers only pass their own
+ * model.
+ */
+public final class Views {
+    private final TemplateEngine engine;
+    private final Messages messages;
+
+    public Views(TemplateEngine engine, Messages messages) {
+        this.engine = engine;
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Form emptyForm() {
+        return Form.empty(messages);
+    }
+
+    public Form read(Context ctx, String... fields) {
+        return Form.read(ctx, messages, fields);
+    }
+
+    /** A page of the site: its forms get the session's CSRF token, and a pending flash is shown once. */
+    public void render(Context ctx, String template, String titleKey, Map<String, Object> model) {
+        WebSession session = WebSession.of(ctx);
+        Page page = new Page(messages, messages.text(titleKey), session.csrfToken(), session.takeFlash().orElse(null));
+        write(ctx, template, page, model);
+    }
+
+    /** A page without forms that must not start a session (error pages). */
+    public void renderStateless(Context ctx, String template, String titleKey, Map<String, Object> model) {
+        write(ctx, template, new Page(messages, messages.text(titleKey), null, null), model);
+    }
+
+    private void write(Context ctx, String template, Page page, Map<String, Object> model) {
+        Map<String, Object> params = new HashMap<>(model);
+        params.put("page", page);
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        ctx.html(out.toString());
+    }
+}

@@ -1,0 +1,118 @@
+package jp.kenpo.kennin.adapters.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A member's browser over real HTTP: keeps cookies, follows redirects like a browser does (and
+ * remembers each hop), and posts forms with the CSRF token of the last page it showed.
+ */
+final class Browser {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private String lastPage = "";
+
+    Browser(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** GET without following redirects. */
+    HttpResponse<String> fetch(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** GET and follow redirects to the page a member would see. */
+    HttpResponse<String> open(String path) {
+        return follow(fetch(path));
+    }
+
+    /** Posts a form the way the page does: with the page's CSRF token, then follows redirects. */
+    HttpResponse<String> submit(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        csrfToken().ifPresent(token -> form.putIfAbsent("_csrf", token));
+        return follow(post(path, form, Map.of()));
+    }
+
+    /** A raw form post: exactly these fields and headers, no redirect following. */
+    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                lastPage = response.body();
+            }
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<String> csrfToken() {
+        Matcher m = CSRF.matcher(lastPage);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The value of the session cookie, if any. */
+    Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().endsWith("kennin_session"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Replaces the session cookie, as a stolen or planted cookie would be. */
+    void useSessionId(String value) {
+        cookies.getCookieStore().removeAll();
+        HttpCookie cookie = new HttpCookie("kennin_session", value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
+    URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = fetch(location.startsWith("http") ? URI.create(location).getRawPath() : location);
+        }
+        return current;
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

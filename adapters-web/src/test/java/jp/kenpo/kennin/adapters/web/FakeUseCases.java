@@ -1,0 +1,139 @@
+package jp.kenpo.kennin.adapters.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase.ConfirmEmailChangeCommand;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase.ConfirmEmailChangeResult;
+import jp.kenpo.kennin.application.account.RemindUserIdUseCase.RemindUserIdCommand;
+import jp.kenpo.kennin.application.account.RemindUserIdUseCase.RemindUserIdResult;
+import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeCommand;
+import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeResult;
+import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase.RequestPasswordResetCommand;
+import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase.RequestPasswordResetResult;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordCommand;
+import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordResult;
+import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
+import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.SurveySummary;
+import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
+import jp.kenpo.kennin.application.login.AcceptTermsUseCase.AcceptTermsCommand;
+import jp.kenpo.kennin.application.login.AcceptTermsUseCase.AcceptTermsResult;
+import jp.kenpo.kennin.application.login.LogInUseCase.LogInCommand;
+import jp.kenpo.kennin.application.login.LogInUseCase.LogInResult;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsCommand;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsResult;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationCommand;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationResult;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberCommand;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendRegistrationCodeCommand;
+import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.insurer.InsurerContact;
+import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.notice.Notice;
+import jp.kenpo.kennin.domain.notice.Notice.NoticeAttachmentInfo;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.terms.TermsOfUse;
+
+/**
+ * Every use case the site calls, answering with whatever a test sets and remembering every call.
+ * Plain fields instead of a mocking library: a test reads like the scenario it checks.
+ */
+final class FakeUseCases {
+    static final AccountId ACCOUNT = new AccountId(42);
+    static final MemberId MEMBER = new MemberId(7);
+
+    IdentifyMemberResult identify = new IdentifyMemberResult.Identified(MEMBER, "demo", "ta※※※@example.jp");
+    ChooseCredentialsResult choose = new ChooseCredentialsResult.CodeSent("ta※※※@example.jp", "kenpo-noreply@example.jp", 10);
+    ConfirmRegistrationResult confirm = new ConfirmRegistrationResult.Registered("taro.kenpo");
+    ResendCodeResult resend = new ResendCodeResult.Resent("ta※※※@example.jp");
+    LogInResult logIn = new LogInResult.LoggedIn(ACCOUNT, false);
+    Optional<TermsOfUse> terms = Optional.of(new TermsOfUse(InsurerCode.parse("demo"), 3, "第1条 目的\n第2条 <b>定義</b>", java.time.Instant.EPOCH));
+    AcceptTermsResult acceptTerms = new AcceptTermsResult.Accepted();
+    Optional<MainScreen> mainScreen = Optional.of(mainScreen("健保 太郎"));
+    Map<Long, AttachmentContent> attachments = new HashMap<>();
+    RequestEmailChangeResult requestEmailChange = new RequestEmailChangeResult.CodeSent("ne※※※@example.jp");
+    ConfirmEmailChangeResult confirmEmailChange = new ConfirmEmailChangeResult.Changed("ne※※※@example.jp");
+    RequestPasswordResetResult requestPasswordReset = new RequestPasswordResetResult.Accepted();
+    String validResetToken = "good-token";
+    ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged();
+    RemindUserIdResult remindUserId = new RemindUserIdResult.Accepted();
+
+    /** Every command or call received, in order, as the use case saw it. */
+    final List<Object> calls = new ArrayList<>();
+
+    static MainScreen mainScreen(String memberName) {
+        Notice notice = new Notice(5, "操作マニュアルのご案内", "マニュアルを掲載しました。\n2行目", LocalDate.of(2025, 7, 1),
+                List.of(new NoticeAttachmentInfo(11, "操作マニュアル.pdf", "application/pdf", 2048)));
+        SurveySummary survey = new SurveySummary("2025年度 被扶養者資格確認調査", LocalDate.of(2025, 9, 9), 12, false,
+                SurveyStatus.NOT_STARTED);
+        InsurerContact contact = new InsurerContact("0120-000-000", "平日10時～17時", "help@example.jp",
+                "https://kenpo.example.jp/faq");
+        return new MainScreen(memberName, "ケンポ タロウ", "デモ健康保険組合", "ta※※※@example.jp", Optional.of(survey),
+                List.of(notice), contact, false);
+    }
+
+    <T> List<T> callsOf(Class<T> type) {
+        return calls.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    WebUseCases useCases() {
+        return new WebUseCases(
+                (IdentifyMemberCommand c) -> record(c, identify),
+                (ChooseCredentialsCommand c) -> record(c, choose),
+                (ConfirmRegistrationCommand c) -> record(c, confirm),
+                (ResendRegistrationCodeCommand c) -> record(c, resend),
+                (LogInCommand c) -> record(c, logIn),
+                (AccountId account, ClientAddress client) -> calls.add(new LoggedOut(account, client)),
+                account -> record(new TermsShown(account), terms),
+                (AcceptTermsCommand c) -> record(c, acceptTerms),
+                (account, client) -> record(new MainScreenShown(account, client), mainScreen),
+                (account, id, client) -> record(new Downloaded(account, id), Optional.ofNullable(attachments.get(id))),
+                (RequestEmailChangeCommand c) -> record(c, requestEmailChange),
+                (ConfirmEmailChangeCommand c) -> record(c, confirmEmailChange),
+                (RequestPasswordResetCommand c) -> record(c, requestPasswordReset),
+                new ResetPasswordUseCase() {
+                    @Override
+                    public boolean isResetTokenValid(String token) {
+                        return record(new ResetTokenChecked(token), validResetToken.equals(token));
+                    }
+
+                    @Override
+                    public ResetPasswordResult resetPassword(ResetPasswordCommand command) {
+                        return record(command, resetPassword);
+                    }
+                },
+                (RemindUserIdCommand c) -> record(c, remindUserId));
+    }
+
+    /** A result left null makes the use case fail, as a broken service would. */
+    private <R> R record(Object call, R result) {
+        calls.add(call);
+        if (result == null) {
+            throw new IllegalStateException("the fake was given no answer for " + call.getClass().getSimpleName());
+        }
+        return result;
+    }
+
+    record LoggedOut(AccountId account, ClientAddress client) {
+    }
+
+    record TermsShown(AccountId account) {
+    }
+
+    record MainScreenShown(AccountId account, ClientAddress client) {
+    }
+
+    record Downloaded(AccountId account, long attachmentId) {
+    }
+
+    record ResetTokenChecked(String token) {
+    }
+}

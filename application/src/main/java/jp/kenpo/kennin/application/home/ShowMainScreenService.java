@@ -1,0 +1,73 @@
+package jp.kenpo.kennin.application.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.TokyoCalendar;
+import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.NoticePort;
+import jp.kenpo.kennin.application.insurer.SurveyYearPort;
+import jp.kenpo.kennin.application.insurer.TermsPort;
+import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.domain.account.Account;
+import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.insurer.Insurer;
+import jp.kenpo.kennin.domain.member.InsuredMember;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.survey.SurveyYear;
+
+public final class ShowMainScreenService implements ShowMainScreenUseCase {
+    private final LoadAccountPort accounts;
+    private final LoadInsurerPort insurers;
+    private final LoadMemberPort members;
+    private final SurveyYearPort surveyYears;
+    private final NoticePort notices;
+    private final TermsPort terms;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ShowMainScreenService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
+                                 SurveyYearPort surveyYears, NoticePort notices, TermsPort terms, RecordAuditPort audit,
+                                 Clock clock) {
+        this.accounts = accounts;
+        this.insurers = insurers;
+        this.members = members;
+        this.surveyYears = surveyYears;
+        this.notices = notices;
+        this.terms = terms;
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+    }
+
+    /** Empty for an unknown account and for one registered for an earlier survey year. */
+    @Override
+    public Optional<MainScreen> showMainScreen(AccountId accountId, ClientAddress client) {
+        Optional<Account> account = accounts.loadAccount(accountId);
+        Optional<MainScreen> screen = account.flatMap(a -> insurers.loadInsurer(a.insurer()).filter(a::isCurrentFor)
+                .flatMap(insurer -> members.loadMember(a.member()).map(member -> screen(a, insurer, member))));
+        screen.ifPresent(s -> audit.account(AuditAction.MAIN_SCREEN_VIEWED, account.get(), client, ""));
+        return screen;
+    }
+
+    private MainScreen screen(Account account, Insurer insurer, InsuredMember member) {
+        LocalDate today = TokyoCalendar.today(clock);
+        Optional<SurveySummary> survey = surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear())
+                .map(year -> summary(year, today));
+        return new MainScreen(member.name().written(), member.name().kana(), insurer.displayName(), member.email().masked(),
+                survey, notices.publishedNotices(insurer.code(), today), insurer.contact(),
+                account.mustAccept(terms.currentTerms(insurer.code())));
+    }
+
+    // The member's own progress is not tracked yet (the survey itself comes later), so it is always NOT_STARTED.
+    private SurveySummary summary(SurveyYear year, LocalDate today) {
+        LocalDate deadline = year.deadline().day();
+        return new SurveySummary(year.title(), deadline, ChronoUnit.DAYS.between(today, deadline),
+                year.deadline().isPast(clock.instant()), SurveyStatus.NOT_STARTED);
+    }
+}

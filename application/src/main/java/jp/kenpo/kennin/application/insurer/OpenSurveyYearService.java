@@ -1,0 +1,64 @@
+package jp.kenpo.kennin.application.insurer;
+
+import java.time.Clock;
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.Lenient;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.transaction.Transactions;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.insurer.Insurer;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.domain.survey.SurveyYear;
+
+public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
+    private final LoadInsurerPort insurers;
+    private final SaveInsurerPort saveInsurers;
+    private final SurveyYearPort surveyYears;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+
+    public OpenSurveyYearService(LoadInsurerPort insurers, SaveInsurerPort saveInsurers, SurveyYearPort surveyYears,
+                                 Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this.insurers = insurers;
+        this.saveInsurers = saveInsurers;
+        this.surveyYears = surveyYears;
+        this.transactions = transactions;
+        this.audit = new AuditTrail(audit, clock);
+    }
+
+    @Override
+    public OpenSurveyYearResult openSurveyYear(OpenSurveyYearCommand command) {
+        Optional<Insurer> found = Lenient.read(() -> InsurerCode.parse(command.insurerCode())).flatMap(insurers::loadInsurer);
+        if (found.isEmpty()) {
+            return new OpenSurveyYearResult.UnknownInsurer();
+        }
+        Insurer insurer = found.get();
+        if (command.fiscalYear() < insurer.currentFiscalYear()) {
+            return new OpenSurveyYearResult.NotLaterThanCurrent(insurer.currentFiscalYear());
+        }
+        boolean reset = command.fiscalYear() > insurer.currentFiscalYear();
+        SurveyYear year;
+        Insurer next;
+        try {
+            year = new SurveyYear(insurer.code(), command.fiscalYear(), command.title(), command.opensOn(),
+                    new SurveyDeadline(command.deadline()));
+            next = insurer.withCurrentFiscalYear(command.fiscalYear());
+        } catch (InvalidValueException e) {
+            return new OpenSurveyYearResult.Invalid(e.code());
+        }
+        transactions.inTransaction(() -> {
+            surveyYears.saveSurveyYear(year);
+            // Moving the insurer's year is the yearly reset: accounts of earlier years stop being current.
+            if (reset) {
+                saveInsurers.saveInsurer(next);
+            }
+        });
+        audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, insurer.code().value(), ClientAddress.local(),
+                "fiscalYear=" + command.fiscalYear() + " accountsReset=" + reset);
+        return new OpenSurveyYearResult.Opened(reset);
+    }
+}

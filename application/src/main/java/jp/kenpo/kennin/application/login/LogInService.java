@@ -1,0 +1,92 @@
+package jp.kenpo.kennin.application.login;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.kenpo.kennin.application.Lenient;
+import jp.kenpo.kennin.application.OnboardingSettings;
+import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.TermsPort;
+import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.PasswordHasher;
+import jp.kenpo.kennin.application.security.Throttling;
+import jp.kenpo.kennin.domain.account.Account;
+import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.credential.UserId;
+import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
+
+public final class LogInService implements LogInUseCase {
+    private final LoadAccountPort accounts;
+    private final LoadInsurerPort insurers;
+    private final TermsPort terms;
+    private final PasswordHasher passwordHasher;
+    private final Throttling throttling;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final OnboardingSettings settings;
+
+    public LogInService(LoadAccountPort accounts, LoadInsurerPort insurers, TermsPort terms, PasswordHasher passwordHasher,
+                        FailureCounterPort failures, RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+        this.accounts = accounts;
+        this.insurers = insurers;
+        this.terms = terms;
+        this.passwordHasher = passwordHasher;
+        this.throttling = new Throttling(failures);
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The key failed logins on an account are counted under; a password reset clears it. */
+    public static String accountFailureKey(AccountId account) {
+        return "login:account:" + account.value();
+    }
+
+    @Override
+    public LogInResult logIn(LogInCommand command) {
+        Instant now = clock.instant();
+        String addressKey = "login:addr:" + command.client().value();
+        Optional<Account> found = Lenient.read(() -> UserId.of(command.userId())).flatMap(accounts::findByUserId);
+        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.loginPerAddress())));
+        found.ifPresent(a -> limits.add(new Throttling.Limit(accountFailureKey(a.id()), settings.loginPerAccount())));
+
+        ThrottleDecision decision = throttling.decide(now, limits);
+        Optional<Instant> retryAt = Throttling.waitUntil(decision);
+        if (retryAt.isPresent()) {
+            auditAttempt(AuditAction.LOGIN_THROTTLED, found, command, "");
+            return new LogInResult.Throttled(retryAt.get(), decision instanceof ThrottleDecision.Locked);
+        }
+        if (found.isEmpty()) {
+            // Same work and same answer as a wrong password, so timing and text do not tell which IDs exist.
+            passwordHasher.verifyAgainstDummy(command.password());
+            throttling.recordFailure(now, List.of(addressKey));
+            auditAttempt(AuditAction.LOGIN_FAILED, found, command, "unknown user id");
+            return new LogInResult.BadCredentials();
+        }
+        Account account = found.get();
+        if (!passwordHasher.verify(command.password(), account.passwordHash())) {
+            throttling.recordFailure(now, limits.stream().map(Throttling.Limit::key).toList());
+            auditAttempt(AuditAction.LOGIN_FAILED, found, command, "wrong password");
+            return new LogInResult.BadCredentials();
+        }
+        throttling.reset(accountFailureKey(account.id()));
+        if (insurers.loadInsurer(account.insurer()).filter(account::isCurrentFor).isEmpty()) {
+            audit.account(AuditAction.LOGIN_REFUSED_EXPIRED_REGISTRATION, account, command.client(),
+                    "fiscalYear=" + account.fiscalYear());
+            return new LogInResult.RegistrationExpired();
+        }
+        audit.account(AuditAction.LOGIN_SUCCEEDED, account, command.client(), "");
+        return new LogInResult.LoggedIn(account.id(), account.mustAccept(terms.currentTerms(account.insurer())));
+    }
+
+    private void auditAttempt(AuditAction action, Optional<Account> account, LogInCommand command, String detail) {
+        account.ifPresentOrElse(a -> audit.account(action, a, command.client(), detail),
+                () -> audit.anonymous(action, "", command.client(), detail));
+    }
+}

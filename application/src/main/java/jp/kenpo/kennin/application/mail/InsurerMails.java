@@ -1,0 +1,24 @@
+package jp.kenpo.kennin.application.mail;
+
+import java.util.HashMap;
+import java.util.Map;
+import jp.kenpo.kennin.domain.insurer.Insurer;
+import jp.kenpo.kennin.domain.member.EmailAddress;
+
+/** Every mail goes out in the name of the member's insurer, and every template names the insurer. */
+public final class InsurerMails {
+    private InsurerMails() {
+    }
+
+    /** A mail from the insurer's sender; {@code insurerName} is added to {@code params}. */
+    public static Mail from(Insurer insurer, EmailAddress to, MailTemplate template, Map<String, String> params) {
+        Map<String, String> all = new HashMap<>(params);
+        all.put("insurerName", insurer.displayName());
+        return new Mail(insurer.senderAddress(), insurer.displayName(), to, template, all);
+    }
+
+    /** The {@code contactMail} parameter of the templates that tell the member whom to ask. */
+    public static Map<String, String> contactMail(Insurer insurer) {
+        return Map.of("contactMail", insurer.contact().mailAddress());
+    }
+}

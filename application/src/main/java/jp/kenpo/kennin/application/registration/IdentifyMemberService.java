@@ -1,0 +1,85 @@
+package jp.kenpo.kennin.application.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.kenpo.kennin.application.Lenient;
+import jp.kenpo.kennin.application.OnboardingSettings;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.Throttling;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.member.InsuredMember;
+import jp.kenpo.kennin.domain.member.MemberNumber;
+import jp.kenpo.kennin.domain.member.MemberSymbol;
+import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
+
+public final class IdentifyMemberService implements IdentifyMemberUseCase {
+    private final LoadMemberPort members;
+    private final Throttling throttling;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final OnboardingSettings settings;
+
+    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
+                                 OnboardingSettings settings) {
+        this.members = members;
+        this.throttling = new Throttling(failures);
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** What the insurance card shows: 保険者指定コード, 記号, 番号. */
+    private record Card(InsurerCode insurer, MemberSymbol symbol, MemberNumber number) {
+    }
+
+    @Override
+    public IdentifyMemberResult identifyMember(IdentifyMemberCommand command) {
+        Instant now = clock.instant();
+        String addressKey = "identify:addr:" + command.client().value();
+        // An unreadable card matches no member, like an unknown one: the member is never told which field was wrong.
+        Optional<InsuredMember> member = Lenient.read(() -> new Card(InsurerCode.parse(command.insurerCode()),
+                        MemberSymbol.parse(command.symbol()), MemberNumber.parse(command.number())))
+                .flatMap(card -> members.findByCard(card.insurer(), card.symbol(), card.number()));
+        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress())));
+        member.ifPresent(m -> limits.add(new Throttling.Limit(memberKey(m), settings.identifyPerMember())));
+
+        // The throttle is decided before the birth date and name are compared, so a locked record
+        // answers the same to a right and a wrong guess.
+        ThrottleDecision decision = throttling.decide(now, limits);
+        Optional<Instant> retryAt = Throttling.waitUntil(decision);
+        if (retryAt.isPresent()) {
+            auditOutcome(AuditAction.IDENTITY_CHECK_THROTTLED, member, command);
+            return new IdentifyMemberResult.Throttled(retryAt.get());
+        }
+
+        Optional<LocalDate> birthDate = DateInput.parse(command.birthDate());
+        if (member.isPresent() && birthDate.isPresent() && member.get().identifiedBy(birthDate.get(), command.kanaName())) {
+            InsuredMember identified = member.get();
+            throttling.reset(memberKey(identified));
+            auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);
+            return new IdentifyMemberResult.Identified(identified.id(), identified.insurer().value(),
+                    identified.email().masked());
+        }
+        throttling.recordFailure(now, limits.stream().map(Throttling.Limit::key).toList());
+        auditOutcome(AuditAction.IDENTITY_CHECK_FAILED, member, command);
+        return new IdentifyMemberResult.NotMatched();
+    }
+
+    private void auditOutcome(AuditAction action, Optional<InsuredMember> member, IdentifyMemberCommand command) {
+        member.ifPresentOrElse(m -> audit.member(action, m, command.client(), ""),
+                () -> audit.anonymous(action, "", command.client(), "no member with this card"));
+    }
+
+    private static String memberKey(InsuredMember member) {
+        return "identify:member:" + member.id().value();
+    }
+}

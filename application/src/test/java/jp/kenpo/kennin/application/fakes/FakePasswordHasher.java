@@ -1,0 +1,29 @@
+package jp.kenpo.kennin.application.fakes;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.kenpo.kennin.application.security.PasswordHasher;
+
+/** Fast and reversible, for tests only; counts the dummy verifications made for unknown user IDs. */
+public final class FakePasswordHasher implements PasswordHasher {
+    private static final String PREFIX = "fake-hash:";
+    private final AtomicInteger dummyVerifications = new AtomicInteger();
+
+    @Override
+    public String hash(String password) {
+        return PREFIX + password;
+    }
+
+    @Override
+    public boolean verify(String password, String hash) {
+        return hash.equals(PREFIX + password);
+    }
+
+    @Override
+    public void verifyAgainstDummy(String password) {
+        dummyVerifications.incrementAndGet();
+    }
+
+    public int dummyVerifications() {
+        return dummyVerifications.get();
+    }
+}

@@ -1,0 +1,185 @@
+package jp.kenpo.kennin.bootstrap.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the installation is told through {@code KENNIN_*} environment variables (see the
+ * README for the table). A blank variable counts as unset, because env files and container
+ * definitions often write {@code NAME=} for "no value".
+ *
+ * @param secret key for hashing verification codes and link tokens; its UTF-8 bytes are the key
+ */
+public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
+                           int hashThreads) {
+
+    public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
+    public static final String DATA_DIR = "KENNIN_DATA_DIR";
+    public static final String DB_URL = "KENNIN_DB_URL";
+    public static final String DB_USER = "KENNIN_DB_USER";
+    public static final String DB_PASSWORD = "KENNIN_DB_PASSWORD";
+    public static final String SMTP_HOST = "KENNIN_SMTP_HOST";
+    public static final String SMTP_PORT = "KENNIN_SMTP_PORT";
+    public static final String SMTP_USER = "KENNIN_SMTP_USER";
+    public static final String SMTP_PASSWORD = "KENNIN_SMTP_PASSWORD";
+    public static final String SMTP_STARTTLS = "KENNIN_SMTP_STARTTLS";
+    public static final String BASE_URL = "KENNIN_BASE_URL";
+    public static final String SECRET = "KENNIN_SECRET";
+    public static final String HASH_THREADS = "KENNIN_HASH_THREADS";
+
+    /** 32 characters: the base64 text of the generated key is 44, a hand-picked one must not be shorter than a hex-encoded 128-bit key. */
+    public static final int MIN_SECRET_LENGTH = 32;
+    /** Each Argon2 hash holds 19 MiB while it runs; more threads than this only buys memory pressure. */
+    public static final int MAX_HASH_THREADS = 64;
+
+    /** @param url empty for the embedded H2 database under the data directory (the persistence adapter builds its URL) */
+    public record Database(Optional<String> url, String user, String password) {
+        @Override
+        public String toString() {
+            return "Database[url=" + url.orElse("(embedded)") + ", user=" + user + ", password=" + mask(password) + "]";
+        }
+    }
+
+    /** @param host empty when mails go to the outbox directory instead of an SMTP server */
+    public record Smtp(Optional<String> host, int port, String user, String password, boolean startTls) {
+        @Override
+        public String toString() {
+            return "Smtp[host=" + host.orElse("(outbox)") + ", port=" + port + ", user=" + user
+                    + ", password=" + mask(password) + ", startTls=" + startTls + "]";
+        }
+    }
+
+    /** Reads the settings; when {@code KENNIN_SECRET} is unset this creates or reads {@code <dataDir>/secret.key}. */
+    public static KenninConfig fromEnvironment(Map<String, String> env) {
+        Variables vars = new Variables(env);
+        int httpPort = vars.port(HTTP_PORT, 8080);
+        Path dataDir = vars.path(DATA_DIR, Path.of("data"));
+        Database database = new Database(vars.jdbcUrl(DB_URL), vars.text(DB_USER), vars.text(DB_PASSWORD));
+        Smtp smtp = new Smtp(vars.optional(SMTP_HOST), vars.port(SMTP_PORT, 587), vars.text(SMTP_USER),
+                vars.text(SMTP_PASSWORD), vars.bool(SMTP_STARTTLS, true));
+        if (smtp.user().isEmpty() != smtp.password().isEmpty()) {
+            throw new ConfigException("config.error.smtpCredentials", smtp.user().isEmpty() ? SMTP_USER : SMTP_PASSWORD);
+        }
+        URI baseUrl = vars.baseUrl(BASE_URL, "http://localhost:" + httpPort);
+        int hashThreads = vars.intInRange(HASH_THREADS, Math.min(Runtime.getRuntime().availableProcessors(), MAX_HASH_THREADS),
+                1, MAX_HASH_THREADS);
+        String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
+        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads);
+    }
+
+    public byte[] secretKey() {
+        return secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where mails are written as {@code .eml} files when no SMTP host is set. */
+    public Path outboxDir() {
+        return dataDir.resolve("outbox");
+    }
+
+    /** Without passwords or the secret: the configuration is logged at start-up. */
+    @Override
+    public String toString() {
+        return "KenninConfig[httpPort=" + httpPort + ", dataDir=" + dataDir + ", database=" + database + ", smtp=" + smtp
+                + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + "]";
+    }
+
+    private static String longEnough(String secret) {
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            throw new ConfigException("config.error.secretTooShort", SECRET, String.valueOf(MIN_SECRET_LENGTH));
+        }
+        return secret;
+    }
+
+    private static String secretFromFile(Path dataDir) {
+        try {
+            return SecretKeyFile.loadOrCreate(dataDir);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException("config.error.secretFile", DATA_DIR, dataDir.resolve(SecretKeyFile.FILE_NAME), e.getMessage());
+        }
+    }
+
+    private static String mask(String password) {
+        return password.isEmpty() ? "" : "***";
+    }
+
+    /** Reads and checks one variable at a time; every failure names the variable and the value given. */
+    private record Variables(Map<String, String> env) {
+        Optional<String> optional(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        String text(String name) {
+            return optional(name).orElse("");
+        }
+
+        int port(String name, int fallback) {
+            return intInRange(name, fallback, 1, 65_535);
+        }
+
+        int intInRange(String name, int fallback, int min, int max) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(raw.get());
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below together with out-of-range values
+            }
+            throw new ConfigException("config.error.intRange", name, String.valueOf(min), String.valueOf(max), raw.get());
+        }
+
+        boolean bool(String name, boolean fallback) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new ConfigException("config.error.boolean", name, raw.get());
+            };
+        }
+
+        Path path(String name, Path fallback) {
+            Optional<String> raw = optional(name);
+            try {
+                return raw.map(Path::of).orElse(fallback);
+            } catch (InvalidPathException e) {
+                throw new ConfigException("config.error.path", name, raw.get());
+            }
+        }
+
+        Optional<String> jdbcUrl(String name) {
+            Optional<String> raw = optional(name);
+            if (raw.isPresent() && !raw.get().startsWith("jdbc:")) {
+                throw new ConfigException("config.error.jdbcUrl", name, raw.get());
+            }
+            return raw;
+        }
+
+        URI baseUrl(String name, String fallback) {
+            String raw = optional(name).orElse(fallback);
+            try {
+                URI uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
+                boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below together with URLs of the wrong kind
+            }
+            throw new ConfigException("config.error.baseUrl", name, raw);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.adapters.web.testing.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

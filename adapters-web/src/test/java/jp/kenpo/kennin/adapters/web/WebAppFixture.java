@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.adapters.web.testing.Browser;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Instant;

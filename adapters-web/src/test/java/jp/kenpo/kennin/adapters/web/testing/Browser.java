@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.web;
+package jp.kenpo.kennin.adapters.web.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A member's browser over real HTTP: keeps cookies, follows redirects like a browser does (and
+ * A member's browser over real HTTP (shared with the end-to-end tests through this module's test-jar): keeps cookies, follows redirects like a browser does (and
  * remembers each hop), and posts forms with the CSRF token of the last page it showed.
  */
-final class Browser {
+public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -30,31 +30,31 @@ final class Browser {
     private final HttpClient client;
     private String lastPage = "";
 
-    Browser(int port) {
+    public Browser(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** GET without following redirects. */
-    HttpResponse<String> fetch(String path) {
+    public HttpResponse<String> fetch(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
     /** GET and follow redirects to the page a member would see. */
-    HttpResponse<String> open(String path) {
+    public HttpResponse<String> open(String path) {
         return follow(fetch(path));
     }
 
     /** Posts a form the way the page does: with the page's CSRF token, then follows redirects. */
-    HttpResponse<String> submit(String path, Map<String, String> fields) {
+    public HttpResponse<String> submit(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         csrfToken().ifPresent(token -> form.putIfAbsent("_csrf", token));
         return follow(post(path, form, Map.of()));
     }
 
     /** A raw form post: exactly these fields and headers, no redirect following. */
-    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
@@ -62,7 +62,7 @@ final class Browser {
         return send(request.build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
@@ -77,19 +77,19 @@ final class Browser {
         }
     }
 
-    Optional<String> csrfToken() {
+    public Optional<String> csrfToken() {
         Matcher m = CSRF.matcher(lastPage);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The value of the session cookie, if any. */
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().endsWith("kennin_session"))
                 .map(HttpCookie::getValue).findFirst();
     }
 
     /** Replaces the session cookie, as a stolen or planted cookie would be. */
-    void useSessionId(String value) {
+    public void useSessionId(String value) {
         cookies.getCookieStore().removeAll();
         HttpCookie cookie = new HttpCookie("kennin_session", value);
         cookie.setPath("/");
@@ -97,7 +97,7 @@ final class Browser {
         cookies.getCookieStore().add(uri("/"), cookie);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(base + path);
     }
 

@@ -1,0 +1,75 @@
+package jp.kenpo.kennin.bootstrap;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.Function;
+import jp.kenpo.kennin.bootstrap.cli.Application;
+import jp.kenpo.kennin.bootstrap.cli.CliCommand;
+import jp.kenpo.kennin.bootstrap.cli.CliException;
+import jp.kenpo.kennin.bootstrap.cli.CommandLineParser;
+import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
+import jp.kenpo.kennin.bootstrap.cli.ImportRosterCommandLine;
+import jp.kenpo.kennin.bootstrap.config.ConfigException;
+import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+
+/**
+ * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | help]}. Arguments and
+ * settings are checked before anything is built, so a typo costs no database start-up; only
+ * then does the wiring build the {@link Application} the command runs on.
+ */
+public final class Main {
+    private final Map<String, String> env;
+    private final Function<KenninConfig, Application> wiring;
+    private final ConsoleMessages messages;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(Map<String, String> env, Function<KenninConfig, Application> wiring, ConsoleMessages messages,
+                PrintStream out, PrintStream err) {
+        this.env = env;
+        this.wiring = wiring;
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        ExitStatus status = new Main(System.getenv(), Wiring::of, ConsoleMessages.standard(), System.out, System.err)
+                .run(args);
+        // Serving: the server's threads keep the JVM alive; anything else ends with its exit code.
+        status.exitCode().ifPresent(System::exit);
+    }
+
+    public ExitStatus run(String... args) {
+        CliCommand command;
+        try {
+            command = CommandLineParser.parse(args);
+        } catch (CliException e) {
+            err.println(messages.bilingual(e.key(), e.args()));
+            err.println();
+            err.println(messages.bilingual("usage"));
+            return ExitStatus.INVALID_USE;
+        }
+        if (command instanceof CliCommand.Help) {
+            out.println(messages.bilingual("usage"));
+            return ExitStatus.SUCCESS;
+        }
+        KenninConfig config;
+        try {
+            config = KenninConfig.fromEnvironment(env);
+        } catch (ConfigException e) {
+            err.println(messages.bilingual(e.key(), e.args()));
+            return ExitStatus.INVALID_USE;
+        }
+        Application application = wiring.apply(config);
+        if (command instanceof CliCommand.ImportRoster importRoster) {
+            return new ImportRosterCommandLine(application, messages, out, err).run(importRoster);
+        }
+        if (command instanceof CliCommand.Demo) {
+            application.seedDemo(out);
+        }
+        application.serve();
+        return ExitStatus.SERVING;
+    }
+
+}

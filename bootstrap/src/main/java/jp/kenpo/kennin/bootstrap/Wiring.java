@@ -1,0 +1,165 @@
+package jp.kenpo.kennin.bootstrap;
+
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import jp.kenpo.kennin.adapters.mail.MailAdapters;
+import jp.kenpo.kennin.adapters.mail.SmtpSettings;
+import jp.kenpo.kennin.adapters.persistence.Database;
+import jp.kenpo.kennin.adapters.web.WebApp;
+import jp.kenpo.kennin.adapters.web.WebSettings;
+import jp.kenpo.kennin.adapters.web.WebUseCases;
+import jp.kenpo.kennin.application.OnboardingSettings;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeService;
+import jp.kenpo.kennin.application.account.RemindUserIdService;
+import jp.kenpo.kennin.application.account.RequestEmailChangeService;
+import jp.kenpo.kennin.application.account.RequestPasswordResetService;
+import jp.kenpo.kennin.application.account.ResetPasswordService;
+import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
+import jp.kenpo.kennin.application.home.ShowMainScreenService;
+import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
+import jp.kenpo.kennin.application.insurer.PostNoticeService;
+import jp.kenpo.kennin.application.insurer.PublishTermsService;
+import jp.kenpo.kennin.application.insurer.SetUpInsurerService;
+import jp.kenpo.kennin.application.login.AcceptTermsService;
+import jp.kenpo.kennin.application.login.LogInService;
+import jp.kenpo.kennin.application.login.LogOutService;
+import jp.kenpo.kennin.application.login.ShowTermsService;
+import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsService;
+import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
+import jp.kenpo.kennin.application.registration.IdentifyMemberService;
+import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
+import jp.kenpo.kennin.application.roster.ImportRosterService;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
+import jp.kenpo.kennin.bootstrap.cli.Application;
+import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
+import jp.kenpo.kennin.bootstrap.crypto.HmacSecretDigest;
+import jp.kenpo.kennin.bootstrap.crypto.SecureRandomSecrets;
+import jp.kenpo.kennin.bootstrap.demo.DemoData;
+
+/**
+ * Builds the whole system by hand from its configuration: adapters, then services, then the
+ * web app. The only place that knows every module; no container, no scanning.
+ */
+public final class Wiring implements Application, AutoCloseable {
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final KenninConfig config;
+    private final Clock clock;
+    private final Database database;
+    private final Argon2PasswordHasher passwordHasher;
+    private final WebUseCases web;
+    private final ImportRosterUseCase importRoster;
+    private final DemoData.UseCases staff;
+    private final DemoData demoData;
+
+    private Wiring(KenninConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.database = connect(config.database(), config);
+        this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
+        var digest = new HmacSecretDigest(config.secretKey());
+        var secrets = new SecureRandomSecrets();
+        SendMailPort mail = config.smtp().host()
+                .map(host -> MailAdapters.smtp(new SmtpSettings(host, config.smtp().port(), config.smtp().user(),
+                        config.smtp().password(), config.smtp().startTls()), clock))
+                .orElseGet(() -> MailAdapters.outbox(config.outboxDir(), clock));
+        var settings = OnboardingSettings.defaults(config.baseUrl().toString());
+
+        var insurers = database.insurers();
+        var members = database.members();
+        var accounts = database.accounts();
+        var pending = database.pendingVerifications();
+        var failures = database.failureCounter();
+        var audit = database.auditLog();
+        var terms = database.terms();
+        var notices = database.notices();
+        var tx = database.transactions();
+
+        this.web = new WebUseCases(
+                new IdentifyMemberService(members, failures, audit, clock, settings),
+                new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
+                        audit, clock, settings),
+                new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, audit, clock),
+                new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings),
+                new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings),
+                new LogOutService(accounts, audit, clock),
+                new ShowTermsService(accounts, terms),
+                new AcceptTermsService(accounts, accounts, terms, audit, clock),
+                new ShowMainScreenService(accounts, insurers, members, database.surveyYears(), notices, terms, audit, clock),
+                new DownloadNoticeAttachmentService(accounts, notices, audit, clock),
+                new RequestEmailChangeService(accounts, members, insurers, pending, secrets, digest, mail, audit, clock,
+                        settings),
+                new ConfirmEmailChangeService(accounts, members, insurers, pending, members, digest, mail, tx, audit, clock),
+                new RequestPasswordResetService(accounts, members, insurers, pending, secrets, digest, mail, failures, audit,
+                        clock, settings),
+                new ResetPasswordService(accounts, members, insurers, pending, accounts, passwordHasher, digest, failures,
+                        mail, tx, audit, clock),
+                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings));
+        this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
+        this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster,
+                new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock),
+                new PublishTermsService(insurers, terms, clock), new PostNoticeService(insurers, notices, clock));
+        this.demoData = new DemoData(staff,
+                new DemoData.Ports(members, accounts, accounts, passwordHasher, terms, notices),
+                clock);
+    }
+
+    /** The production wiring: system clock in Tokyo time. */
+    public static Wiring of(KenninConfig config) {
+        return new Wiring(config, Clock.system(TOKYO));
+    }
+
+    /** With a given clock, for tests that need to move time (code expiry, lockouts). */
+    public static Wiring withClock(KenninConfig config, Clock clock) {
+        return new Wiring(config, clock);
+    }
+
+    private static Database connect(KenninConfig.Database db, KenninConfig config) {
+        return db.url()
+                .map(url -> Database.connect(url, db.user(), db.password()))
+                .orElseGet(() -> Database.connect(Database.h2FileUrl(config.dataDir()), "sa", ""));
+    }
+
+    public WebUseCases webUseCases() {
+        return web;
+    }
+
+    /** The insurer's own operations (set-up, roster, survey year, terms, notices); no staff UI yet. */
+    public DemoData.UseCases staffUseCases() {
+        return staff;
+    }
+
+    /** Starts the web server on the given port (0: any free port) and returns it running. */
+    public Javalin startWeb(int port) {
+        return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)).start(port);
+    }
+
+    @Override
+    public void serve() {
+        Javalin app = startWeb(config.httpPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            close();
+        }, "kennin-shutdown"));
+    }
+
+    @Override
+    public void seedDemo(PrintStream out) {
+        demoData.seed().print(out, ConsoleMessages.standard(), config.baseUrl(), config.outboxDir());
+    }
+
+    @Override
+    public ImportRosterResult importRoster(ImportRosterCommand command) {
+        return importRoster.importRoster(command);
+    }
+
+    @Override
+    public void close() {
+        passwordHasher.close();
+        database.close();
+    }
+}

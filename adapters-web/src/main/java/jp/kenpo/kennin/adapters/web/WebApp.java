@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import jp.kenpo.kennin.adapters.web.account.EmailChangeController;
 import jp.kenpo.kennin.adapters.web.account.RecoveryController;
 import jp.kenpo.kennin.adapters.web.home.HomeController;
@@ -118,6 +119,11 @@ public final class WebApp {
 
             // Refusals (403, 404, 413, ...) only set the status; the error pages below render it.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
+            // A burst of logins filled the bounded password-hashing queue: a short wait fixes it.
+            config.routes.exception(RejectedExecutionException.class, (e, ctx) -> {
+                LOG.warn("Request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.status(503).header("Retry-After", "10");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500);

@@ -55,6 +55,8 @@ final class FakeUseCases {
     ConfirmRegistrationResult confirm = new ConfirmRegistrationResult.Registered("taro.kenpo");
     ResendCodeResult resend = new ResendCodeResult.Resent("ta※※※@example.jp");
     LogInResult logIn = new LogInResult.LoggedIn(ACCOUNT, false);
+    /** When set, every use case throws it (after recording the call). */
+    RuntimeException failure;
     Optional<TermsOfUse> terms = Optional.of(new TermsOfUse(InsurerCode.parse("demo"), 3, "第1条 目的\n第2条 <b>定義</b>", java.time.Instant.EPOCH));
     AcceptTermsResult acceptTerms = new AcceptTermsResult.Accepted();
     Optional<MainScreen> mainScreen = Optional.of(mainScreen("健保 太郎"));
@@ -116,6 +118,9 @@ final class FakeUseCases {
     /** A result left null makes the use case fail, as a broken service would. */
     private <R> R record(Object call, R result) {
         calls.add(call);
+        if (failure != null) {
+            throw failure;
+        }
         if (result == null) {
             throw new IllegalStateException("the fake was given no answer for " + call.getClass().getSimpleName());
         }

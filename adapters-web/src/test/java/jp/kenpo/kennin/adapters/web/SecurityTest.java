@@ -147,6 +147,18 @@ class SecurityTest extends WebAppFixture {
     }
 
     @Test
+    void aSaturatedPasswordHashingPoolAsksTheMemberToTryAgainShortly() {
+        fakes.failure = new java.util.concurrent.RejectedExecutionException("hashing queue full");
+        browser.open("/login");
+
+        HttpResponse<String> response = browser.submit("/login", Map.of("userId", "someone", "password", "Secret#123"));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(response.body()).contains("混み合っています").doesNotContain("Exception");
+    }
+
+    @Test
     void anOversizedBodyIsRefused() {
         browser.open("/login");
         String token = browser.csrfToken().orElseThrow();

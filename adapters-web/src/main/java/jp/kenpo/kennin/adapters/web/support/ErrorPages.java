@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Japanese error pages, never a stack trace; each status has its own heading and advice. */
 public final class ErrorPages {
-    public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 413, 415, 500);
+    public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 413, 415, 500, 503);
 
     private final Views views;
 

@@ -34,6 +34,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a "tip of the day" into the log at start unless told not to.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         ExitStatus status = new Main(System.getenv(), Wiring::of, ConsoleMessages.standard(), System.out, System.err)
                 .run(args);
         // Serving: the server's threads keep the JVM alive; anything else ends with its exit code.
@@ -63,7 +66,9 @@ public final class Main {
         }
         Application application = wiring.apply(config);
         if (command instanceof CliCommand.ImportRoster importRoster) {
-            return new ImportRosterCommandLine(application, messages, out, err).run(importRoster);
+            try (application) {
+                return new ImportRosterCommandLine(application, messages, out, err).run(importRoster);
+            }
         }
         if (command instanceof CliCommand.Demo) {
             application.seedDemo(out);
@@ -71,5 +76,4 @@ public final class Main {
         application.serve();
         return ExitStatus.SERVING;
     }
-
 }

@@ -87,7 +87,7 @@ class MainTest {
         ExitStatus status = main().run("import-roster", "--insurer", "acme", roster.toString());
 
         assertThat(status.exitCode()).hasValue(0);
-        assertThat(application.calls).containsExactly("importRoster acme 0 rows");
+        assertThat(application.calls).containsExactly("importRoster acme 0 rows", "close");
         assertThat(out()).contains("作成 0 件 / 更新 0 件 / 変更なし 0 件");
     }
 
@@ -124,6 +124,11 @@ class MainTest {
         public ImportRosterResult importRoster(ImportRosterCommand command) {
             calls.add("importRoster " + command.insurerCode() + " " + command.rows().size() + " rows");
             return new ImportRosterResult.Imported(0, 0, 0);
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
         }
     }
 }

@@ -8,10 +8,14 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
  * are built, so the parsing and printing here can be tested without a database or a server.
  * Importing a roster is the application's own use case, hence the inheritance.
  */
-public interface Application extends ImportRosterUseCase {
+public interface Application extends ImportRosterUseCase, AutoCloseable {
     /** Starts the web server and returns; the server's threads keep the JVM running. */
     void serve();
 
     /** Creates (or refreshes) the synthetic demo data and prints how to log in. Safe to call on every start. */
     void seedDemo(PrintStream out);
+
+    /** Releases the database pool and worker threads once a one-shot command is done. */
+    @Override
+    void close();
 }

@@ -1,0 +1,87 @@
+package jp.kenpo.kennin.bootstrap.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.bootstrap.Main;
+import jp.kenpo.kennin.bootstrap.Wiring;
+import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code import-roster} as staff run it: the real wiring and database, a file saved by Excel in
+ * Windows-31J, re-imported unchanged, then a file with bad rows that must import nothing.
+ */
+class ImportRosterFromExcelCsvTest {
+    private static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
+    private static final String HEADER = "番号,記号,氏名,氏名カナ,生年月日,メールアドレス,事業所,備考\r\n";
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void anExcelFileImportsOnceAndAgainChangesNothing() throws Exception {
+        Path file = write("roster.csv", HEADER
+                + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,本社①,\r\n"
+                + "102,12,山﨑　太郎,ヤマザキ　タロウ,1979-11-30,taro.y@example.com,,メモ\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康保険組合")).isEqualTo(ExitStatus.SUCCESS);
+        assertThat(text(out)).contains("作成 2 件 / 更新 0 件 / 変更なし 0 件");
+
+        out.reset();
+        assertThat(importRoster(file)).isEqualTo(ExitStatus.SUCCESS);
+        assertThat(text(out)).contains("作成 0 件 / 更新 0 件 / 変更なし 2 件");
+    }
+
+    @Test
+    void aFileWithBadRowsNamesEveryOneAndImportsNothing() throws Exception {
+        Path good = write("good.csv", HEADER + "101,12,髙橋　花子,タカハシ　ハナコ,1990/05/06,hanako.t@example.com,,\r\n", WINDOWS_31J);
+        assertThat(importRoster(good, "--create-insurer", "アクメ健康保険組合")).isEqualTo(ExitStatus.SUCCESS);
+
+        Path bad = write("bad.csv", HEADER
+                + "101,12,髙橋　花子,タカハシ　ハナコ,1990/05/06,hanako.new@example.com,,\r\n"
+                + "102,12,山﨑　太郎,Yamazaki,1979/02/30,taro.y@example,,\r\n", WINDOWS_31J);
+        out.reset();
+        assertThat(importRoster(bad)).isEqualTo(ExitStatus.FAILURE);
+
+        assertThat(text(err)).contains("3行目 氏名カナ", "3行目 生年月日", "3行目 メールアドレス").doesNotContain("2行目");
+        // Nothing was stored: the valid first row did not update the member either.
+        out.reset();
+        assertThat(importRoster(good)).isEqualTo(ExitStatus.SUCCESS);
+        assertThat(text(out)).contains("作成 0 件 / 更新 0 件 / 変更なし 1 件");
+    }
+
+    private ExitStatus importRoster(Path file, String... extra) {
+        String[] args = new String[5 + extra.length + 1];
+        args[0] = "import-roster";
+        args[1] = "--insurer";
+        args[2] = "acme";
+        args[3] = "--encoding";
+        args[4] = "Windows-31J";
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        args[args.length - 1] = file.toString();
+        Main main = new Main(Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_SECRET", "roster-test-secret-roster-test-secret"),
+                Wiring::of, ConsoleMessages.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(args);
+    }
+
+    private Path write(String name, String content, Charset charset) throws Exception {
+        return Files.write(dataDir.resolve(name), content.getBytes(charset));
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}

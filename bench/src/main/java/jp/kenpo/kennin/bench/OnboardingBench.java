@@ -144,7 +144,7 @@ public final class OnboardingBench {
             get("/login");
             HttpResponse<String> r = post("/login", Map.of("userId", DemoData.USER_ID, "password", DemoData.PASSWORD));
             String location = r.headers().firstValue("Location").orElse("");
-            return r.statusCode() == 302 && (location.endsWith("/terms") || location.endsWith("/home"));
+            return r.statusCode() / 100 == 3 && (location.endsWith("/terms") || location.endsWith("/home"));
         }
 
         void acceptTermsIfAsked() throws Exception {

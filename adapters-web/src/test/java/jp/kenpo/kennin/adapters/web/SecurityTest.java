@@ -90,7 +90,7 @@ class SecurityTest extends WebAppFixture {
                     .contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'")
                     .doesNotContain("unsafe-inline"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
         }

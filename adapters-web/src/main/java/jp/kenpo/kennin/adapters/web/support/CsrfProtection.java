@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every request: a request that can change state (anything but GET/HEAD) must be a
@@ -19,6 +21,7 @@ import java.util.Set;
  */
 public final class CsrfProtection {
     public static final String FIELD = "_csrf";
+    private static final Logger LOG = LoggerFactory.getLogger(CsrfProtection.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     public void check(Context ctx) {
@@ -30,13 +33,20 @@ public final class CsrfProtection {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "form posts only");
         }
         if (crossSite(ctx)) {
-            throw new ForbiddenResponse("cross-site request");
+            throw refuse(ctx, "cross-site request");
         }
         Optional<String> expected = WebSession.of(ctx).existingCsrfToken();
         String given = ctx.formParam(FIELD);
         if (expected.isEmpty() || given == null || !constantTimeEquals(expected.get(), given)) {
-            throw new ForbiddenResponse("missing or wrong CSRF token");
+            throw refuse(ctx, expected.isEmpty() ? "no CSRF token in the session" : "missing or wrong CSRF token");
         }
+    }
+
+    /** Logged so an operator can tell an attack or a misconfigured proxy from an expired page; never the token. */
+    private static ForbiddenResponse refuse(Context ctx, String reason) {
+        LOG.warn("Refused {} {}: {} (Origin={}, Host={}, Sec-Fetch-Site={})", ctx.method(), ctx.path(), reason,
+                ctx.header(Header.ORIGIN), ctx.header(Header.HOST), ctx.header("Sec-Fetch-Site"));
+        return new ForbiddenResponse(reason);
     }
 
     /**

@@ -23,7 +23,9 @@ public final class SecurityHeaders {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
         // Password-reset tokens travel in URLs: never let them leak to another site in a Referer.
-        ctx.header("Referrer-Policy", "no-referrer");
+        // Not "no-referrer": with it browsers send "Origin: null" on our own form posts, which the
+        // CSRF origin check must refuse (seen in Chromium).
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");

@@ -1,0 +1,157 @@
+package jp.kenpo.kennin.bootstrap.journey;
+
+import static jp.kenpo.kennin.bootstrap.journey.OnboardingSystem.codeIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.kenpo.kennin.application.roster.RosterRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The manual's journey in a real headless Chromium at a 360 px phone width: fields are found by
+ * their visible label, nothing is wider than the screen, the completion dialog is really shown,
+ * and the same pages also fit a PC window. Uses Debian's chromium and chromedriver
+ * (installed by .ci/run); it never downloads a browser.
+ */
+class PhoneBrowserJourneyTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dataDir;
+
+    private OnboardingSystem system;
+    private ChromeDriver browser;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        system = new OnboardingSystem(dataDir, mail);
+        base = "http://127.0.0.1:" + system.web.port();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(360, 780));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aMemberOnAPhoneGetsFromSignupToTheMainScreen() {
+        RosterRow member = system.addMember("34", "1200", "試験　花子", "シケン ハナコ", "1992/07/15", "hanako.shiken@example.com");
+
+        browser.get(base + "/signup");
+        assertFitsTheScreen();
+        type("保険者指定コード", "demo");
+        type("記号", "３４");
+        type("番号", "1200");
+        type("生年月日", "1992/07/15");
+        type("氏名（カナ）", "ｼｹﾝ ﾊﾅｺ");
+        click("認証");
+
+        assertOn("/signup/credentials");
+        assertFitsTheScreen();
+        type("ユーザID", "hanako.shiken");
+        type("パスワード", "Shiken+2026");
+        type("パスワード（確認）", "Shiken+2026");
+        click("作成する");
+
+        assertOn("/signup/code");
+        assertFitsTheScreen();
+        type("認証コード", codeIn(system.lastMailTo(member.email())));
+        click("OK");
+
+        WebElement dialog = browser.findElement(By.cssSelector("dialog[open], [role=dialog]"));
+        assertThat(dialog.isDisplayed()).isTrue();
+        assertThat(dialog.getText()).contains("登録が完了しました");
+        dialog.findElement(By.linkText("OK")).click();
+
+        assertOn("/login");
+        assertFitsTheScreen();
+        type("ユーザID", "hanako.shiken");
+        type("パスワード", "Shiken+2026");
+        click("ログイン");
+
+        assertOn("/terms");
+        assertFitsTheScreen();
+        browser.findElement(By.xpath("//label[normalize-space()='利用規約に同意する']")).click();
+        click("次へ");
+
+        assertOn("/home");
+        assertFitsTheScreen();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("試験　花子", "回答期限", "健康保険組合からのお知らせ");
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertFitsTheScreen();
+    }
+
+    @Test
+    void anErrorIsShownNextToTheFormAndAnnouncedToScreenReaders() {
+        browser.get(base + "/login");
+        type("ユーザID", "nobody-here");
+        type("パスワード", "Wrong+2026");
+        click("ログイン");
+
+        WebElement alert = browser.findElement(By.cssSelector("[role=alert]"));
+        assertThat(alert.isDisplayed()).isTrue();
+        assertThat(alert.getText()).contains("ユーザIDまたはパスワードが正しくありません");
+        assertFitsTheScreen();
+    }
+
+    /** Types into the input whose {@code <label>} reads exactly this text (as a member finds it). */
+    private void type(String label, String text) {
+        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(text())='" + label + "']"));
+        WebElement input = browser.findElement(By.id(labelElement.getAttribute("for")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void click(String buttonText) {
+        browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "'] | //input[@type='submit' and @value='"
+                + buttonText + "']")).click();
+    }
+
+    /** Fails with what the member sees, so a wrong turn is readable in the report. */
+    private void assertOn(String path) {
+        assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText()).endsWith(path);
+    }
+
+    private void assertFitsTheScreen() {
+        JavascriptExecutor js = browser;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        assertThat(scrollWidth).as("page width at %s px (%s)", viewport, browser.getCurrentUrl()).isLessThanOrEqualTo(viewport);
+    }
+}

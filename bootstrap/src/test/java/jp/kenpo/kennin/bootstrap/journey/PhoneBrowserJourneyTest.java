@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,6 +43,7 @@ class PhoneBrowserJourneyTest {
     private OnboardingSystem system;
     private ChromeDriver browser;
     private String base;
+    private int screenshots;
 
     @BeforeEach
     void start() throws Exception {
@@ -143,12 +145,25 @@ class PhoneBrowserJourneyTest {
                 + buttonText + "']")).click();
     }
 
+    /** Leaves each page as the member saw it in target/screenshots, for people reviewing the layout. */
+    private void keepScreenshot() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            String name = String.format("%02d-%d-%s.png", ++screenshots, browser.manage().window().getSize().getWidth(),
+                    java.net.URI.create(browser.getCurrentUrl()).getPath().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
+            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Fails with what the member sees, so a wrong turn is readable in the report. */
     private void assertOn(String path) {
         assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText()).endsWith(path);
     }
 
     private void assertFitsTheScreen() {
+        keepScreenshot();
         JavascriptExecutor js = browser;
         long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
         long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();

@@ -1,0 +1,39 @@
+package jp.kenpo.kennin.domain.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Judges one dependent by every policy under the rule set in force on the judgement date. Pure:
+ * no clock, no I/O, so any system can call it with plain objects.
+ */
+public final class EligibilityEngine {
+    private final RuleSets ruleSets;
+    private final List<EligibilityPolicy> policies;
+
+    private EligibilityEngine(RuleSets ruleSets, List<EligibilityPolicy> policies) {
+        this.ruleSets = Objects.requireNonNull(ruleSets);
+        this.policies = List.copyOf(policies);
+    }
+
+    /** With {@link EligibilityPolicies#all()}. */
+    public static EligibilityEngine of(RuleSets ruleSets) {
+        return of(ruleSets, EligibilityPolicies.all());
+    }
+
+    public static EligibilityEngine of(RuleSets ruleSets, List<EligibilityPolicy> policies) {
+        return new EligibilityEngine(ruleSets, policies);
+    }
+
+    /**
+     * @param judgementDate the certification or survey reference date the answers are judged for
+     * @throws jp.kenpo.kennin.domain.InvalidValueException when no rule set is in force on that
+     *                                                      date or someone is born after it
+     */
+    public Judgement judge(DependentFacts dependent, MemberFacts member, LocalDate judgementDate) {
+        EligibilityCase c = new EligibilityCase(dependent, member, judgementDate, ruleSets.inForceOn(judgementDate));
+        List<Reason> reasons = policies.stream().flatMap(p -> p.evaluate(c).stream()).toList();
+        return Judgement.of(reasons, RequiredDocuments.of(c));
+    }
+}

@@ -84,12 +84,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * The embedded database kept in {@code dataDirectory}. PostgreSQL mode and lower-case names
-     * make H2 accept the same migrations and generated SQL as production; no AUTO_SERVER, so a
-     * second process cannot open it behind the running one's back.
+     * make H2 accept the same migrations and generated SQL as production. AUTO_SERVER lets staff
+     * run {@code import-roster} while the server is up: the second process does not open the file
+     * but connects (from this machine only) to the process that has it open.
      */
     public static String h2FileUrl(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("kennin")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
     private static SQLDialect dialectOf(String jdbcUrl) {

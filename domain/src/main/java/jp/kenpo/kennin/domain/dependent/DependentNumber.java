@@ -9,7 +9,7 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
  * are accepted for insurers that number differently. As with {@code MemberNumber}, leading zeros
  * are not significant ("01" and "1" are the same dependent), so the value is kept without them.
  */
-public record DependentNumber(String value) {
+public record DependentNumber(String value) implements Comparable<DependentNumber> {
     private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,3}");
 
     public DependentNumber {
@@ -24,6 +24,12 @@ public record DependentNumber(String value) {
             throw new InvalidValueException("dependent.number.invalid");
         }
         return new DependentNumber(s.replaceFirst("^0+(?=.)", ""));
+    }
+
+    /** Numeric order, as the insurer lists a family: 2 before 10. */
+    @Override
+    public int compareTo(DependentNumber other) {
+        return Integer.compare(Integer.parseInt(value), Integer.parseInt(other.value));
     }
 
     @Override

@@ -8,7 +8,9 @@ import jp.kenpo.kennin.application.account.RequestPasswordResetService;
 import jp.kenpo.kennin.application.account.ResetPasswordService;
 import jp.kenpo.kennin.application.fakes.FakePasswordHasher;
 import jp.kenpo.kennin.application.fakes.FakeSecretDigest;
+import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
 import jp.kenpo.kennin.application.fakes.InMemoryAccounts;
+import jp.kenpo.kennin.application.fakes.InMemoryDependents;
 import jp.kenpo.kennin.application.fakes.InMemoryFailureCounter;
 import jp.kenpo.kennin.application.fakes.InMemoryInsurers;
 import jp.kenpo.kennin.application.fakes.InMemoryMembers;
@@ -40,6 +42,7 @@ import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.Confi
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationResult;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
+import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.domain.account.Account;
@@ -67,6 +70,7 @@ public final class InMemorySystem {
 
     public final InMemoryInsurers insurers = new InMemoryInsurers();
     public final InMemoryMembers members = new InMemoryMembers();
+    public final InMemoryDependents dependents = new InMemoryDependents();
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryPendingVerifications pending = new InMemoryPendingVerifications();
     public final InMemoryFailureCounter failures = new InMemoryFailureCounter();
@@ -106,6 +110,10 @@ public final class InMemorySystem {
     public final RemindUserIdService remindUserId = new RemindUserIdService(insurers, members, accounts, mailer, failures, audit,
             clock, settings);
     public final ImportRosterService importRoster = new ImportRosterService(insurers, insurers, members, transactions, audit, clock);
+    public final ImportDependentsService importDependents = new ImportDependentsService(insurers, members, dependents,
+            transactions, audit, clock);
+    public final ListDependentsInScopeService listDependentsInScope = new ListDependentsInScopeService(members, insurers,
+            surveyYears, dependents);
     public final SetUpInsurerService setUpInsurer = new SetUpInsurerService(insurers, insurers);
     public final OpenSurveyYearService openSurveyYear = new OpenSurveyYearService(insurers, insurers, surveyYears, transactions,
             audit, clock);

@@ -67,7 +67,7 @@ public final class Main {
         Application application = wiring.apply(config);
         if (command instanceof CliCommand.ImportRoster importRoster) {
             try (application) {
-                return new ImportRosterCommandLine(application, messages, out, err).run(importRoster);
+                return new ImportRosterCommandLine(application, application, messages, out, err).run(importRoster);
             }
         }
         if (command instanceof CliCommand.Demo) {

@@ -16,6 +16,8 @@ import jp.kenpo.kennin.application.account.RemindUserIdService;
 import jp.kenpo.kennin.application.account.RequestEmailChangeService;
 import jp.kenpo.kennin.application.account.RequestPasswordResetService;
 import jp.kenpo.kennin.application.account.ResetPasswordService;
+import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
+import jp.kenpo.kennin.application.dependent.ListDependentsInScopeUseCase;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
 import jp.kenpo.kennin.application.home.ShowMainScreenService;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
@@ -31,6 +33,8 @@ import jp.kenpo.kennin.application.registration.ChooseCredentialsService;
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
+import jp.kenpo.kennin.application.roster.ImportDependentsService;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 import jp.kenpo.kennin.bootstrap.cli.Application;
@@ -53,6 +57,8 @@ public final class Wiring implements Application, AutoCloseable {
     private final Argon2PasswordHasher passwordHasher;
     private final WebUseCases web;
     private final ImportRosterUseCase importRoster;
+    private final ImportDependentsUseCase importDependents;
+    private final ListDependentsInScopeUseCase dependentsInScope;
     private final DemoData.UseCases staff;
     private final DemoData demoData;
 
@@ -100,7 +106,10 @@ public final class Wiring implements Application, AutoCloseable {
                         mail, tx, audit, clock),
                 new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings));
         this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
-        this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster,
+        this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
+        this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
+                database.dependents());
+        this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster, importDependents,
                 new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock),
                 new PublishTermsService(insurers, terms, clock), new PostNoticeService(insurers, notices, clock));
         this.demoData = new DemoData(staff,
@@ -133,6 +142,11 @@ public final class Wiring implements Application, AutoCloseable {
         return staff;
     }
 
+    /** A member's dependents in scope of the current survey; the main screen will list them (no route yet). */
+    public ListDependentsInScopeUseCase dependentsInScope() {
+        return dependentsInScope;
+    }
+
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
         return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)).start(port);
@@ -155,6 +169,11 @@ public final class Wiring implements Application, AutoCloseable {
     @Override
     public ImportRosterResult importRoster(ImportRosterCommand command) {
         return importRoster.importRoster(command);
+    }
+
+    @Override
+    public ImportRosterResult importDependents(ImportDependentsCommand command) {
+        return importDependents.importDependents(command);
     }
 
     @Override

@@ -91,6 +91,16 @@ class MainTest {
         assertThat(out()).contains("作成 0 件 / 更新 0 件 / 変更なし 0 件");
     }
 
+    @Test
+    void importRosterOfDependentsRunsTheDependentsImport() throws IOException {
+        Path roster = Files.writeString(dataDir.resolve("dependents.csv"), "記号,番号,被扶養者番号,氏名,氏名カナ,生年月日,続柄,性別\n");
+
+        ExitStatus status = main().run("import-roster", "--kind", "dependents", "--insurer", "acme", roster.toString());
+
+        assertThat(status.exitCode()).hasValue(0);
+        assertThat(application.calls).containsExactly("importDependents acme 0 rows", "close");
+    }
+
     private Main main() {
         return new Main(env, config -> {
             wired.add(config);
@@ -123,6 +133,12 @@ class MainTest {
         @Override
         public ImportRosterResult importRoster(ImportRosterCommand command) {
             calls.add("importRoster " + command.insurerCode() + " " + command.rows().size() + " rows");
+            return new ImportRosterResult.Imported(0, 0, 0);
+        }
+
+        @Override
+        public ImportRosterResult importDependents(ImportDependentsCommand command) {
+            calls.add("importDependents " + command.insurerCode() + " " + command.rows().size() + " rows");
             return new ImportRosterResult.Imported(0, 0, 0);
         }
 

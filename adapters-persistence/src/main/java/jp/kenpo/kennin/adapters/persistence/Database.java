@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
+import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.InsurerRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final TermsRepository terms;
     private final NoticeRepository notices;
     private final MemberRepository members;
+    private final DependentRepository dependents;
     private final AccountRepository accounts;
     private final PendingVerificationRepository pendingVerifications;
     private final FailureCounter failureCounter;
@@ -54,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.terms = new TermsRepository(dsl);
         this.notices = new NoticeRepository(dsl);
         this.members = new MemberRepository(dsl);
+        this.dependents = new DependentRepository(dsl);
         this.accounts = new AccountRepository(dsl);
         this.pendingVerifications = new PendingVerificationRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
@@ -127,6 +130,11 @@ public final class Database implements AutoCloseable {
     /** {@code LoadMemberPort}, {@code UpdateMemberEmailPort} and {@code StoreRosterPort}. */
     public MemberRepository members() {
         return members;
+    }
+
+    /** {@code StoreDependentsPort} and {@code LoadDependentsPort}. */
+    public DependentRepository dependents() {
+        return dependents;
     }
 
     /** {@code LoadAccountPort} and {@code SaveAccountPort}. */

@@ -45,7 +45,7 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         Insurer next;
         try {
             year = new SurveyYear(insurer.code(), command.fiscalYear(), command.title(), command.opensOn(),
-                    new SurveyDeadline(command.deadline()));
+                    new SurveyDeadline(command.deadline()), command.referenceDate().orElse(command.opensOn()), command.scope());
             next = insurer.withCurrentFiscalYear(command.fiscalYear());
         } catch (InvalidValueException e) {
             return new OpenSurveyYearResult.Invalid(e.code());

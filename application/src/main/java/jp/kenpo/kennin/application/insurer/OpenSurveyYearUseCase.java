@@ -1,6 +1,9 @@
 package jp.kenpo.kennin.application.insurer;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import jp.kenpo.kennin.domain.survey.SurveyScope;
 
 /**
  * Opens (or re-dates) a survey year. Opening a later year than the current one is the yearly
@@ -10,7 +13,21 @@ import java.time.LocalDate;
 public interface OpenSurveyYearUseCase {
     OpenSurveyYearResult openSurveyYear(OpenSurveyYearCommand command);
 
-    record OpenSurveyYearCommand(String insurerCode, int fiscalYear, String title, LocalDate opensOn, LocalDate deadline) {
+    /**
+     * @param referenceDate 基準日 for ages and rules; the opening day when empty
+     * @param scope         the dependents surveyed
+     */
+    record OpenSurveyYearCommand(String insurerCode, int fiscalYear, String title, LocalDate opensOn, LocalDate deadline,
+                                 Optional<LocalDate> referenceDate, SurveyScope scope) {
+        public OpenSurveyYearCommand {
+            Objects.requireNonNull(referenceDate);
+            Objects.requireNonNull(scope);
+        }
+
+        /** Every dependent, ages counted on the opening day. */
+        public OpenSurveyYearCommand(String insurerCode, int fiscalYear, String title, LocalDate opensOn, LocalDate deadline) {
+            this(insurerCode, fiscalYear, title, opensOn, deadline, Optional.empty(), SurveyScope.all());
+        }
     }
 
     sealed interface OpenSurveyYearResult {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.TokyoCalendar;
@@ -26,22 +25,9 @@ import jp.kenpo.kennin.domain.member.EmailAddress;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
-import jp.kenpo.kennin.domain.text.DateInput;
 
 public final class ImportRosterService implements ImportRosterUseCase {
-    // Problems name the column as the roster file's header does, so staff find it in their spreadsheet.
-    private static final String SYMBOL = "記号";
-    private static final String NUMBER = "番号";
-    private static final String NAME = "氏名";
-    private static final String KANA = "氏名カナ";
-    private static final String BIRTH_DATE = "生年月日";
     private static final String EMAIL = "メールアドレス";
-    /** Nobody in a roster was born before this; an earlier date is a typing error. */
-    private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-    // PersonName checks the written name and the kana together and stops at the first bad one;
-    // pairing each with a partner known to be valid lets every bad column of a row be reported.
-    private static final String VALID_NAME = "x";
-    private static final String VALID_KANA = "\u30a2"; // katakana A
 
     private final LoadInsurerPort insurers;
     private final SaveInsurerPort saveInsurers;
@@ -79,7 +65,7 @@ public final class ImportRosterService implements ImportRosterUseCase {
                 if (cards.add(entry.symbol().value() + "-" + entry.number().value())) {
                     entries.add(entry);
                 } else {
-                    problems.add(new RowProblem(row.lineNumber(), NUMBER, "roster.duplicate"));
+                    problems.add(new RowProblem(row.lineNumber(), RowFields.NUMBER, "roster.duplicate"));
                 }
             });
         }
@@ -106,33 +92,16 @@ public final class ImportRosterService implements ImportRosterUseCase {
 
     /** The row as an entry, or empty after adding every problem it has. */
     private static Optional<RosterEntry> validate(RosterRow row, LocalDate today, List<RowProblem> problems) {
-        int line = row.lineNumber();
-        Optional<MemberSymbol> symbol = field(line, SYMBOL, problems, () -> MemberSymbol.parse(row.symbol()));
-        Optional<MemberNumber> number = field(line, NUMBER, problems, () -> MemberNumber.parse(row.number()));
-        Optional<String> name = field(line, NAME, problems, () -> new PersonName(row.name(), VALID_KANA).written());
-        Optional<String> kana = field(line, KANA, problems, () -> new PersonName(VALID_NAME, row.nameKana()).kana());
-        Optional<LocalDate> birthDate = field(line, BIRTH_DATE, problems, () -> birthDate(row.birthDate(), today));
-        Optional<EmailAddress> email = field(line, EMAIL, problems, () -> EmailAddress.parse(row.email()));
-        if (symbol.isEmpty() || number.isEmpty() || name.isEmpty() || kana.isEmpty() || birthDate.isEmpty() || email.isEmpty()) {
+        RowFields fields = new RowFields(row.lineNumber(), problems);
+        Optional<MemberSymbol> symbol = fields.field(RowFields.SYMBOL, () -> MemberSymbol.parse(row.symbol()));
+        Optional<MemberNumber> number = fields.field(RowFields.NUMBER, () -> MemberNumber.parse(row.number()));
+        Optional<PersonName> name = fields.name(row.name(), row.nameKana());
+        Optional<LocalDate> birthDate = fields.birthDate(row.birthDate(), today);
+        Optional<EmailAddress> email = fields.field(EMAIL, () -> EmailAddress.parse(row.email()));
+        if (!fields.valid()) {
             return Optional.empty();
         }
-        return Optional.of(new RosterEntry(symbol.get(), number.get(), new PersonName(name.get(), kana.get()), birthDate.get(),
-                email.get(), row.office()));
-    }
-
-    private static <T> Optional<T> field(int line, String column, List<RowProblem> problems, Supplier<T> parse) {
-        try {
-            return Optional.of(parse.get());
-        } catch (InvalidValueException e) {
-            problems.add(new RowProblem(line, column, e.code()));
-            return Optional.empty();
-        }
-    }
-
-    private static LocalDate birthDate(String raw, LocalDate today) {
-        return DateInput.parse(raw)
-                .filter(d -> !d.isBefore(EARLIEST_BIRTH_DATE) && !d.isAfter(today))
-                .orElseThrow(() -> new InvalidValueException("member.birthDate.invalid"));
+        return Optional.of(new RosterEntry(symbol.get(), number.get(), name.get(), birthDate.get(), email.get(), row.office()));
     }
 
     /**

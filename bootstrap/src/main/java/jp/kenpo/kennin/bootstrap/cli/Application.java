@@ -1,14 +1,15 @@
 package jp.kenpo.kennin.bootstrap.cli;
 
 import java.io.PrintStream;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 
 /**
  * What the command line asks of the wired system; the wiring implements it once the adapters
  * are built, so the parsing and printing here can be tested without a database or a server.
- * Importing a roster is the application's own use case, hence the inheritance.
+ * Importing a roster (members or dependents) is the application's own use case, hence the inheritance.
  */
-public interface Application extends ImportRosterUseCase, AutoCloseable {
+public interface Application extends ImportRosterUseCase, ImportDependentsUseCase, AutoCloseable {
     /** Starts the web server and returns; the server's threads keep the JVM running. */
     void serve();
 

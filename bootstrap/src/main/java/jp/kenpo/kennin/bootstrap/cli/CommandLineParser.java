@@ -22,7 +22,8 @@ public final class CommandLineParser {
     static final String INSURER = "--insurer";
     static final String CREATE_INSURER = "--create-insurer";
     static final String ENCODING = "--encoding";
-    private static final List<String> IMPORT_OPTIONS = List.of(INSURER, CREATE_INSURER, ENCODING);
+    static final String KIND = "--kind";
+    private static final List<String> IMPORT_OPTIONS = List.of(INSURER, CREATE_INSURER, ENCODING, KIND);
     private static final List<String> HELP = List.of("help", "--help", "-h");
 
     private CommandLineParser() {
@@ -96,8 +97,24 @@ public final class CommandLineParser {
         if (file == null) {
             throw new CliException("usage.error.missingFile");
         }
-        return new CliCommand.ImportRoster(checkedInsurerCode(insurer), Optional.ofNullable(options.get(CREATE_INSURER)),
-                encoding(options.get(ENCODING)), readableFile(file));
+        CliCommand.RosterKind kind = kind(options.get(KIND));
+        Optional<String> createInsurer = Optional.ofNullable(options.get(CREATE_INSURER));
+        // Dependents hang under members, so a file of them can never be an insurer's first.
+        if (kind == CliCommand.RosterKind.DEPENDENTS && createInsurer.isPresent()) {
+            throw new CliException("usage.error.createInsurerNeedsMembers");
+        }
+        return new CliCommand.ImportRoster(checkedInsurerCode(insurer), createInsurer, encoding(options.get(ENCODING)),
+                readableFile(file), kind);
+    }
+
+    private static CliCommand.RosterKind kind(String name) throws CliException {
+        if (name == null || name.equals("members")) {
+            return CliCommand.RosterKind.MEMBERS;
+        }
+        if (name.equals("dependents")) {
+            return CliCommand.RosterKind.DEPENDENTS;
+        }
+        throw new CliException("usage.error.unknownKind", name);
     }
 
     // Checked here so a typo is a usage error before anything is read or started.

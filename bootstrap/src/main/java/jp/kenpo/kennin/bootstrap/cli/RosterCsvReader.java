@@ -25,8 +25,9 @@ import org.apache.commons.csv.CSVRecord;
 import jp.kenpo.kennin.application.roster.RosterRow;
 
 /**
- * Reads a member roster CSV as staff export it, usually from Excel: a header row of Japanese
- * column names in any order (other columns are ignored), then one member per row. Cells are
+ * Reads a roster CSV as staff export it, usually from Excel: a header row of Japanese column
+ * names in any order (other columns are ignored), then one member or dependent per row, as the
+ * {@link RosterLayout} says. Cells are
  * trimmed of surrounding spaces of either width and otherwise passed on as written; the
  * domain normalises and validates them.
  *
@@ -35,15 +36,6 @@ import jp.kenpo.kennin.application.roster.RosterRow;
  * with its line, because silently replacing it would store a wrong name.
  */
 public final class RosterCsvReader {
-    public static final String SYMBOL = "記号";
-    public static final String NUMBER = "番号";
-    public static final String NAME = "氏名";
-    public static final String NAME_KANA = "氏名カナ";
-    public static final String BIRTH_DATE = "生年月日";
-    public static final String EMAIL = "メールアドレス";
-    public static final String OFFICE = "事業所";
-    private static final List<String> REQUIRED = List.of(SYMBOL, NUMBER, NAME, NAME_KANA, BIRTH_DATE, EMAIL);
-
     /** What Excel saves in Japan; Java's own "Shift_JIS" lacks ①, 髙, 﨑 and the like, so its names mean this one too. */
     public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final Set<String> WINDOWS_31J_NAMES = Set.of("WINDOWS-31J", "SHIFT_JIS", "SHIFT-JIS", "SJIS", "MS932", "CP932");
@@ -61,37 +53,47 @@ public final class RosterCsvReader {
         return WINDOWS_31J_NAMES.contains(key) ? Optional.of(WINDOWS_31J) : Optional.empty();
     }
 
+    /** A member roster. */
     public List<RosterRow> read(Path file, Charset encoding) throws CliException {
+        return read(file, encoding, RosterLayout.MEMBERS);
+    }
+
+    public <R> List<R> read(Path file, Charset encoding, RosterLayout<R> layout) throws CliException {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CliException("roster.error.io", file, e.getMessage());
         }
-        return read(content, encoding);
+        return read(content, encoding, layout);
     }
 
+    /** A member roster. */
     public List<RosterRow> read(byte[] content, Charset encoding) throws CliException {
+        return read(content, encoding, RosterLayout.MEMBERS);
+    }
+
+    public <R> List<R> read(byte[] content, Charset encoding, RosterLayout<R> layout) throws CliException {
         String text = startsWithBom(content)
                 ? decode(ByteBuffer.wrap(content, UTF_8_BOM.length, content.length - UTF_8_BOM.length), StandardCharsets.UTF_8)
                 : decode(ByteBuffer.wrap(content), encoding);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            return rows(parser);
+            return rows(parser, layout);
         } catch (IOException e) {
             throw new CliException("roster.error.malformedCsv", "1", e.getMessage());
         }
     }
 
-    private static List<RosterRow> rows(CSVParser parser) throws CliException {
+    private static <R> List<R> rows(CSVParser parser, RosterLayout<R> layout) throws CliException {
         var records = parser.iterator();
         long lastLine = 0;
         try {
             if (!records.hasNext()) {
                 throw new CliException("roster.error.empty");
             }
-            Columns columns = Columns.of(records.next());
+            Columns<R> columns = Columns.of(records.next(), layout);
             lastLine = parser.getCurrentLineNumber();
-            List<RosterRow> rows = new ArrayList<>();
+            List<R> rows = new ArrayList<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 lastLine = parser.getCurrentLineNumber();
@@ -169,30 +171,25 @@ public final class RosterCsvReader {
     }
 
     /** Where each known column is in this file. */
-    private record Columns(Map<String, Integer> index) {
-        static Columns of(CSVRecord header) throws CliException {
+    private record Columns<R>(Map<String, Integer> index, RosterLayout<R> layout) {
+        static <R> Columns<R> of(CSVRecord header, RosterLayout<R> layout) throws CliException {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = trim(header.get(i));
-                if (isKnown(name) && index.containsKey(name)) {
+                if (layout.isKnown(name) && index.containsKey(name)) {
                     throw new CliException("roster.error.duplicateHeader", name);
                 }
                 index.putIfAbsent(name, i);
             }
-            List<String> missing = REQUIRED.stream().filter(name -> !index.containsKey(name)).toList();
+            List<String> missing = layout.required().stream().filter(name -> !index.containsKey(name)).toList();
             if (!missing.isEmpty()) {
                 throw new CliException("roster.error.missingHeaders", String.join("、", missing));
             }
-            return new Columns(index);
+            return new Columns<>(index, layout);
         }
 
-        private static boolean isKnown(String name) {
-            return REQUIRED.contains(name) || OFFICE.equals(name);
-        }
-
-        RosterRow row(CSVRecord record, int line) {
-            return new RosterRow(line, cell(record, SYMBOL), cell(record, NUMBER), cell(record, NAME), cell(record, NAME_KANA),
-                    cell(record, BIRTH_DATE), cell(record, EMAIL), cell(record, OFFICE));
+        R row(CSVRecord record, int line) {
+            return layout.rows().row(line, column -> cell(record, column));
         }
 
         // Excel writes a row of empty cells for every formatted but unused line.

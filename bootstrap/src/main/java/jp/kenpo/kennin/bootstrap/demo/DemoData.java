@@ -28,6 +28,9 @@ import jp.kenpo.kennin.application.insurer.SetUpInsurerUseCase.SetUpInsurerComma
 import jp.kenpo.kennin.application.insurer.SetUpInsurerUseCase.SetUpInsurerResult;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
@@ -41,10 +44,11 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.notice.Notice;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.domain.survey.SurveyScope;
 
 /**
- * Fills an installation with a fictitious insurer to try the member journey on: ~200 members,
- * a survey open for the current fiscal year, terms of use, two notices and one account that can
+ * Fills an installation with a fictitious insurer to try the member journey on: ~200 members
+ * with their families, a survey of dependents aged 18 or more open for the current fiscal year, terms of use, two notices and one account that can
  * log in at once. Everything goes through the same use cases staff would use, so the demo
  * shows the real rules at work.
  *
@@ -59,11 +63,13 @@ public final class DemoData {
     public static final String PASSWORD = "Demo#2026pass";
     static final int MEMBERS = 200;
     static final int DAYS_TO_DEADLINE = 30;
+    /** The usual scope: dependents of age, whose income may have changed since they were certified. */
+    static final int SURVEYED_FROM_AGE = 18;
     private static final InsurerCode INSURER = new InsurerCode(INSURER_CODE);
 
     /** The use cases the demo is made through. */
     public record UseCases(SetUpInsurerUseCase setUpInsurer, ImportRosterUseCase importRoster,
-                           OpenSurveyYearUseCase openSurveyYear, PublishTermsUseCase publishTerms,
+                           ImportDependentsUseCase importDependents, OpenSurveyYearUseCase openSurveyYear, PublishTermsUseCase publishTerms,
                            PostNoticeUseCase postNotice) {
     }
 
@@ -93,6 +99,7 @@ public final class DemoData {
         LocalDate deadline = today.plusDays(DAYS_TO_DEADLINE);
         setUpInsurer(fiscalYear);
         importRoster();
+        importDependents(fiscalYear);
         openSurvey(fiscalYear, today, deadline);
         publishTermsOnce();
         postNoticesOnce(fiscalYear, today, deadline);
@@ -127,9 +134,20 @@ public final class DemoData {
         }
     }
 
+    /** Birth dates follow the fiscal year, so re-seeding within a year changes nothing. */
+    private void importDependents(int fiscalYear) {
+        List<DependentRosterRow> dependents = DemoDependents.generate(roster, fiscalYear);
+        ImportRosterResult result = useCases.importDependents().importDependents(
+                new ImportDependentsCommand(INSURER_CODE, dependents));
+        if (!(result instanceof ImportRosterResult.Imported)) {
+            throw refused("dependents", result);
+        }
+    }
+
     private void openSurvey(int fiscalYear, LocalDate today, LocalDate deadline) {
         OpenSurveyYearResult result = useCases.openSurveyYear().openSurveyYear(
-                new OpenSurveyYearCommand(INSURER_CODE, fiscalYear, DemoContent.surveyTitle(fiscalYear), today, deadline));
+                new OpenSurveyYearCommand(INSURER_CODE, fiscalYear, DemoContent.surveyTitle(fiscalYear), today, deadline,
+                        Optional.of(today), SurveyScope.agedAtLeast(SURVEYED_FROM_AGE)));
         // NotLaterThanCurrent: the data already has a later year (a clock set back); keep it.
         if (result instanceof OpenSurveyYearResult.Invalid || result instanceof OpenSurveyYearResult.UnknownInsurer) {
             throw refused("survey year", result);

@@ -42,6 +42,9 @@ final class DemoRoster {
             new Name("陽子", "ヨウコ"), new Name("裕子", "ユウコ"), new Name("彩", "アヤ"), new Name("愛", "アイ"),
             new Name("真由美", "マユミ"), new Name("結衣", "ユイ"), new Name("さくら", "サクラ"), new Name("玲奈", "レイナ"));
 
+    /** GIVEN lists male names first, then female ones from this index. */
+    private static final int FIRST_FEMALE_NAME = 12;
+
     private static final List<String> OFFICES = List.of("本社", "東京支店", "大阪支店", "名古屋工場", "福岡営業所", "札幌営業所", "仙台営業所");
 
     private DemoRoster() {
@@ -69,6 +72,12 @@ final class DemoRoster {
                     birthDate.format(DATE), String.format("member%03d@demo.invalid", n), pick(OFFICES, random)));
         }
         return rows;
+    }
+
+    /** Whether a generated member's full name is a woman's, so their family can give them a husband rather than a wife. */
+    static boolean isWoman(String fullName) {
+        String given = fullName.substring(fullName.indexOf(SPACE) + 1);
+        return GIVEN.subList(FIRST_FEMALE_NAME, GIVEN.size()).stream().anyMatch(name -> name.kanji().equals(given));
     }
 
     private static <T> T pick(List<T> list, Random random) {

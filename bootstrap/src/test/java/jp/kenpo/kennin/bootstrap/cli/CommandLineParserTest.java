@@ -57,6 +57,23 @@ class CommandLineParserTest {
     }
 
     @Test
+    void aDependentsRosterIsAskedForByItsKind() throws Exception {
+        assertThat(CommandLineParser.parse("import-roster", "--kind", "dependents", "--insurer", "acme", roster))
+                .isEqualTo(new CliCommand.ImportRoster("acme", Optional.empty(), StandardCharsets.UTF_8, Path.of(roster),
+                        CliCommand.RosterKind.DEPENDENTS));
+        assertThat(CommandLineParser.parse("import-roster", "--kind=members", "--insurer", "acme", roster))
+                .isEqualTo(new CliCommand.ImportRoster("acme", Optional.empty(), StandardCharsets.UTF_8, Path.of(roster)));
+    }
+
+    @Test
+    void anUnknownKindOrCreatingAnInsurerFromDependentsIsAUsageError() {
+        assertUsageError(new String[]{"import-roster", "--kind", "families", "--insurer", "acme", roster},
+                "usage.error.unknownKind", "families");
+        assertUsageError(new String[]{"import-roster", "--kind", "dependents", "--insurer", "acme", "--create-insurer", "アクメ",
+                roster}, "usage.error.createInsurerNeedsMembers");
+    }
+
+    @Test
     void aDoubleDashLetsAFileNameStartWithADash() throws Exception {
         Path dashed = Files.writeString(dir.resolve("-roster.csv"), "記号\n");
 

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
@@ -39,7 +42,7 @@ class ImportRosterCommandLineTest {
     @BeforeEach
     void setUp() throws IOException {
         file = Files.writeString(dir.resolve("roster.csv"), CSV);
-        commandLine = new ImportRosterCommandLine(useCase, new ConsoleMessages("i18n/test-reasons"),
+        commandLine = new ImportRosterCommandLine(useCase, useCase, new ConsoleMessages("i18n/test-reasons"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -112,9 +115,45 @@ class ImportRosterCommandLineTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    private static final class ScriptedImport implements ImportRosterUseCase {
+    @Test
+    void aDependentsFileGoesToTheDependentsImportWithItsRowsAndLineNumbers() throws IOException {
+        Path dependents = Files.writeString(dir.resolve("dependents.csv"),
+                "続柄,記号,番号,被扶養者番号,氏名,氏名カナ,生年月日,性別,備考\n12,,,,,,,,\n妻,12,3456,1,山田 花子,ヤマダ ハナコ,1982/06/15,女,\n");
+        useCase.answer = new ImportRosterResult.Imported(1, 0, 0);
+
+        ExitStatus status = commandLine.run(new CliCommand.ImportRoster("acme", Optional.empty(), StandardCharsets.UTF_8, dependents,
+                CliCommand.RosterKind.DEPENDENTS));
+
+        assertThat(status).isEqualTo(ExitStatus.SUCCESS);
+        assertThat(useCase.received).isEmpty();
+        assertThat(useCase.receivedDependents).singleElement().satisfies(command -> {
+            assertThat(command.insurerCode()).isEqualTo("acme");
+            assertThat(command.rows()).hasSize(2);
+            assertThat(command.rows().get(1)).isEqualTo(new DependentRosterRow(3, "12", "3456", "1", "山田 花子", "ヤマダ ハナコ",
+                    "1982/06/15", "妻", "女", "", ""));
+        });
+    }
+
+    @Test
+    void aDependentsFileWithoutItsColumnsNamesThemAndImportsNothing() {
+        ExitStatus status = commandLine.run(new CliCommand.ImportRoster("acme", Optional.empty(), StandardCharsets.UTF_8, file,
+                CliCommand.RosterKind.DEPENDENTS));
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(err()).contains("被扶養者番号", "続柄", "性別");
+        assertThat(useCase.receivedDependents).isEmpty();
+    }
+
+    private static final class ScriptedImport implements ImportRosterUseCase, ImportDependentsUseCase {
         ImportRosterResult answer;
         final List<ImportRosterCommand> received = new ArrayList<>();
+        final List<ImportDependentsCommand> receivedDependents = new ArrayList<>();
+
+        @Override
+        public ImportRosterResult importDependents(ImportDependentsCommand command) {
+            receivedDependents.add(command);
+            return answer;
+        }
 
         @Override
         public ImportRosterResult importRoster(ImportRosterCommand command) {

@@ -16,6 +16,10 @@ import java.util.List;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.bootstrap.ConsoleMessages;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
+import jp.kenpo.kennin.domain.dependent.Cohabitation;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.eligibility.Ages;
+import jp.kenpo.kennin.domain.eligibility.Relationship;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.EmailAddress;
@@ -24,6 +28,8 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.notice.Notice;
+import jp.kenpo.kennin.domain.survey.SurveyScope;
+import jp.kenpo.kennin.domain.survey.SurveyYear;
 import jp.kenpo.kennin.domain.text.DateInput;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +39,7 @@ class DemoDataTest {
     /** 2026-11-24 09:00 JST: fiscal year 2026. */
     private static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), TOKYO);
 
-    private final InMemoryInsurerSystem system = new InMemoryInsurerSystem(NOVEMBER.instant());
+    private final InMemoryInsurerSystem system = new InMemoryInsurerSystem(NOVEMBER);
 
     @Test
     void seedingAnEmptyInstallationCreatesEverythingTheDemoNeeds() {
@@ -91,6 +97,31 @@ class DemoDataTest {
         assertThat(system.insurers.get(DEMO).currentFiscalYear()).isEqualTo(2027);
         assertThat(system.accounts).singleElement().satisfies(a -> assertThat(a.fiscalYear()).isEqualTo(2027));
         assertThat(system.notices).extracting(Notice::title).contains("2027年度 被扶養者資格確認調査を開始しました");
+    }
+
+    @Test
+    void theDemoAccountsFamilyShowsTheSurveysCasesAndOnlyAdultsAreSurveyed() {
+        demoAt(NOVEMBER).seed();
+
+        List<Dependent> family = system.dependents.dependentsOf(memberOf(demoAt(NOVEMBER).roster().get(0)));
+        assertThat(family).extracting(d -> d.relationship().kind()).containsExactly(
+                Relationship.SPOUSE, Relationship.CHILD, Relationship.CHILD, Relationship.PARENT);
+        assertThat(Ages.ageOn(family.get(1).birthDate(), LocalDate.of(2026, 11, 24))).as("the student").isEqualTo(20);
+        assertThat(family.get(3).cohabitation()).isEqualTo(Cohabitation.APART);
+        SurveyYear year = system.surveyYears.get(DEMO);
+        assertThat(year.scope()).isEqualTo(SurveyScope.agedAtLeast(18));
+        assertThat(family).filteredOn(d -> year.scope().includes(d, year.referenceDate())).hasSize(3);
+        assertThat(system.dependents.all().size()).as("other members have families too").isGreaterThan(100);
+    }
+
+    @Test
+    void seedingDependentsAgainInTheSameYearChangesNothing() {
+        demoAt(NOVEMBER).seed();
+        List<Dependent> first = system.dependents.all();
+
+        demoAt(Clock.offset(NOVEMBER, Duration.ofDays(7))).seed();
+
+        assertThat(system.dependents.all()).isEqualTo(first);
     }
 
     @Test

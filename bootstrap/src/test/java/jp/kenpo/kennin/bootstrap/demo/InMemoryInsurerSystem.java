@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.bootstrap.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.account.LoadAccountPort;
 import jp.kenpo.kennin.application.account.SaveAccountPort;
+import jp.kenpo.kennin.application.fakes.InMemoryDependents;
+import jp.kenpo.kennin.application.fakes.InlineTransactions;
+import jp.kenpo.kennin.application.fakes.RecordingAuditLog;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.insurer.NoticePort;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase;
 import jp.kenpo.kennin.application.insurer.PostNoticeUseCase;
@@ -17,6 +22,8 @@ import jp.kenpo.kennin.application.insurer.PublishTermsUseCase;
 import jp.kenpo.kennin.application.insurer.SetUpInsurerUseCase;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.roster.ImportDependentsService;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.application.security.PasswordHasher;
@@ -45,7 +52,7 @@ import jp.kenpo.kennin.domain.text.DateInput;
  * fakes once those exist.
  */
 final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUseCase, OpenSurveyYearUseCase,
-        PublishTermsUseCase, PostNoticeUseCase, LoadMemberPort, LoadAccountPort, SaveAccountPort, TermsPort, NoticePort,
+        PublishTermsUseCase, PostNoticeUseCase, LoadInsurerPort, LoadMemberPort, LoadAccountPort, SaveAccountPort, TermsPort, NoticePort,
         PasswordHasher {
 
     final Map<InsurerCode, Insurer> insurers = new HashMap<>();
@@ -55,15 +62,25 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
     final List<Notice> notices = new ArrayList<>();
     final Map<Long, NewAttachment> attachments = new HashMap<>();
     final List<Account> accounts = new ArrayList<>();
+    final InMemoryDependents dependents = new InMemoryDependents();
     private final Instant now;
+    /** The real service: dependents are checked by the application's own rules, over this class's members. */
+    private final ImportDependentsUseCase importDependents;
     private long ids;
 
-    InMemoryInsurerSystem(Instant now) {
-        this.now = now;
+    InMemoryInsurerSystem(Clock clock) {
+        this.now = clock.instant();
+        this.importDependents = new ImportDependentsService(this, this, dependents, new InlineTransactions(),
+                new RecordingAuditLog(), clock);
     }
 
     DemoData.UseCases useCases() {
-        return new DemoData.UseCases(this, this, this, this, this);
+        return new DemoData.UseCases(this, this, importDependents, this, this, this);
+    }
+
+    @Override
+    public Optional<Insurer> loadInsurer(InsurerCode code) {
+        return Optional.ofNullable(insurers.get(code));
     }
 
     DemoData.Ports ports() {
@@ -139,7 +156,7 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
         }
         try {
             surveyYears.put(insurer.code(), new SurveyYear(insurer.code(), c.fiscalYear(), c.title(), c.opensOn(),
-                    new SurveyDeadline(c.deadline())));
+                    new SurveyDeadline(c.deadline()), c.referenceDate().orElse(c.opensOn()), c.scope()));
         } catch (InvalidValueException e) {
             return new OpenSurveyYearResult.Invalid(e.code());
         }

@@ -1,12 +1,12 @@
 package jp.kenpo.kennin.adapters.persistence.member;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
+import static jp.kenpo.kennin.adapters.persistence.RecordChanges.setIfDifferent;
 import static org.jooq.impl.DSL.row;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
@@ -22,7 +22,6 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Row2;
 
 /** Insured members: looked up by card, id or address, written by roster imports and by the members themselves. */
@@ -126,14 +125,6 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
             changed |= setIfDifferent(record, MEMBER.EMAIL_KEY, entry.email().key());
         }
         return changed;
-    }
-
-    private static <T> boolean setIfDifferent(MemberRecord record, Field<T> field, T value) {
-        if (Objects.equals(record.get(field), value)) {
-            return false;
-        }
-        record.set(field, value);
-        return true;
     }
 
     private static InsuredMember toMember(MemberRecord r) {

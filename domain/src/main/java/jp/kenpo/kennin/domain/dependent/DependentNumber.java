@@ -1,0 +1,39 @@
+package jp.kenpo.kennin.domain.dependent;
+
+import java.util.regex.Pattern;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.JapaneseText;
+
+/**
+ * 被扶養者番号: the dependent's number under the member's card, usually 1 or 2 digits; up to 4
+ * are accepted for insurers that number differently. As with {@code MemberNumber}, leading zeros
+ * are not significant ("01" and "1" are the same dependent), so the value is kept without them.
+ */
+public record DependentNumber(String value) implements Comparable<DependentNumber> {
+    private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,3}");
+
+    public DependentNumber {
+        if (value == null || !SHAPE.matcher(value).matches()) {
+            throw new InvalidValueException("dependent.number.invalid");
+        }
+    }
+
+    public static DependentNumber parse(String raw) {
+        String s = JapaneseText.nfkc(raw == null ? "" : raw).replace(" ", "");
+        if (!s.matches("[0-9]{1,4}")) {
+            throw new InvalidValueException("dependent.number.invalid");
+        }
+        return new DependentNumber(s.replaceFirst("^0+(?=.)", ""));
+    }
+
+    /** Numeric order, as the insurer lists a family: 2 before 10. */
+    @Override
+    public int compareTo(DependentNumber other) {
+        return Integer.compare(Integer.parseInt(value), Integer.parseInt(other.value));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

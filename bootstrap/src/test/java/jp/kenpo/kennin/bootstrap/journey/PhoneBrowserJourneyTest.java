@@ -157,8 +157,20 @@ class PhoneBrowserJourneyTest {
         }
     }
 
-    /** Fails with what the member sees, so a wrong turn is readable in the report. */
+    /**
+     * Waits (up to 5 s) for the navigation a click started, then fails with what the member sees,
+     * so a wrong turn is readable in the report.
+     */
     private void assertOn(String path) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!browser.getCurrentUrl().endsWith(path) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText()).endsWith(path);
     }
 

@@ -93,6 +93,7 @@ class ArchitectureTest {
             .adapter("web", "jp.kenpo.kennin.adapters.web..")
             .adapter("persistence", PERSISTENCE)
             .adapter("mail", "jp.kenpo.kennin.adapters.mail..")
+            .adapter("documents", "jp.kenpo.kennin.adapters.documents..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue());
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTest {
     /** String literals shaped like the reason codes the domain and application return. */
     private static final Pattern REASON_CODE = Pattern.compile(
-            "\"((?:credential|member|dependent|eligibility|email|insurer|verification|survey|terms|notice|roster)(?:\\.[A-Za-z0-9]+)+)\"");
+            "\"((?:credential|member|dependent|eligibility|document|email|insurer|verification|survey|terms|notice|roster)(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
     void japaneseAndEnglishHaveExactlyTheSameKeys() throws IOException {

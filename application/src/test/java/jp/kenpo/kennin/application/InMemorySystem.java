@@ -16,7 +16,12 @@ import jp.kenpo.kennin.application.fakes.InMemoryInsurers;
 import jp.kenpo.kennin.application.fakes.InMemoryMembers;
 import jp.kenpo.kennin.application.fakes.InMemoryNotices;
 import jp.kenpo.kennin.application.fakes.InMemoryPendingVerifications;
+import jp.kenpo.kennin.application.fakes.InMemorySurveyResponses;
 import jp.kenpo.kennin.application.fakes.InMemorySurveyYears;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleService;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsService;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersService;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormService;
 import jp.kenpo.kennin.application.fakes.InMemoryTerms;
 import jp.kenpo.kennin.application.fakes.InlineTransactions;
 import jp.kenpo.kennin.application.fakes.MutableClock;
@@ -77,6 +82,7 @@ public final class InMemorySystem {
     public final InMemoryTerms terms = new InMemoryTerms();
     public final InMemoryNotices notices = new InMemoryNotices();
     public final InMemorySurveyYears surveyYears = new InMemorySurveyYears();
+    public final InMemorySurveyResponses surveyResponses = new InMemorySurveyResponses();
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final RecordingMailer mailer = new RecordingMailer();
     public final FakePasswordHasher passwordHasher = new FakePasswordHasher();
@@ -114,6 +120,14 @@ public final class InMemorySystem {
             transactions, audit, clock);
     public final ListDependentsInScopeService listDependentsInScope = new ListDependentsInScopeService(members, insurers,
             surveyYears, dependents);
+    public final ListSurveyDependentsService listSurveyDependents = new ListSurveyDependentsService(accounts, insurers, members,
+            surveyYears, dependents, surveyResponses);
+    public final ShowSurveyFormService showSurveyForm = new ShowSurveyFormService(accounts, insurers, members, surveyYears,
+            dependents, surveyResponses, audit, clock);
+    public final SaveSurveyAnswersService saveSurveyAnswers = new SaveSurveyAnswersService(accounts, insurers, members,
+            surveyYears, dependents, surveyResponses, transactions, audit, clock);
+    public final DeclareNoLongerEligibleService declareNoLongerEligible = new DeclareNoLongerEligibleService(accounts, insurers,
+            members, surveyYears, dependents, surveyResponses, audit, clock);
     public final SetUpInsurerService setUpInsurer = new SetUpInsurerService(insurers, insurers);
     public final OpenSurveyYearService openSurveyYear = new OpenSurveyYearService(insurers, insurers, surveyYears, transactions,
             audit, clock);

@@ -20,6 +20,10 @@ import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
 import jp.kenpo.kennin.application.dependent.ListDependentsInScopeUseCase;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
 import jp.kenpo.kennin.application.home.ShowMainScreenService;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleService;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsService;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersService;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormService;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
 import jp.kenpo.kennin.application.insurer.PostNoticeService;
 import jp.kenpo.kennin.application.insurer.PublishTermsService;
@@ -104,7 +108,16 @@ public final class Wiring implements Application, AutoCloseable {
                         clock, settings),
                 new ResetPasswordService(accounts, members, insurers, pending, accounts, passwordHasher, digest, failures,
                         mail, tx, audit, clock),
-                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings));
+                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings),
+                // The survey form (issue 4).
+                new ListSurveyDependentsService(accounts, insurers, members, database.surveyYears(), database.dependents(),
+                        database.surveyResponses()),
+                new ShowSurveyFormService(accounts, insurers, members, database.surveyYears(), database.dependents(),
+                        database.surveyResponses(), audit, clock),
+                new SaveSurveyAnswersService(accounts, insurers, members, database.surveyYears(), database.dependents(),
+                        database.surveyResponses(), tx, audit, clock),
+                new DeclareNoLongerEligibleService(accounts, insurers, members, database.surveyYears(), database.dependents(),
+                        database.surveyResponses(), audit, clock));
         this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
         this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),

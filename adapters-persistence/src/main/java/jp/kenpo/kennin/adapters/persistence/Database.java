@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
+import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.InsurerRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final NoticeRepository notices;
     private final MemberRepository members;
     private final DependentRepository dependents;
+    private final SurveyResponseRepository surveyResponses;
     private final AccountRepository accounts;
     private final PendingVerificationRepository pendingVerifications;
     private final FailureCounter failureCounter;
@@ -57,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.notices = new NoticeRepository(dsl);
         this.members = new MemberRepository(dsl);
         this.dependents = new DependentRepository(dsl);
+        this.surveyResponses = new SurveyResponseRepository(dsl);
         this.accounts = new AccountRepository(dsl);
         this.pendingVerifications = new PendingVerificationRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
@@ -135,6 +138,11 @@ public final class Database implements AutoCloseable {
     /** {@code StoreDependentsPort} and {@code LoadDependentsPort}. */
     public DependentRepository dependents() {
         return dependents;
+    }
+
+    /** {@code SurveyResponsePort}: answers per dependent and year, and members' own incomes. */
+    public SurveyResponseRepository surveyResponses() {
+        return surveyResponses;
     }
 
     /** {@code LoadAccountPort} and {@code SaveAccountPort}. */

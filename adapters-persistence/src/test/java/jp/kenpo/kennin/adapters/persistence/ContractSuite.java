@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /** Every contract against one freshly created, Flyway-migrated database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract, AccountContract,
+abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract, SurveyResponseContract, AccountContract,
         PendingVerificationContract, FailureCounterContract, AuditLogContract, TransactionContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;

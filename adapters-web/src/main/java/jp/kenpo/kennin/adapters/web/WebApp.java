@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import jp.kenpo.kennin.adapters.web.account.EmailChangeController;
 import jp.kenpo.kennin.adapters.web.account.RecoveryController;
 import jp.kenpo.kennin.adapters.web.home.HomeController;
+import jp.kenpo.kennin.adapters.web.survey.SurveyController;
 import jp.kenpo.kennin.adapters.web.login.LoginController;
 import jp.kenpo.kennin.adapters.web.login.TermsController;
 import jp.kenpo.kennin.adapters.web.registration.RegistrationController;
@@ -51,8 +52,10 @@ public final class WebApp {
                 useCases.confirmRegistration(), useCases.resendRegistrationCode(), views, validator, clients, formats);
         LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
-        HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(), views, clients,
-                formats);
+        HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(),
+                useCases.listSurveyDependents(), views, clients, formats);
+        SurveyController survey = new SurveyController(useCases.showSurveyForm(), useCases.saveSurveyAnswers(),
+                useCases.declareNoLongerEligible(), views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),
                 useCases.confirmEmailChange(), views, validator, clients);
         RecoveryController recovery = new RecoveryController(useCases.requestPasswordReset(), useCases.resetPassword(),
@@ -104,6 +107,10 @@ public final class WebApp {
 
             config.routes.get(Paths.HOME, home::show);
             config.routes.get(HomeController.ATTACHMENT, home::downloadAttachment);
+
+            config.routes.get(SurveyController.FORM, survey::show);
+            config.routes.post(SurveyController.FORM, survey::save);
+            config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible);
 
             config.routes.get(EmailChangeController.EMAIL, emailChange::show);
             config.routes.post(EmailChangeController.EMAIL, emailChange::request);

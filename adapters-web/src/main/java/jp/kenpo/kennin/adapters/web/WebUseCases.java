@@ -1,6 +1,10 @@
 package jp.kenpo.kennin.adapters.web;
 
 import java.util.Objects;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase;
 import jp.kenpo.kennin.application.account.ConfirmEmailChangeUseCase;
 import jp.kenpo.kennin.application.account.RemindUserIdUseCase;
 import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase;
@@ -33,7 +37,12 @@ public record WebUseCases(
         ConfirmEmailChangeUseCase confirmEmailChange,
         RequestPasswordResetUseCase requestPasswordReset,
         ResetPasswordUseCase resetPassword,
-        RemindUserIdUseCase remindUserId) {
+        RemindUserIdUseCase remindUserId,
+        // The survey form (issue 4).
+        ListSurveyDependentsUseCase listSurveyDependents,
+        ShowSurveyFormUseCase showSurveyForm,
+        SaveSurveyAnswersUseCase saveSurveyAnswers,
+        DeclareNoLongerEligibleUseCase declareNoLongerEligible) {
 
     public WebUseCases {
         Objects.requireNonNull(identifyMember, "identifyMember");
@@ -51,5 +60,9 @@ public record WebUseCases(
         Objects.requireNonNull(requestPasswordReset, "requestPasswordReset");
         Objects.requireNonNull(resetPassword, "resetPassword");
         Objects.requireNonNull(remindUserId, "remindUserId");
+        Objects.requireNonNull(listSurveyDependents, "listSurveyDependents");
+        Objects.requireNonNull(showSurveyForm, "showSurveyForm");
+        Objects.requireNonNull(saveSurveyAnswers, "saveSurveyAnswers");
+        Objects.requireNonNull(declareNoLongerEligible, "declareNoLongerEligible");
     }
 }

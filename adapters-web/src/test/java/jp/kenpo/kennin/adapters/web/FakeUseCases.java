@@ -1,5 +1,13 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +75,11 @@ final class FakeUseCases {
     String validResetToken = "good-token";
     ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged();
     RemindUserIdResult remindUserId = new RemindUserIdResult.Accepted();
+    List<SurveyDependent> surveyDependents = List.of();
+    /** The forms this account may see; any other dependent is not found, as for another member's. */
+    Map<DependentId, SurveyForm> surveyForms = new HashMap<>();
+    SaveSurveyAnswersResult saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of());
+    DeclareNoLongerEligibleResult declareNoLongerEligible = new DeclareNoLongerEligibleResult.Declared();
 
     /** Every command or call received, in order, as the use case saw it. */
     final List<Object> calls = new ArrayList<>();
@@ -112,7 +125,12 @@ final class FakeUseCases {
                         return record(command, resetPassword);
                     }
                 },
-                (RemindUserIdCommand c) -> record(c, remindUserId));
+                (RemindUserIdCommand c) -> record(c, remindUserId),
+                account -> record(new SurveyDependentsListed(account), surveyDependents),
+                (account, dependent, client) -> record(new SurveyFormShown(account, dependent),
+                        Optional.ofNullable(surveyForms.get(dependent))),
+                (SaveSurveyAnswersCommand c) -> record(c, saveSurveyAnswers),
+                (DeclareNoLongerEligibleCommand c) -> record(c, declareNoLongerEligible));
     }
 
     /** A result left null makes the use case fail, as a broken service would. */
@@ -140,5 +158,11 @@ final class FakeUseCases {
     }
 
     record ResetTokenChecked(String token) {
+    }
+
+    record SurveyDependentsListed(AccountId account) {
+    }
+
+    record SurveyFormShown(AccountId account, DependentId dependent) {
     }
 }

@@ -24,5 +24,9 @@ public enum AuditAction {
     NOTICE_ATTACHMENT_DOWNLOADED,
     ROSTER_IMPORTED,
     DEPENDENTS_IMPORTED,
-    SURVEY_YEAR_OPENED
+    SURVEY_YEAR_OPENED,
+    /** A member opened a dependent's survey form (personal data shown). */
+    SURVEY_FORM_VIEWED,
+    SURVEY_ANSWERS_SAVED,
+    SURVEY_NO_LONGER_ELIGIBLE_DECLARED
 }

@@ -17,6 +17,7 @@ import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentUseCase;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
 import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
 
@@ -30,14 +31,17 @@ public final class HomeController {
 
     private final ShowMainScreenUseCase showMainScreen;
     private final DownloadNoticeAttachmentUseCase downloadAttachment;
+    private final ListSurveyDependentsUseCase listSurveyDependents;
     private final Views views;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
 
-    public HomeController(ShowMainScreenUseCase showMainScreen, DownloadNoticeAttachmentUseCase downloadAttachment, Views views,
+    public HomeController(ShowMainScreenUseCase showMainScreen, DownloadNoticeAttachmentUseCase downloadAttachment,
+                          ListSurveyDependentsUseCase listSurveyDependents, Views views,
                           ClientAddresses clients, DisplayFormats formats) {
         this.showMainScreen = showMainScreen;
         this.downloadAttachment = downloadAttachment;
+        this.listSurveyDependents = listSurveyDependents;
         this.views = views;
         this.clients = clients;
         this.formats = formats;
@@ -59,7 +63,8 @@ public final class HomeController {
             Redirects.seeOther(ctx, Paths.TERMS);
             return;
         }
-        views.render(ctx, "home/home.jte", "home.title", Map.of("screen", screen.get(), "formats", formats));
+        views.render(ctx, "home/home.jte", "home.title", Map.of("screen", screen.get(), "formats", formats,
+                "dependents", listSurveyDependents.listSurveyDependents(AccessGuard.account(ctx))));
     }
 
     public void downloadAttachment(Context ctx) {

@@ -9,7 +9,7 @@ public final class Paths {
     public static final String TERMS = "/terms";
     public static final String HOME = "/home";
     /** Everything behind the login that also waits for the terms to be accepted (all but the terms page). */
-    public static final List<String> MEMBER_AREA = List.of(HOME, "/notices/*", "/account/*");
+    public static final List<String> MEMBER_AREA = List.of(HOME, "/notices/*", "/account/*", "/survey/*");
 
     private Paths() {
     }

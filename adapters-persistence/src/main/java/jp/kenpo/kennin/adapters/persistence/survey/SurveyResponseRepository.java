@@ -1,0 +1,130 @@
+package jp.kenpo.kennin.adapters.persistence.survey;
+
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_SURVEY;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_RESPONSE;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveyResponseRecord;
+import jp.kenpo.kennin.application.survey.SurveyResponsePort;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.eligibility.Living;
+import jp.kenpo.kennin.domain.eligibility.Residence;
+import jp.kenpo.kennin.domain.eligibility.UnemploymentBenefit;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.survey.DependentSituation;
+import jp.kenpo.kennin.domain.survey.LossReason;
+import jp.kenpo.kennin.domain.survey.NoLongerEligible;
+import jp.kenpo.kennin.domain.survey.SurveyAnswers;
+import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.survey.YenAmount;
+import org.jooq.DSLContext;
+
+/** Survey responses and members' incomes; the one mapping between their rows and the domain values. */
+public final class SurveyResponseRepository implements SurveyResponsePort {
+    private final DSLContext dsl;
+
+    public SurveyResponseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<SurveyResponse> loadResponse(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        return dsl.selectFrom(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(insurer.value()), SURVEY_RESPONSE.FISCAL_YEAR.eq(fiscalYear),
+                        SURVEY_RESPONSE.DEPENDENT_ID.eq(dependent.value()))
+                .fetchOptional(SurveyResponseRepository::toResponse);
+    }
+
+    @Override
+    public List<SurveyResponse> responsesOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        if (dependents.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(insurer.value()), SURVEY_RESPONSE.FISCAL_YEAR.eq(fiscalYear),
+                        SURVEY_RESPONSE.DEPENDENT_ID.in(dependents.stream().map(DependentId::value).toList()))
+                .fetch(SurveyResponseRepository::toResponse);
+    }
+
+    @Override
+    public void saveResponse(SurveyResponse response) {
+        SurveyResponseRecord r = dsl.newRecord(SURVEY_RESPONSE);
+        r.setInsurerCode(response.insurer().value());
+        r.setFiscalYear(response.fiscalYear());
+        r.setDependentId(response.dependent().value());
+        r.setStatus(response.status().name());
+        SurveyAnswers a = response.answers();
+        r.setLiving(name(a.living()));
+        r.setResidence(name(a.residence()));
+        r.setSituation(name(a.situation()));
+        r.setSalary(yen(a.salary()));
+        r.setPension(yen(a.pension()));
+        r.setBusinessIncome(yen(a.businessIncome()));
+        r.setOtherIncome(yen(a.otherIncome()));
+        r.setEmploymentChanged(a.employmentChanged().orElse(null));
+        r.setUnemploymentBenefit(name(a.unemploymentBenefit()));
+        r.setBenefitDailyAmount(yen(a.benefitDailyAmount()));
+        r.setOtherHealthInsurance(a.otherHealthInsurance().orElse(null));
+        r.setDisabled(a.disabled().orElse(null));
+        r.setAnnualRemittance(yen(a.annualRemittance()));
+        r.setParentSupportReason(a.parentSupportReason().orElse(null));
+        r.setNoLongerEligibleOn(response.noLongerEligible().map(NoLongerEligible::since).orElse(null));
+        r.setNoLongerEligibleReason(response.noLongerEligible().map(d -> d.reason().name()).orElse(null));
+        dsl.insertInto(SURVEY_RESPONSE).set(r)
+                .onConflict(SURVEY_RESPONSE.INSURER_CODE, SURVEY_RESPONSE.FISCAL_YEAR, SURVEY_RESPONSE.DEPENDENT_ID)
+                .doUpdate().set(r)
+                .execute();
+    }
+
+    @Override
+    public Optional<YenAmount> memberIncome(MemberId member, int fiscalYear) {
+        return dsl.select(MEMBER_SURVEY.EXPECTED_INCOME).from(MEMBER_SURVEY)
+                .where(MEMBER_SURVEY.MEMBER_ID.eq(member.value()), MEMBER_SURVEY.FISCAL_YEAR.eq(fiscalYear))
+                .fetchOptional(r -> new YenAmount(r.value1()));
+    }
+
+    @Override
+    public void saveMemberIncome(MemberId member, int fiscalYear, YenAmount income) {
+        dsl.insertInto(MEMBER_SURVEY)
+                .set(MEMBER_SURVEY.MEMBER_ID, member.value())
+                .set(MEMBER_SURVEY.FISCAL_YEAR, fiscalYear)
+                .set(MEMBER_SURVEY.EXPECTED_INCOME, income.yen())
+                .onConflict(MEMBER_SURVEY.MEMBER_ID, MEMBER_SURVEY.FISCAL_YEAR)
+                .doUpdate().set(MEMBER_SURVEY.EXPECTED_INCOME, income.yen())
+                .execute();
+    }
+
+    private static SurveyResponse toResponse(SurveyResponseRecord r) {
+        SurveyAnswers answers = new SurveyAnswers(read(r.getLiving(), Living::valueOf), read(r.getResidence(), Residence::valueOf),
+                read(r.getSituation(), DependentSituation::valueOf), amount(r.getSalary()), amount(r.getPension()),
+                amount(r.getBusinessIncome()), amount(r.getOtherIncome()), Optional.ofNullable(r.getEmploymentChanged()),
+                read(r.getUnemploymentBenefit(), UnemploymentBenefit.State::valueOf), amount(r.getBenefitDailyAmount()),
+                Optional.ofNullable(r.getOtherHealthInsurance()), Optional.ofNullable(r.getDisabled()),
+                amount(r.getAnnualRemittance()), Optional.ofNullable(r.getParentSupportReason()));
+        Optional<NoLongerEligible> declaration = Optional.ofNullable(r.getNoLongerEligibleOn())
+                .map(since -> new NoLongerEligible(since, LossReason.valueOf(r.getNoLongerEligibleReason())));
+        return new SurveyResponse(new InsurerCode(r.getInsurerCode()), r.getFiscalYear(), new DependentId(r.getDependentId()),
+                SurveyStatus.valueOf(r.getStatus()), answers, declaration);
+    }
+
+    private static String name(Optional<? extends Enum<?>> value) {
+        return value.map(Enum::name).orElse(null);
+    }
+
+    private static Long yen(Optional<YenAmount> amount) {
+        return amount.map(YenAmount::yen).orElse(null);
+    }
+
+    private static <T> Optional<T> read(String name, Function<String, T> valueOf) {
+        return Optional.ofNullable(name).map(valueOf);
+    }
+
+    private static Optional<YenAmount> amount(Long yen) {
+        return Optional.ofNullable(yen).map(YenAmount::new);
+    }
+}

@@ -1,0 +1,161 @@
+package jp.kenpo.kennin.adapters.web.survey;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.eligibility.Living;
+import jp.kenpo.kennin.domain.eligibility.Residence;
+import jp.kenpo.kennin.domain.eligibility.UnemploymentBenefit;
+import jp.kenpo.kennin.domain.survey.DependentSituation;
+import jp.kenpo.kennin.domain.survey.LossReason;
+import jp.kenpo.kennin.domain.survey.Question;
+import jp.kenpo.kennin.domain.survey.SurveyAnswers;
+import jp.kenpo.kennin.domain.survey.YenAmount;
+
+/**
+ * One dependent's survey form: draft saves (post/redirect/get, so reloading never re-posts), and
+ * the separate declaration that the dependent no longer qualifies. Form fields are named after
+ * the {@link Question} constants, so answers map to the command without a table.
+ */
+public final class SurveyController {
+    public static final String FORM = "/survey/dependents/{id}";
+    public static final String NO_LONGER_ELIGIBLE = "/survey/dependents/{id}/no-longer-eligible";
+    private static final List<String> YES_NO = List.of(SurveyAnswers.YES, SurveyAnswers.NO);
+
+    private final ShowSurveyFormUseCase showForm;
+    private final SaveSurveyAnswersUseCase saveAnswers;
+    private final DeclareNoLongerEligibleUseCase declare;
+    private final Views views;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public SurveyController(ShowSurveyFormUseCase showForm, SaveSurveyAnswersUseCase saveAnswers,
+                            DeclareNoLongerEligibleUseCase declare, Views views, ClientAddresses clients, DisplayFormats formats) {
+        this.showForm = showForm;
+        this.saveAnswers = saveAnswers;
+        this.declare = declare;
+        this.views = views;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void show(Context ctx) {
+        render(ctx, dependentId(ctx), views.emptyForm(), false, views.emptyForm());
+    }
+
+    public void save(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        String[] names = Arrays.stream(Question.values()).map(Enum::name).toArray(String[]::new);
+        Form form = views.read(ctx, names);
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        for (Question q : Question.values()) {
+            answers.put(q, form.raw(q.name()));
+        }
+        SaveSurveyAnswersResult result = saveAnswers.saveSurveyAnswers(new SaveSurveyAnswersCommand(AccessGuard.account(ctx),
+                dependent, answers, clients.of(ctx)));
+        if (result instanceof SaveSurveyAnswersResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        if (result instanceof SaveSurveyAnswersResult.ReadOnly) {
+            WebSession.of(ctx).flash(Flash.error("survey.readOnly"));
+            Redirects.seeOther(ctx, path(dependent));
+            return;
+        }
+        Map<Question, String> problems = ((SaveSurveyAnswersResult.Saved) result).problems();
+        if (problems.isEmpty()) {
+            WebSession.of(ctx).flash(Flash.info("survey.saved"));
+            Redirects.seeOther(ctx, path(dependent));
+            return;
+        }
+        problems.forEach((q, code) -> form.rejectField(q.name(), code));
+        form.reject("survey.savedWithProblems");
+        render(ctx, dependent, form, true, views.emptyForm());
+    }
+
+    public void declareNoLongerEligible(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        Form form = views.read(ctx, DeclareNoLongerEligibleUseCase.SINCE, DeclareNoLongerEligibleUseCase.REASON);
+        DeclareNoLongerEligibleResult result = declare.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(
+                AccessGuard.account(ctx), dependent, form.raw(DeclareNoLongerEligibleUseCase.SINCE),
+                form.raw(DeclareNoLongerEligibleUseCase.REASON), clients.of(ctx)));
+        if (result instanceof DeclareNoLongerEligibleResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        if (result instanceof DeclareNoLongerEligibleResult.Refused refused) {
+            refused.problems().forEach((field, code) -> form.rejectField(field, code));
+            render(ctx, dependent, views.emptyForm(), false, form);
+            return;
+        }
+        boolean readOnly = result instanceof DeclareNoLongerEligibleResult.ReadOnly;
+        WebSession.of(ctx).flash(readOnly ? Flash.error("survey.readOnly") : Flash.info("survey.loss.declared"));
+        Redirects.seeOther(ctx, path(dependent));
+    }
+
+    private void render(Context ctx, DependentId dependent, Form answersForm, boolean posted, Form lossForm) {
+        SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+        List<SurveyField> fields = Arrays.stream(Question.values()).filter(survey.applicable()::contains)
+                .map(q -> field(q, survey, answersForm, posted)).toList();
+        views.render(ctx, "survey/form.jte", "survey.title", Map.of("survey", survey, "fields", fields, "form", answersForm,
+                "lossForm", lossForm, "lossReasons", names(LossReason.values()), "formats", formats,
+                "documentsPath", "/survey/dependents/" + dependent.value() + "/documents"));
+    }
+
+    /** After a post with problems, the member's own typing is shown again, not the stored answer. */
+    private static SurveyField field(Question q, SurveyForm survey, Form form, boolean posted) {
+        String stored = q == Question.MEMBER_INCOME
+                ? survey.memberIncome().map(YenAmount::yen).map(String::valueOf).orElse("")
+                : survey.answers().raw(q).orElse("");
+        String value = posted ? form.raw(q.name()) : stored;
+        return switch (q) {
+            case LIVING -> choice(q, names(Living.values()), value, form);
+            case RESIDENCE -> choice(q, names(Residence.values()), value, form);
+            case SITUATION -> choice(q, names(DependentSituation.values()), value, form);
+            case UNEMPLOYMENT_BENEFIT -> choice(q, names(UnemploymentBenefit.State.values()), value, form);
+            case EMPLOYMENT_CHANGED, OTHER_HEALTH_INSURANCE, DISABLED -> choice(q, YES_NO, value, form);
+            case PARENT_SUPPORT_REASON -> new SurveyField(q.name(), SurveyField.Kind.TEXT, List.of(), value, form.errors(q.name()));
+            default -> new SurveyField(q.name(), SurveyField.Kind.AMOUNT, List.of(), value, form.errors(q.name()));
+        };
+    }
+
+    private static SurveyField choice(Question q, List<String> choices, String value, Form form) {
+        return new SurveyField(q.name(), SurveyField.Kind.CHOICE, choices, value, form.errors(q.name()));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static String path(DependentId dependent) {
+        return "/survey/dependents/" + dependent.value();
+    }
+
+    private static DependentId dependentId(Context ctx) {
+        try {
+            return new DependentId(Long.parseLong(ctx.pathParam("id")));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+}

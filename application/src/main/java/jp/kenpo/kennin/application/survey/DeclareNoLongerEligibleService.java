@@ -1,0 +1,87 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.application.TokyoCalendar;
+import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.SurveyYearPort;
+import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.survey.LossReason;
+import jp.kenpo.kennin.domain.survey.NoLongerEligible;
+import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.JapaneseText;
+
+public final class DeclareNoLongerEligibleService implements DeclareNoLongerEligibleUseCase {
+    private final MemberSurvey surveys;
+    private final SurveyResponsePort responses;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public DeclareNoLongerEligibleService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
+                                          SurveyYearPort surveyYears, LoadDependentsPort dependents,
+                                          SurveyResponsePort responses, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(accounts, insurers, members, surveyYears, dependents);
+        this.responses = responses;
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public DeclareNoLongerEligibleResult declareNoLongerEligible(DeclareNoLongerEligibleCommand command) {
+        Optional<MemberSurvey.Context> context = surveys.of(command.account());
+        Optional<Dependent> dependent = context.flatMap(c -> c.dependent(command.dependent()));
+        if (dependent.isEmpty()) {
+            return new DeclareNoLongerEligibleResult.NotFound();
+        }
+        MemberSurvey.Context c = context.get();
+        int year = c.year().fiscalYear();
+        SurveyResponse stored = responses.loadResponse(c.year().insurer(), year, command.dependent())
+                .orElseGet(() -> SurveyResponse.notStarted(c.year().insurer(), year, command.dependent()));
+        if (stored.isReadOnly()) {
+            return new DeclareNoLongerEligibleResult.ReadOnly();
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Optional<LocalDate> since = DateInput.parse(command.since());
+        if (since.isEmpty()) {
+            problems.put(SINCE, "survey.loss.date.invalid");
+        }
+        Optional<LossReason> reason = reason(command.reason());
+        if (reason.isEmpty()) {
+            problems.put(REASON, "survey.loss.reason.required");
+        }
+        if (!problems.isEmpty()) {
+            return new DeclareNoLongerEligibleResult.Refused(problems);
+        }
+        NoLongerEligible declaration;
+        try {
+            declaration = NoLongerEligible.declare(since.get(), reason.get(), dependent.get().birthDate(),
+                    TokyoCalendar.today(clock));
+        } catch (InvalidValueException e) {
+            return new DeclareNoLongerEligibleResult.Refused(Map.of(SINCE, e.code()));
+        }
+        responses.saveResponse(stored.declaring(declaration));
+        audit.account(AuditAction.SURVEY_NO_LONGER_ELIGIBLE_DECLARED, c.account(), command.client(),
+                "dependent=" + command.dependent().value() + " reason=" + declaration.reason());
+        return new DeclareNoLongerEligibleResult.Declared();
+    }
+
+    private static Optional<LossReason> reason(String raw) {
+        try {
+            return Optional.of(LossReason.valueOf(JapaneseText.nfkc(raw).toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.SurveyYearPort;
+import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.transaction.Transactions;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.survey.Question;
+import jp.kenpo.kennin.domain.survey.SurveyAnswers;
+import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.YenAmount;
+
+public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase {
+    private final MemberSurvey surveys;
+    private final SurveyResponsePort responses;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+
+    public SaveSurveyAnswersService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
+                                    SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses,
+                                    Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(accounts, insurers, members, surveyYears, dependents);
+        this.responses = responses;
+        this.transactions = transactions;
+        this.audit = new AuditTrail(audit, clock);
+    }
+
+    @Override
+    public SaveSurveyAnswersResult saveSurveyAnswers(SaveSurveyAnswersCommand command) {
+        Optional<MemberSurvey.Context> context = surveys.of(command.account());
+        Optional<Dependent> dependent = context.flatMap(c -> c.dependent(command.dependent()));
+        if (dependent.isEmpty()) {
+            return new SaveSurveyAnswersResult.NotFound();
+        }
+        MemberSurvey.Context c = context.get();
+        int year = c.year().fiscalYear();
+        SurveyResponse stored = responses.loadResponse(c.year().insurer(), year, command.dependent())
+                .orElseGet(() -> SurveyResponse.notStarted(c.year().insurer(), year, command.dependent()));
+        if (stored.isReadOnly()) {
+            return new SaveSurveyAnswersResult.ReadOnly();
+        }
+        SurveyAnswers.Read read = SurveyAnswers.read(command.answers());
+        Map<Question, String> problems = new EnumMap<>(Question.class);
+        problems.putAll(read.problems());
+        Optional<YenAmount> memberIncome = memberIncome(command.answers().get(Question.MEMBER_INCOME), problems);
+        SurveyResponse saved = stored.withAnswers(read.answers().withoutInapplicable(dependent.get().relationship().kind()));
+        transactions.inTransaction(() -> {
+            responses.saveResponse(saved);
+            memberIncome.ifPresent(income -> responses.saveMemberIncome(c.member().id(), year, income));
+        });
+        audit.account(AuditAction.SURVEY_ANSWERS_SAVED, c.account(), command.client(), "dependent=" + command.dependent().value());
+        return new SaveSurveyAnswersResult.Saved(problems);
+    }
+
+    private static Optional<YenAmount> memberIncome(String raw, Map<Question, String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YenAmount.parse(raw));
+        } catch (InvalidValueException e) {
+            problems.put(Question.MEMBER_INCOME, e.code());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package jp.kenpo.kennin.bootstrap.journey;
+
+import static jp.kenpo.kennin.bootstrap.journey.OnboardingSystem.codeIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The survey over real HTTP with the production wiring (demo survey of dependents aged 18+, 基準日
+ * 2026-11-24): 検認 一郎 answers for his son of 20, a student lodging near school to whom he sends
+ * money, and for his wife who lives with him, and declares that his elder daughter married.
+ */
+class SurveyFormJourneyTest {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    private static final Pattern LINK = Pattern.compile("<a href=\"/survey/dependents/(\\d+)\">([^<]+)</a>");
+
+    @TempDir
+    Path dataDir;
+
+    private OnboardingSystem system;
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        system = new OnboardingSystem(dataDir, mail);
+        browser = system.browser();
+        system.addMember("12", "4321", "検認　一郎", "ケンニン イチロウ", "1985/04/01", "ichiro.kennin@example.com");
+        ImportRosterResult imported = system.wiring.importDependents(new ImportDependentsCommand(OnboardingSystem.INSURER, List.of(
+                new DependentRosterRow(2, "12", "4321", "1", "検認　花子", "ケンニン ハナコ", "1988/03/03", "妻", "女", "同居", ""),
+                new DependentRosterRow(3, "12", "4321", "2", "検認　太郎", "ケンニン タロウ", "2006/06/01", "長男", "男", "別居", ""),
+                new DependentRosterRow(4, "12", "4321", "3", "検認　桜", "ケンニン サクラ", "2004/01/01", "長女", "女", "同居", ""))));
+        assertThat(imported).isInstanceOf(ImportRosterResult.Imported.class);
+        register();
+    }
+
+    @AfterEach
+    void stop() {
+        system.close();
+    }
+
+    private void register() {
+        browser.open("/signup");
+        browser.submit("/signup", Map.of("insurerCode", "demo", "symbol", "12", "number", "4321", "birthDate", "1985/04/01",
+                "kanaName", "ケンニン イチロウ"));
+        browser.submit("/signup/credentials", Map.of("userId", "ichiro-2026", "password", "Kennin#2026",
+                "passwordConfirmation", "Kennin#2026"));
+        browser.submit("/signup/code", Map.of("code", codeIn(system.lastMailTo("ichiro.kennin@example.com"))));
+        browser.open("/login");
+        browser.submit("/login", Map.of("userId", "ichiro-2026", "password", "Kennin#2026"));
+        assertThat(browser.submit("/terms", Map.of("agreed", "on", "version", "1")).uri().getPath()).isEqualTo("/home");
+    }
+
+    /** Form paths of the dependents the main screen lists, by name. */
+    private Map<String, String> formsOnTheMainScreen() {
+        Map<String, String> forms = new HashMap<>();
+        Matcher m = LINK.matcher(browser.open("/home").body());
+        while (m.find()) {
+            forms.put(m.group(2), "/survey/dependents/" + m.group(1));
+        }
+        return forms;
+    }
+
+    @Test
+    void aMemberAnswersForEachDependentStepByStepAndSeesTheJudgementAndChecklist() {
+        Map<String, String> forms = formsOnTheMainScreen();
+        assertThat(forms).containsOnlyKeys("検認　花子（妻）", "検認　太郎（長男）", "検認　桜（長女）");
+        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">未回答</span>");
+
+        String son = forms.get("検認　太郎（長男）");
+        String first = browser.open(son).body();
+        assertThat(first).contains("検認　太郎", "次の質問に回答すると").doesNotContain("仕送り額");
+
+        String afterLiving = browser.submit(son, Map.of("LIVING", "APART_FOR_SCHOOL", "SITUATION", "STUDENT")).body();
+        assertThat(afterLiving).contains("回答を一時保存しました。", "被保険者からの仕送り額");
+
+        String answered = browser.submit(son, Map.ofEntries(Map.entry("LIVING", "APART_FOR_SCHOOL"), Map.entry("SITUATION", "STUDENT"),
+                Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("SALARY", "１，０００，０００円"), Map.entry("EMPLOYMENT_CHANGED", "no"),
+                Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
+                Map.entry("DISABLED", "no"), Map.entry("REMITTANCE", "120万"))).body();
+        assertThat(answered).contains("見込み：継続可", "在学証明書または学生証（両面）", "仕送りの証明", "課税（非課税）証明書・所得証明書",
+                "href=\"" + son + "/documents\"");
+
+        String wife = forms.get("検認　花子（妻）");
+        String together = browser.submit(wife, Map.of("LIVING", "TOGETHER")).body();
+        assertThat(together).contains("被保険者（あなた）ご自身の今後1年間の収入見込み").doesNotContain("仕送り額");
+        String wifeAnswered = browser.submit(wife, Map.ofEntries(Map.entry("LIVING", "TOGETHER"), Map.entry("RESIDENCE", "IN_JAPAN"),
+                Map.entry("SITUATION", "WORKING_UNDER_THE_LIMIT"), Map.entry("SALARY", "900,000"),
+                Map.entry("EMPLOYMENT_CHANGED", "no"), Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"),
+                Map.entry("OTHER_HEALTH_INSURANCE", "no"), Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6000000"))).body();
+        assertThat(wifeAnswered).contains("見込み：継続可", "課税（非課税）証明書・所得証明書");
+
+        String daughter = forms.get("検認　桜（長女）");
+        browser.open(daughter);
+        String declared = browser.submit(daughter + "/no-longer-eligible", Map.of("since", "2026/10/01", "reason", "MARRIED")).body();
+        assertThat(declared).contains("資格喪失の手続き", "被扶養者異動届", "結婚した").doesNotContain("提出が必要な書類");
+
+        // Each dependent's own status; the survey-wide line above the list is not tracked yet.
+        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">回答中</span>")
+                .doesNotContain("</a> <span class=\"status\">未回答</span>");
+    }
+
+    @Test
+    void anotherMembersDependentIsNotFound() {
+        // The demo families were imported before this member's, so dependent 1 belongs to someone else.
+        assertThat(formsOnTheMainScreen().values()).doesNotContain("/survey/dependents/1");
+        assertThat(browser.fetch("/survey/dependents/1").statusCode()).isEqualTo(404);
+    }
+}

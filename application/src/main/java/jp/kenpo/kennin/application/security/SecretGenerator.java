@@ -8,4 +8,7 @@ public interface SecretGenerator {
 
     /** A URL-safe token of at least 128 bits for links in mails. */
     String linkToken();
+
+    /** Eight random characters of {@link jp.kenpo.kennin.domain.survey.ReceiptNumber#ALPHABET}, for a receipt number. */
+    String receiptCode();
 }

@@ -8,6 +8,7 @@ import jp.kenpo.kennin.domain.verification.VerificationCode;
 public final class SequentialSecrets implements SecretGenerator {
     private final AtomicInteger codes = new AtomicInteger();
     private final AtomicInteger tokens = new AtomicInteger();
+    private final AtomicInteger receipts = new AtomicInteger();
 
     @Override
     public VerificationCode verificationCode() {
@@ -17,5 +18,10 @@ public final class SequentialSecrets implements SecretGenerator {
     @Override
     public String linkToken() {
         return "link-token-" + tokens.incrementAndGet();
+    }
+
+    @Override
+    public String receiptCode() {
+        return String.format("%08d", receipts.incrementAndGet());
     }
 }

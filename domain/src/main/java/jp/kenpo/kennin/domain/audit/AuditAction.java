@@ -28,5 +28,16 @@ public enum AuditAction {
     /** A member opened a dependent's survey form (personal data shown). */
     SURVEY_FORM_VIEWED,
     SURVEY_ANSWERS_SAVED,
-    SURVEY_NO_LONGER_ELIGIBLE_DECLARED
+    SURVEY_NO_LONGER_ELIGIBLE_DECLARED,
+    DOCUMENT_UPLOADED,
+    DOCUMENT_REJECTED,
+    /** A proof document was shown or downloaded (personal data shown). */
+    DOCUMENT_VIEWED,
+    DOCUMENT_DELETED,
+    /** The member opened the confirmation page listing all answers and files (personal data shown). */
+    SURVEY_CONFIRMATION_VIEWED,
+    SURVEY_SUBMITTED,
+    SURVEY_SUBMISSION_REFUSED,
+    SURVEY_RESPONSE_RETURNED,
+    SURVEY_DEADLINE_EXTENDED
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.domain.survey;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.eligibility.RuleSet;
 import jp.kenpo.kennin.domain.eligibility.RuleSets;
@@ -33,6 +34,14 @@ public record SurveyYear(InsurerCode insurer, int fiscalYear, String title, Loca
     /** A survey of every dependent with ages counted on the opening day, as surveys were before scopes existed. */
     public SurveyYear(InsurerCode insurer, int fiscalYear, String title, LocalDate opensOn, SurveyDeadline deadline) {
         this(insurer, fiscalYear, title, opensOn, deadline, opensOn, SurveyScope.all());
+    }
+
+    /**
+     * The deadline that holds for one member: staff may extend it for a member (never shorten it),
+     * so an extension before the survey's own deadline changes nothing.
+     */
+    public SurveyDeadline deadlineFor(Optional<SurveyDeadline> extension) {
+        return extension.filter(e -> e.day().isAfter(deadline.day())).orElse(deadline);
     }
 
     /** The version of the rules that judges this year's answers. */

@@ -1,0 +1,35 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.time.Instant;
+import java.util.Objects;
+import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.eligibility.DocumentKind;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+
+/**
+ * A proof document a member uploaded for one dependent in one survey year, filed under the
+ * requirement it answers.
+ *
+ * @param fileName the name the member's device gave it, cleaned for display only (never a path)
+ */
+public record SurveyDocument(StoredDocument stored, InsurerCode insurer, int fiscalYear, DependentId dependent,
+                             DocumentKind kind, String fileName, Instant uploadedAt) {
+    public static final int MAX_FILE_NAME = 200;
+
+    public SurveyDocument {
+        Objects.requireNonNull(stored);
+        Objects.requireNonNull(insurer);
+        Objects.requireNonNull(dependent);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(uploadedAt);
+        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME) {
+            throw new InvalidValueException("document.fileName.invalid");
+        }
+    }
+
+    public StoredDocument.Id id() {
+        return stored.id();
+    }
+}

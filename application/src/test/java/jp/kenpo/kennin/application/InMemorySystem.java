@@ -1,6 +1,19 @@
 package jp.kenpo.kennin.application;
 
 import java.time.LocalDate;
+import jp.kenpo.kennin.application.document.DocumentLimits;
+import jp.kenpo.kennin.application.fakes.InMemoryDocumentStorage;
+import jp.kenpo.kennin.application.fakes.InMemorySurveyDocuments;
+import jp.kenpo.kennin.application.fakes.InMemorySurveySubmissions;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
+import jp.kenpo.kennin.application.survey.SubmitSurveyService;
+import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentService;
 import jp.kenpo.kennin.application.account.ConfirmEmailChangeService;
 import jp.kenpo.kennin.application.account.RemindUserIdService;
 import jp.kenpo.kennin.application.account.RequestEmailChangeService;
@@ -83,6 +96,10 @@ public final class InMemorySystem {
     public final InMemoryNotices notices = new InMemoryNotices();
     public final InMemorySurveyYears surveyYears = new InMemorySurveyYears();
     public final InMemorySurveyResponses surveyResponses = new InMemorySurveyResponses();
+    public final InMemorySurveyDocuments surveyDocuments = new InMemorySurveyDocuments();
+    public final InMemorySurveySubmissions submissions = new InMemorySurveySubmissions();
+    public final InMemoryDocumentStorage storage = new InMemoryDocumentStorage();
+    public final DocumentLimits documentLimits = new DocumentLimits(1024, 50_000_000L, 50);
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final RecordingMailer mailer = new RecordingMailer();
     public final FakePasswordHasher passwordHasher = new FakePasswordHasher();
@@ -120,14 +137,28 @@ public final class InMemorySystem {
             transactions, audit, clock);
     public final ListDependentsInScopeService listDependentsInScope = new ListDependentsInScopeService(members, insurers,
             surveyYears, dependents);
-    public final ListSurveyDependentsService listSurveyDependents = new ListSurveyDependentsService(accounts, insurers, members,
-            surveyYears, dependents, surveyResponses);
-    public final ShowSurveyFormService showSurveyForm = new ShowSurveyFormService(accounts, insurers, members, surveyYears,
-            dependents, surveyResponses, audit, clock);
-    public final SaveSurveyAnswersService saveSurveyAnswers = new SaveSurveyAnswersService(accounts, insurers, members,
-            surveyYears, dependents, surveyResponses, transactions, audit, clock);
-    public final DeclareNoLongerEligibleService declareNoLongerEligible = new DeclareNoLongerEligibleService(accounts, insurers,
-            members, surveyYears, dependents, surveyResponses, audit, clock);
+    public final SurveyPorts surveyPorts = new SurveyPorts(accounts, insurers, members, surveyYears, dependents,
+            surveyResponses, surveyDocuments, submissions);
+    public final ListSurveyDependentsService listSurveyDependents = new ListSurveyDependentsService(surveyPorts);
+    public final ShowSurveyFormService showSurveyForm = new ShowSurveyFormService(surveyPorts, audit, clock);
+    public final SaveSurveyAnswersService saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, transactions, audit,
+            clock);
+    public final DeclareNoLongerEligibleService declareNoLongerEligible = new DeclareNoLongerEligibleService(surveyPorts, audit,
+            clock);
+    public final ShowSurveyDocumentsService showSurveyDocuments = new ShowSurveyDocumentsService(surveyPorts, documentLimits,
+            audit, clock);
+    public final UploadSurveyDocumentService uploadSurveyDocument = new UploadSurveyDocumentService(surveyPorts, storage,
+            documentLimits, transactions, audit, clock);
+    public final ViewSurveyDocumentService viewSurveyDocument = new ViewSurveyDocumentService(surveyPorts, storage, audit, clock);
+    public final DeleteSurveyDocumentService deleteSurveyDocument = new DeleteSurveyDocumentService(surveyPorts, storage, audit,
+            clock);
+    public final ShowSurveyConfirmationService showSurveyConfirmation = new ShowSurveyConfirmationService(surveyPorts, audit,
+            clock);
+    public final SubmitSurveyService submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mailer, BASE_URL,
+            transactions, audit, clock);
+    public final ReturnSurveyResponseService returnSurveyResponse = new ReturnSurveyResponseService(surveyPorts, mailer,
+            BASE_URL, audit, clock);
+    public final ExtendSurveyDeadlineService extendSurveyDeadline = new ExtendSurveyDeadlineService(surveyPorts, audit, clock);
     public final SetUpInsurerService setUpInsurer = new SetUpInsurerService(insurers, insurers);
     public final OpenSurveyYearService openSurveyYear = new OpenSurveyYearService(insurers, insurers, surveyYears, transactions,
             audit, clock);

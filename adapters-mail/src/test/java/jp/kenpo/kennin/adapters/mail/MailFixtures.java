@@ -33,6 +33,11 @@ final class MailFixtures {
             case PASSWORD_CHANGED_NOTICE -> Map.of("insurerName", INSURER, "contactMail", "kennin-help@example.jp");
             case USER_ID_REMINDER -> Map.of("userId", "hanako_2026", "loginUrl", "https://kennin.example.jp/login",
                     "insurerName", INSURER);
+            case SURVEY_SUBMITTED -> Map.of("receipt", "2025-7KQ3-M9XD", "submittedAt", "2025年11月20日 21:05",
+                    "count", "2", "loginUrl", "https://kennin.example.jp/login", "insurerName", INSURER,
+                    "contactMail", "kennin-help@example.jp");
+            case SURVEY_RETURNED -> Map.of("loginUrl", "https://kennin.example.jp/login", "insurerName", INSURER,
+                    "contactMail", "kennin-help@example.jp");
         };
     }
 

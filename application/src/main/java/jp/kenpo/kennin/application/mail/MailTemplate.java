@@ -16,5 +16,9 @@ public enum MailTemplate {
     /** insurerName, contactMail */
     PASSWORD_CHANGED_NOTICE,
     /** userId, loginUrl, insurerName */
-    USER_ID_REMINDER
+    USER_ID_REMINDER,
+    /** receipt, submittedAt, count, loginUrl, insurerName, contactMail */
+    SURVEY_SUBMITTED,
+    /** loginUrl, insurerName, contactMail */
+    SURVEY_RETURNED
 }

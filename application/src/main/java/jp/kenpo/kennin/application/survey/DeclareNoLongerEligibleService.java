@@ -7,13 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.TokyoCalendar;
-import jp.kenpo.kennin.application.account.LoadAccountPort;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
-import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.insurer.SurveyYearPort;
-import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -29,11 +24,9 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DeclareNoLongerEligibleService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
-                                          SurveyYearPort surveyYears, LoadDependentsPort dependents,
-                                          SurveyResponsePort responses, RecordAuditPort audit, Clock clock) {
-        this.surveys = new MemberSurvey(accounts, insurers, members, surveyYears, dependents);
-        this.responses = responses;
+    public DeclareNoLongerEligibleService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(ports);
+        this.responses = ports.responses();
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }

@@ -2,13 +2,7 @@ package jp.kenpo.kennin.application.survey;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.kenpo.kennin.application.account.LoadAccountPort;
-import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
-import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.insurer.SurveyYearPort;
-import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
@@ -19,10 +13,9 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
     private final MemberSurvey surveys;
     private final SurveyResponsePort responses;
 
-    public ListSurveyDependentsService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
-                                       SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses) {
-        this.surveys = new MemberSurvey(accounts, insurers, members, surveyYears, dependents);
-        this.responses = responses;
+    public ListSurveyDependentsService(SurveyPorts ports) {
+        this.surveys = new MemberSurvey(ports);
+        this.responses = ports.responses();
     }
 
     @Override

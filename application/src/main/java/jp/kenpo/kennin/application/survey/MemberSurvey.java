@@ -10,6 +10,7 @@ import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 
@@ -34,7 +35,12 @@ final class MemberSurvey {
         this.dependents = dependents;
     }
 
-    record Context(Account account, InsuredMember member, SurveyYear year, List<Dependent> inScope) {
+    /** Built from the ports a survey use case reads. */
+    MemberSurvey(SurveyPorts ports) {
+        this(ports.accounts(), ports.insurers(), ports.members(), ports.surveyYears(), ports.dependents());
+    }
+
+    record Context(Account account, Insurer insurer, InsuredMember member, SurveyYear year, List<Dependent> inScope) {
         Optional<Dependent> dependent(DependentId id) {
             return inScope.stream().filter(d -> d.id().equals(id)).findFirst();
         }
@@ -47,9 +53,9 @@ final class MemberSurvey {
             return Optional.empty();
         }
         return insurers.loadInsurer(account.get().insurer()).filter(account.get()::isCurrentFor)
-                .flatMap(insurer -> surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear()))
-                .flatMap(year -> members.loadMember(account.get().member()).map(member -> new Context(account.get(), member,
-                        year, dependents.dependentsOf(member.id()).stream()
-                        .filter(d -> year.scope().includes(d, year.referenceDate())).toList())));
+                .flatMap(insurer -> surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear())
+                        .flatMap(year -> members.loadMember(account.get().member()).map(member -> new Context(account.get(),
+                                insurer, member, year, dependents.dependentsOf(member.id()).stream()
+                                .filter(d -> year.scope().includes(d, year.referenceDate())).toList()))));
     }
 }

@@ -4,13 +4,8 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpo.kennin.application.account.LoadAccountPort;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
-import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.insurer.SurveyYearPort;
-import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -26,11 +21,9 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase 
     private final Transactions transactions;
     private final AuditTrail audit;
 
-    public SaveSurveyAnswersService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
-                                    SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses,
-                                    Transactions transactions, RecordAuditPort audit, Clock clock) {
-        this.surveys = new MemberSurvey(accounts, insurers, members, surveyYears, dependents);
-        this.responses = responses;
+    public SaveSurveyAnswersService(SurveyPorts ports, Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(ports);
+        this.responses = ports.responses();
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
     }

@@ -25,9 +25,12 @@ public interface ShowSurveyFormUseCase {
      * @param missing    applicable questions still unanswered; the judgement waits for none
      * @param judgement  the preliminary judgement (見込み) with its reasons and required documents,
      *                   once nothing is missing and no loss of status was declared
+     * @param requirements the document checklist with what was uploaded for each
+     * @param returnReason why staff sent the response back, while it is being corrected
      */
     record SurveyForm(Dependent dependent, int fiscalYear, LocalDate referenceDate, SurveyStatus status, boolean readOnly,
                       SurveyAnswers answers, Optional<YenAmount> memberIncome, Set<Question> applicable,
-                      List<Question> missing, Optional<NoLongerEligible> noLongerEligible, Optional<Judgement> judgement) {
+                      List<Question> missing, Optional<NoLongerEligible> noLongerEligible, Optional<Judgement> judgement,
+                      List<DependentReview.Requirement> requirements, Optional<String> returnReason) {
     }
 }

@@ -1,0 +1,55 @@
+package jp.kenpo.kennin.application.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.domain.text.DateInput;
+
+public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUseCase {
+    /** An extension is weeks, not another survey: a year further is a typing slip. */
+    private static final int MAX_DAYS_AFTER_DEADLINE = 366;
+
+    private final SurveyPorts ports;
+    private final AuditTrail audit;
+
+    public ExtendSurveyDeadlineService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
+        this.ports = ports;
+        this.audit = new AuditTrail(audit, clock);
+    }
+
+    @Override
+    public ExtendSurveyDeadlineResult extendSurveyDeadline(ExtendSurveyDeadlineCommand command) {
+        Optional<StaffCase> found;
+        try {
+            found = StaffCase.find(ports, command.insurer(), command.symbol(), command.number());
+        } catch (InvalidValueException e) {
+            return new ExtendSurveyDeadlineResult.Invalid(e.code());
+        }
+        Optional<LocalDate> until = DateInput.parse(command.until());
+        if (until.isEmpty()) {
+            return new ExtendSurveyDeadlineResult.Invalid("survey.extension.dateInvalid");
+        }
+        if (found.isEmpty()) {
+            return new ExtendSurveyDeadlineResult.NotFound();
+        }
+        StaffCase c = found.get();
+        LocalDate surveyDeadline = c.year().deadline().day();
+        if (!until.get().isAfter(surveyDeadline)) {
+            return new ExtendSurveyDeadlineResult.Invalid("survey.extension.notAfterDeadline");
+        }
+        if (until.get().isAfter(surveyDeadline.plusDays(MAX_DAYS_AFTER_DEADLINE))) {
+            return new ExtendSurveyDeadlineResult.Invalid("survey.extension.tooFar");
+        }
+        SurveyDeadline deadline = new SurveyDeadline(until.get());
+        ports.submissions().extendDeadline(c.year().insurer(), c.year().fiscalYear(), c.member().id(), deadline);
+        audit.member(AuditAction.SURVEY_DEADLINE_EXTENDED, c.member(), command.client(),
+                "staff=" + command.staff() + " until=" + deadline.day());
+        return new ExtendSurveyDeadlineResult.Extended(deadline);
+    }
+}

@@ -1,0 +1,69 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.eligibility.DocumentKind;
+import jp.kenpo.kennin.domain.eligibility.Judgement;
+import jp.kenpo.kennin.domain.survey.Question;
+import jp.kenpo.kennin.domain.survey.SurveyResponse;
+
+/**
+ * Where one dependent's response stands: what is still unanswered, the preliminary judgement once
+ * nothing is, and the document checklist with the files filed under each requirement.
+ *
+ * @param missing        applicable questions still unanswered (none once a loss of status is declared)
+ * @param judgement      見込み, once nothing is missing and no loss of status was declared
+ * @param requirements   the checklist the answers call for, in the order the survey lists it
+ * @param otherDocuments files filed under a requirement the answers no longer call for
+ */
+public record DependentReview(Dependent dependent, SurveyResponse response, List<Question> missing,
+                              Optional<Judgement> judgement, List<Requirement> requirements,
+                              List<SurveyDocument> otherDocuments) {
+    public DependentReview {
+        Objects.requireNonNull(dependent);
+        Objects.requireNonNull(response);
+        missing = List.copyOf(missing);
+        Objects.requireNonNull(judgement);
+        requirements = List.copyOf(requirements);
+        otherDocuments = List.copyOf(otherDocuments);
+    }
+
+    /** One line of the checklist: a kind of document, how many the survey wants, and what was uploaded. */
+    public record Requirement(DocumentKind kind, int copies, List<SurveyDocument> files) {
+        public Requirement {
+            Objects.requireNonNull(kind);
+            files = List.copyOf(files);
+        }
+
+        public boolean satisfied() {
+            return files.size() >= copies;
+        }
+    }
+
+    public boolean answered() {
+        return response.noLongerEligible().isPresent() || missing.isEmpty();
+    }
+
+    /** The requirements without enough files yet. */
+    public List<DocumentKind> outstanding() {
+        return requirements.stream().filter(r -> !r.satisfied()).map(Requirement::kind).toList();
+    }
+
+    /** Answered with every document the answers call for: it may be submitted. */
+    public boolean ready() {
+        return answered() && outstanding().isEmpty();
+    }
+
+    /** Answers and files can be changed: not submitted, or sent back. */
+    public boolean editable() {
+        return !response.isReadOnly();
+    }
+
+    public List<SurveyDocument> allDocuments() {
+        return Stream.concat(requirements.stream().flatMap(r -> r.files().stream()), otherDocuments.stream())
+                .toList();
+    }
+}

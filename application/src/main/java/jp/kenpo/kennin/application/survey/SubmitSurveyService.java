@@ -1,0 +1,108 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.mail.BestEffortMail;
+import jp.kenpo.kennin.application.mail.InsurerMails;
+import jp.kenpo.kennin.application.mail.MailTemplate;
+import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.security.SecretGenerator;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
+import jp.kenpo.kennin.application.transaction.Transactions;
+import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.survey.ReceiptNumber;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.domain.survey.SurveySubmission;
+
+public final class SubmitSurveyService implements SubmitSurveyUseCase {
+    /** A fresh random receipt collides about once in 10^12; a few tries make a refusal practically impossible. */
+    private static final int RECEIPT_TRIES = 3;
+    private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm")
+            .withZone(SurveyDeadline.TOKYO);
+
+    private final MemberSurvey surveys;
+    private final SurveyConfirmations confirmations;
+    private final SurveyPorts ports;
+    private final SecretGenerator secrets;
+    private final SendMailPort mail;
+    private final String loginUrl;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public SubmitSurveyService(SurveyPorts ports, SecretGenerator secrets, SendMailPort mail, String baseUrl,
+                               Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(ports);
+        this.confirmations = new SurveyConfirmations(ports, clock);
+        this.ports = ports;
+        this.secrets = secrets;
+        this.mail = mail;
+        this.loginUrl = baseUrl.replaceAll("/+$", "") + "/login";
+        this.transactions = transactions;
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public SubmitSurveyResult submitSurvey(AccountId account, ClientAddress client) {
+        Optional<MemberSurvey.Context> context = surveys.of(account);
+        if (context.isEmpty()) {
+            return new SubmitSurveyResult.NotFound();
+        }
+        MemberSurvey.Context c = context.get();
+        SurveyConfirmation confirmation = confirmations.of(c);
+        List<DependentReview> toSubmit = confirmation.toSubmit();
+        if (toSubmit.isEmpty()) {
+            return new SubmitSurveyResult.NothingToSubmit();
+        }
+        if (confirmation.late()) {
+            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "late deadline=" + confirmation.deadline().day());
+            return new SubmitSurveyResult.Late(confirmation.deadline());
+        }
+        List<DependentReview> notReady = toSubmit.stream().filter(r -> !r.ready()).toList();
+        if (!notReady.isEmpty()) {
+            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "incomplete dependents="
+                    + notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
+            return new SubmitSurveyResult.Incomplete(notReady);
+        }
+        SurveySubmission submission = store(c, toSubmit);
+        audit.account(AuditAction.SURVEY_SUBMITTED, c.account(), client, "receipt=" + submission.receipt() + " dependents="
+                + submission.dependents().stream().map(DependentId::value).toList());
+        Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
+        params.put("receipt", submission.receipt().value());
+        params.put("submittedAt", RECEIVED_AT.format(submission.submittedAt()));
+        params.put("count", String.valueOf(submission.dependents().size()));
+        params.put("loginUrl", loginUrl);
+        boolean sent = BestEffortMail.send(mail, InsurerMails.from(c.insurer(), c.member().email(),
+                MailTemplate.SURVEY_SUBMITTED, params));
+        return new SubmitSurveyResult.Submitted(submission, sent);
+    }
+
+    private SurveySubmission store(MemberSurvey.Context c, List<DependentReview> toSubmit) {
+        for (int attempt = 1; ; attempt++) {
+            SurveySubmission submission = new SurveySubmission(ReceiptNumber.of(c.year().fiscalYear(), secrets.receiptCode()),
+                    c.year().insurer(), c.year().fiscalYear(), c.member().id(), clock.instant(),
+                    toSubmit.stream().map(r -> r.dependent().id()).toList());
+            try {
+                transactions.inTransaction(() -> {
+                    toSubmit.forEach(r -> ports.responses().saveResponse(r.response().submitted()));
+                    ports.submissions().saveSubmission(submission);
+                });
+                return submission;
+            } catch (SurveySubmissionPort.DuplicateReceiptException e) {
+                if (attempt == RECEIPT_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

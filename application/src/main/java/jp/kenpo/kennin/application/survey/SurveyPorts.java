@@ -1,0 +1,24 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.util.Objects;
+import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.SurveyYearPort;
+import jp.kenpo.kennin.application.member.LoadMemberPort;
+
+/** The out-ports through which the survey use cases read and keep a member's survey, wired once. */
+public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
+                          SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses,
+                          SurveyDocumentPort documents, SurveySubmissionPort submissions) {
+    public SurveyPorts {
+        Objects.requireNonNull(accounts);
+        Objects.requireNonNull(insurers);
+        Objects.requireNonNull(members);
+        Objects.requireNonNull(surveyYears);
+        Objects.requireNonNull(dependents);
+        Objects.requireNonNull(responses);
+        Objects.requireNonNull(documents);
+        Objects.requireNonNull(submissions);
+    }
+}

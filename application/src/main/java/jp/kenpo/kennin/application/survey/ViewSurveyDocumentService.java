@@ -1,0 +1,34 @@
+package jp.kenpo.kennin.application.survey;
+
+import java.time.Clock;
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.document.DocumentStoragePort;
+import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+
+public final class ViewSurveyDocumentService implements ViewSurveyDocumentUseCase {
+    private final MemberSurvey surveys;
+    private final SurveyDocumentPort documents;
+    private final DocumentStoragePort storage;
+    private final AuditTrail audit;
+
+    public ViewSurveyDocumentService(SurveyPorts ports, DocumentStoragePort storage, RecordAuditPort audit, Clock clock) {
+        this.surveys = new MemberSurvey(ports);
+        this.documents = ports.documents();
+        this.storage = storage;
+        this.audit = new AuditTrail(audit, clock);
+    }
+
+    @Override
+    public Optional<DocumentDownload> viewSurveyDocument(AccountId account, StoredDocument.Id id, ClientAddress client) {
+        return surveys.of(account).flatMap(c -> OwnDocuments.find(documents, c, id).map(document -> {
+            audit.account(AuditAction.DOCUMENT_VIEWED, c.account(), client,
+                    "dependent=" + document.dependent().value() + " document=" + id);
+            return new DocumentDownload(document, storage.open(id));
+        }));
+    }
+}

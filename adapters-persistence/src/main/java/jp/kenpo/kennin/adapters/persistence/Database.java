@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
+import jp.kenpo.kennin.adapters.persistence.survey.SurveyDocumentRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.InsurerRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
@@ -41,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final MemberRepository members;
     private final DependentRepository dependents;
     private final SurveyResponseRepository surveyResponses;
+    private final SurveyDocumentRepository surveyDocuments;
     private final AccountRepository accounts;
     private final PendingVerificationRepository pendingVerifications;
     private final FailureCounter failureCounter;
@@ -60,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.members = new MemberRepository(dsl);
         this.dependents = new DependentRepository(dsl);
         this.surveyResponses = new SurveyResponseRepository(dsl);
+        this.surveyDocuments = new SurveyDocumentRepository(dsl);
         this.accounts = new AccountRepository(dsl);
         this.pendingVerifications = new PendingVerificationRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
@@ -143,6 +146,11 @@ public final class Database implements AutoCloseable {
     /** {@code SurveyResponsePort}: answers per dependent and year, and members' own incomes. */
     public SurveyResponseRepository surveyResponses() {
         return surveyResponses;
+    }
+
+    /** {@code SurveyDocumentPort}: which uploaded file answers which requirement of whose survey. */
+    public SurveyDocumentRepository surveyDocuments() {
+        return surveyDocuments;
     }
 
     /** {@code LoadAccountPort} and {@code SaveAccountPort}. */

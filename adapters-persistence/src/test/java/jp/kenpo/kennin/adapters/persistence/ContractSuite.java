@@ -12,8 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 /** Every contract against one freshly created, Flyway-migrated database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract,
-        SurveyResponseContract, SurveyDocumentContract, AccountContract, PendingVerificationContract, FailureCounterContract,
-        AuditLogContract, TransactionContract {
+        SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
+        FailureCounterContract, AuditLogContract, TransactionContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

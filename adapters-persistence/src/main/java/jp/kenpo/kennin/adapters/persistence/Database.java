@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
+import jp.kenpo.kennin.adapters.persistence.survey.SurveyDocumentRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
+import jp.kenpo.kennin.adapters.persistence.survey.SurveySubmissionRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.InsurerRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
@@ -41,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final MemberRepository members;
     private final DependentRepository dependents;
     private final SurveyResponseRepository surveyResponses;
+    private final SurveyDocumentRepository surveyDocuments;
+    private final SurveySubmissionRepository surveySubmissions;
     private final AccountRepository accounts;
     private final PendingVerificationRepository pendingVerifications;
     private final FailureCounter failureCounter;
@@ -60,6 +64,8 @@ public final class Database implements AutoCloseable {
         this.members = new MemberRepository(dsl);
         this.dependents = new DependentRepository(dsl);
         this.surveyResponses = new SurveyResponseRepository(dsl);
+        this.surveyDocuments = new SurveyDocumentRepository(dsl);
+        this.surveySubmissions = new SurveySubmissionRepository(dsl);
         this.accounts = new AccountRepository(dsl);
         this.pendingVerifications = new PendingVerificationRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
@@ -143,6 +149,16 @@ public final class Database implements AutoCloseable {
     /** {@code SurveyResponsePort}: answers per dependent and year, and members' own incomes. */
     public SurveyResponseRepository surveyResponses() {
         return surveyResponses;
+    }
+
+    /** {@code SurveyDocumentPort}: which uploaded file answers which requirement of whose survey. */
+    public SurveyDocumentRepository surveyDocuments() {
+        return surveyDocuments;
+    }
+
+    /** {@code SurveySubmissionPort}: submissions with their receipt numbers, and members' deadline extensions. */
+    public SurveySubmissionRepository surveySubmissions() {
+        return surveySubmissions;
     }
 
     /** {@code LoadAccountPort} and {@code SaveAccountPort}. */

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /** Every contract against one freshly created, Flyway-migrated database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract, SurveyResponseContract, AccountContract,
-        PendingVerificationContract, FailureCounterContract, AuditLogContract, TransactionContract {
+abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract,
+        SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
+        FailureCounterContract, AuditLogContract, TransactionContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

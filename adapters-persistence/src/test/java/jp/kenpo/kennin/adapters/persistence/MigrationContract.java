@@ -13,6 +13,7 @@ interface MigrationContract extends PersistenceContract {
         assertThat(sql().fetchValues("select table_name from information_schema.tables where table_schema = 'public'"))
                 .extracting(String::valueOf)
                 .contains("insurer", "member", "account", "terms_of_use", "notice", "notice_attachment", "survey_year",
-                        "pending_verification", "auth_failure", "audit_log", "dependent", "survey_scope_dependent", "survey_response", "member_survey");
+                        "pending_verification", "auth_failure", "audit_log", "dependent", "survey_scope_dependent", "survey_response", "member_survey",
+                        "survey_document", "survey_submission", "survey_submission_dependent", "deadline_extension");
     }
 }

@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.adapters.persistence;
 
-import static jp.kenpo.kennin.adapters.persistence.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,46 +8,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.Fixtures.Family;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
-import jp.kenpo.kennin.application.roster.DependentEntry;
-import jp.kenpo.kennin.domain.dependent.Cohabitation;
 import jp.kenpo.kennin.domain.dependent.DependentId;
-import jp.kenpo.kennin.domain.dependent.DependentNumber;
-import jp.kenpo.kennin.domain.dependent.Sex;
-import jp.kenpo.kennin.domain.dependent.StatedRelationship;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
-import jp.kenpo.kennin.domain.member.MemberId;
-import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.NoLongerEligible;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
-import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
-import jp.kenpo.kennin.domain.survey.SurveyYear;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 import org.junit.jupiter.api.Test;
 
 /** Survey drafts and declarations survive a round trip whole, on both databases. */
 interface SurveyResponseContract extends PersistenceContract {
-    record Family(InsurerCode insurer, MemberId member, List<DependentId> dependents) {
-    }
-
     private Family newFamily() {
         InsurerCode insurer = newInsurer();
-        database().surveyYears().saveSurveyYear(new SurveyYear(insurer, 2025, "令和7年度", LocalDate.of(2025, 7, 1),
-                new SurveyDeadline(LocalDate.of(2025, 8, 31))));
-        database().members().storeRoster(insurer, List.of(entry("01", "1", "m1@example.jp")));
-        MemberId member = database().members().findByCard(insurer, entry("01", "1", "x@example.jp").symbol(),
-                entry("01", "1", "x@example.jp").number()).orElseThrow().id();
-        database().dependents().storeDependents(List.of(dependent(member, "1", "父"), dependent(member, "2", "長男")));
-        return new Family(insurer, member, database().dependents().dependentsOf(member).stream().map(d -> d.id()).toList());
-    }
-
-    private static DependentEntry dependent(MemberId member, String number, String term) {
-        return new DependentEntry(member, DependentNumber.parse(number), new PersonName("髙橋 𠮷男", "タカハシ ヨシオ"),
-                LocalDate.of(1950, 4, 2), StatedRelationship.parse(term), Sex.MALE, Cohabitation.APART, Optional.empty());
+        Fixtures.openSurveyYears(database(), insurer, 2025);
+        return Fixtures.family(database(), insurer, "1", "父", "長男");
     }
 
     private static SurveyAnswers everyAnswer() {
@@ -100,6 +78,40 @@ interface SurveyResponseContract extends PersistenceContract {
         assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(declared);
         assertThat(sql().fetchValue("select status from survey_response where dependent_id = " + father.value()))
                 .isEqualTo("RETURNED");
+    }
+
+    @Test
+    default void aReturnedResponseKeepsStaffsReasonUntilItIsSubmittedAgain() {
+        Family family = newFamily();
+        DependentId father = family.dependents().get(0);
+        String reason = "年金の額が証明書と合いません。\n年金振込通知書（令和7年6月）を添付してください。𠮷";
+        SurveyResponse submitted = SurveyResponse.notStarted(family.insurer(), 2025, father).withAnswers(everyAnswer()).submitted();
+        SurveyResponse returned = submitted.returnedBecause(reason);
+
+        responses().saveResponse(returned);
+        assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(returned);
+        assertThat(responses().loadResponse(family.insurer(), 2025, father).orElseThrow().returnReason()).contains(reason);
+        SurveyResponse corrected = returned.withAnswers(everyAnswer());
+        responses().saveResponse(corrected);
+        assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(corrected);
+
+        responses().saveResponse(corrected.submitted());
+
+        assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(submitted);
+        assertThat(responses().loadResponse(family.insurer(), 2025, father).orElseThrow().returnReason()).isEmpty();
+        assertThat(sql().fetchValue("select return_reason from survey_response where dependent_id = " + father.value())).isNull();
+    }
+
+    @Test
+    default void aReturnReasonOfTheLongestAllowedLengthIsKeptWhole() {
+        Family family = newFamily();
+        DependentId son = family.dependents().get(1);
+        SurveyResponse returned = SurveyResponse.notStarted(family.insurer(), 2025, son).withAnswers(SurveyAnswers.none()).submitted()
+                .returnedBecause("差".repeat(SurveyResponse.MAX_RETURN_REASON));
+
+        responses().saveResponse(returned);
+
+        assertThat(responses().loadResponse(family.insurer(), 2025, son)).contains(returned);
     }
 
     @Test

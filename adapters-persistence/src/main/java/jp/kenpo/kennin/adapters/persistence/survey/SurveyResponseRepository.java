@@ -75,6 +75,7 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         r.setParentSupportReason(a.parentSupportReason().orElse(null));
         r.setNoLongerEligibleOn(response.noLongerEligible().map(NoLongerEligible::since).orElse(null));
         r.setNoLongerEligibleReason(response.noLongerEligible().map(d -> d.reason().name()).orElse(null));
+        r.setReturnReason(response.returnReason().orElse(null));
         dsl.insertInto(SURVEY_RESPONSE).set(r)
                 .onConflict(SURVEY_RESPONSE.INSURER_CODE, SURVEY_RESPONSE.FISCAL_YEAR, SURVEY_RESPONSE.DEPENDENT_ID)
                 .doUpdate().set(r)
@@ -109,7 +110,7 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         Optional<NoLongerEligible> declaration = Optional.ofNullable(r.getNoLongerEligibleOn())
                 .map(since -> new NoLongerEligible(since, LossReason.valueOf(r.getNoLongerEligibleReason())));
         return new SurveyResponse(new InsurerCode(r.getInsurerCode()), r.getFiscalYear(), new DependentId(r.getDependentId()),
-                SurveyStatus.valueOf(r.getStatus()), answers, declaration);
+                SurveyStatus.valueOf(r.getStatus()), answers, declaration, Optional.ofNullable(r.getReturnReason()));
     }
 
     private static String name(Optional<? extends Enum<?>> value) {

@@ -4,6 +4,19 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneId;
+import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
+import jp.kenpo.kennin.application.document.DocumentLimits;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
+import jp.kenpo.kennin.application.survey.SubmitSurveyService;
+import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentService;
 import jp.kenpo.kennin.adapters.mail.MailAdapters;
 import jp.kenpo.kennin.adapters.mail.SmtpSettings;
 import jp.kenpo.kennin.adapters.persistence.Database;
@@ -65,6 +78,11 @@ public final class Wiring implements Application, AutoCloseable {
     private final ListDependentsInScopeUseCase dependentsInScope;
     private final DemoData.UseCases staff;
     private final DemoData demoData;
+    private final Review review;
+
+    /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
+    public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
+    }
 
     private Wiring(KenninConfig config, Clock clock) {
         this.config = config;
@@ -88,6 +106,11 @@ public final class Wiring implements Application, AutoCloseable {
         var terms = database.terms();
         var notices = database.notices();
         var tx = database.transactions();
+        var surveyPorts = new SurveyPorts(accounts, insurers, members, database.surveyYears(), database.dependents(),
+                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions());
+        var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
+                DocumentLimits.defaults().maxPdfPages());
+        var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
 
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, failures, audit, clock, settings),
@@ -109,15 +132,19 @@ public final class Wiring implements Application, AutoCloseable {
                 new ResetPasswordService(accounts, members, insurers, pending, accounts, passwordHasher, digest, failures,
                         mail, tx, audit, clock),
                 new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings),
-                // The survey form (issue 4).
-                new ListSurveyDependentsService(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                        database.surveyResponses()),
-                new ShowSurveyFormService(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                        database.surveyResponses(), audit, clock),
-                new SaveSurveyAnswersService(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                        database.surveyResponses(), tx, audit, clock),
-                new DeclareNoLongerEligibleService(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                        database.surveyResponses(), audit, clock));
+                // The survey: form, proof documents, confirmation and submission.
+                new ListSurveyDependentsService(surveyPorts),
+                new ShowSurveyFormService(surveyPorts, audit, clock),
+                new SaveSurveyAnswersService(surveyPorts, tx, audit, clock),
+                new DeclareNoLongerEligibleService(surveyPorts, audit, clock),
+                new ShowSurveyDocumentsService(surveyPorts, documentLimits, audit, clock),
+                new UploadSurveyDocumentService(surveyPorts, storage, documentLimits, tx, audit, clock),
+                new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
+                new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
+                new ShowSurveyConfirmationService(surveyPorts, audit, clock),
+                new SubmitSurveyService(surveyPorts, secrets, mail, settings.baseUrl(), tx, audit, clock));
+        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.baseUrl(), audit, clock),
+                new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
         this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
         this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
@@ -155,6 +182,10 @@ public final class Wiring implements Application, AutoCloseable {
         return staff;
     }
 
+    public Review reviewUseCases() {
+        return review;
+    }
+
     /** A member's dependents in scope of the current survey; the main screen will list them (no route yet). */
     public ListDependentsInScopeUseCase dependentsInScope() {
         return dependentsInScope;
@@ -162,7 +193,8 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)).start(port);
+        return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+                .withMaxUploadBytes(config.maxUploadBytes())).start(port);
     }
 
     @Override

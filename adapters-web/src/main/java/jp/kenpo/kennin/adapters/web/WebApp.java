@@ -2,12 +2,15 @@ package jp.kenpo.kennin.adapters.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import jp.kenpo.kennin.adapters.web.account.EmailChangeController;
 import jp.kenpo.kennin.adapters.web.account.RecoveryController;
 import jp.kenpo.kennin.adapters.web.home.HomeController;
+import jp.kenpo.kennin.adapters.web.survey.DocumentsController;
+import jp.kenpo.kennin.adapters.web.survey.SubmissionController;
 import jp.kenpo.kennin.adapters.web.survey.SurveyController;
 import jp.kenpo.kennin.adapters.web.login.LoginController;
 import jp.kenpo.kennin.adapters.web.login.TermsController;
@@ -56,6 +59,11 @@ public final class WebApp {
                 useCases.listSurveyDependents(), views, clients, formats);
         SurveyController survey = new SurveyController(useCases.showSurveyForm(), useCases.saveSurveyAnswers(),
                 useCases.declareNoLongerEligible(), views, clients, formats);
+        DocumentsController documents = new DocumentsController(useCases.showSurveyDocuments(),
+                useCases.uploadSurveyDocument(), useCases.viewSurveyDocument(), useCases.deleteSurveyDocument(), views, clients,
+                formats);
+        SubmissionController submission = new SubmissionController(useCases.showSurveyConfirmation(), useCases.submitSurvey(),
+                views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),
                 useCases.confirmEmailChange(), views, validator, clients);
         RecoveryController recovery = new RecoveryController(useCases.requestPasswordReset(), useCases.resetPassword(),
@@ -69,6 +77,12 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxFormBytes();
+            // Uploads are spooled to a temporary file beyond 64 KiB, never held whole in memory. A file a
+            // little over the limit still arrives so the member is told the limit; far over it, 413.
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
+            config.jetty.multipartConfig.maxFileSize(2 * settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(2 * settings.maxUploadBytes() + settings.maxFormBytes(),
+                    SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> SessionSettings.apply(handler.getSessionHandler(),
                     settings.secureCookies(), settings.sessionIdleTimeout().toSeconds()));
             config.staticFiles.add(files -> {
@@ -111,6 +125,14 @@ public final class WebApp {
             config.routes.get(SurveyController.FORM, survey::show);
             config.routes.post(SurveyController.FORM, survey::save);
             config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible);
+            config.routes.get(DocumentsController.DOCUMENTS, documents::show);
+            config.routes.post(DocumentsController.DOCUMENTS, documents::upload);
+            config.routes.get(DocumentsController.DOCUMENT, documents::view);
+            config.routes.post(DocumentsController.DELETE, documents::delete);
+            config.routes.post(DocumentsController.REPLACE, documents::replace);
+            config.routes.get(SubmissionController.CONFIRM, submission::confirm);
+            config.routes.post(SubmissionController.SUBMIT, submission::submit);
+            config.routes.get(SubmissionController.SUBMITTED, submission::submitted);
 
             config.routes.get(EmailChangeController.EMAIL, emailChange::show);
             config.routes.post(EmailChangeController.EMAIL, emailChange::request);

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param maxFormBytes       largest request body accepted; the forms here are a few hundred bytes
  */
 public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Clock clock, boolean trustProxyHeaders,
-                          long maxFormBytes) {
+                          long maxFormBytes, long maxUploadBytes) {
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
     public static final long DEFAULT_MAX_FORM_BYTES = 64 * 1024;
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     public WebSettings {
         Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
@@ -30,19 +31,27 @@ public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Cl
         if (maxFormBytes < 1024) {
             throw new IllegalArgumentException("maxFormBytes must be at least 1024");
         }
+        if (maxUploadBytes < 1) {
+            throw new IllegalArgumentException("maxUploadBytes must be positive");
+        }
     }
 
     /** Defaults for a site served at {@code baseUrl}: Secure cookies exactly when it is https. */
     public static WebSettings forBaseUrl(String baseUrl, Clock clock) {
         boolean https = baseUrl != null && baseUrl.regionMatches(true, 0, "https://", 0, 8);
-        return new WebSettings(https, DEFAULT_IDLE_TIMEOUT, clock, false, DEFAULT_MAX_FORM_BYTES);
+        return new WebSettings(https, DEFAULT_IDLE_TIMEOUT, clock, false, DEFAULT_MAX_FORM_BYTES, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public WebSettings withTrustProxyHeaders(boolean trust) {
-        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trust, maxFormBytes);
+        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trust, maxFormBytes, maxUploadBytes);
     }
 
     public WebSettings withSessionIdleTimeout(Duration timeout) {
-        return new WebSettings(secureCookies, timeout, clock, trustProxyHeaders, maxFormBytes);
+        return new WebSettings(secureCookies, timeout, clock, trustProxyHeaders, maxFormBytes, maxUploadBytes);
+    }
+
+    /** The largest proof document the use case accepts; the multipart parser lets a little more through so it can say so. */
+    public WebSettings withMaxUploadBytes(long bytes) {
+        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trustProxyHeaders, maxFormBytes, bytes);
     }
 }

@@ -2,6 +2,12 @@ package jp.kenpo.kennin.adapters.web;
 
 import java.util.Objects;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase;
@@ -38,11 +44,18 @@ public record WebUseCases(
         RequestPasswordResetUseCase requestPasswordReset,
         ResetPasswordUseCase resetPassword,
         RemindUserIdUseCase remindUserId,
-        // The survey form (issue 4).
+        // The survey form.
         ListSurveyDependentsUseCase listSurveyDependents,
         ShowSurveyFormUseCase showSurveyForm,
         SaveSurveyAnswersUseCase saveSurveyAnswers,
-        DeclareNoLongerEligibleUseCase declareNoLongerEligible) {
+        DeclareNoLongerEligibleUseCase declareNoLongerEligible,
+        // Proof documents and submission.
+        ShowSurveyDocumentsUseCase showSurveyDocuments,
+        UploadSurveyDocumentUseCase uploadSurveyDocument,
+        ViewSurveyDocumentUseCase viewSurveyDocument,
+        DeleteSurveyDocumentUseCase deleteSurveyDocument,
+        ShowSurveyConfirmationUseCase showSurveyConfirmation,
+        SubmitSurveyUseCase submitSurvey) {
 
     public WebUseCases {
         Objects.requireNonNull(identifyMember, "identifyMember");
@@ -64,5 +77,11 @@ public record WebUseCases(
         Objects.requireNonNull(showSurveyForm, "showSurveyForm");
         Objects.requireNonNull(saveSurveyAnswers, "saveSurveyAnswers");
         Objects.requireNonNull(declareNoLongerEligible, "declareNoLongerEligible");
+        Objects.requireNonNull(showSurveyDocuments, "showSurveyDocuments");
+        Objects.requireNonNull(uploadSurveyDocument, "uploadSurveyDocument");
+        Objects.requireNonNull(viewSurveyDocument, "viewSurveyDocument");
+        Objects.requireNonNull(deleteSurveyDocument, "deleteSurveyDocument");
+        Objects.requireNonNull(showSurveyConfirmation, "showSurveyConfirmation");
+        Objects.requireNonNull(submitSurvey, "submitSurvey");
     }
 }

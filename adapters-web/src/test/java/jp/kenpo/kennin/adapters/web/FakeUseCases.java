@@ -1,5 +1,13 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase.DeleteSurveyDocumentResult;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase.SurveyDocuments;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentCommand;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
@@ -47,7 +55,6 @@ import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.notice.Notice;
 import jp.kenpo.kennin.domain.notice.Notice.NoticeAttachmentInfo;
-import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.terms.TermsOfUse;
 
 /**
@@ -80,6 +87,11 @@ final class FakeUseCases {
     Map<DependentId, SurveyForm> surveyForms = new HashMap<>();
     SaveSurveyAnswersResult saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of());
     DeclareNoLongerEligibleResult declareNoLongerEligible = new DeclareNoLongerEligibleResult.Declared();
+    public SurveyDocuments surveyDocuments;
+    public UploadSurveyDocumentResult uploadSurveyDocument;
+    public DeleteSurveyDocumentResult deleteSurveyDocument;
+    public SurveyConfirmation surveyConfirmation;
+    public SubmitSurveyResult submitSurvey;
 
     /** Every command or call received, in order, as the use case saw it. */
     final List<Object> calls = new ArrayList<>();
@@ -87,8 +99,7 @@ final class FakeUseCases {
     static MainScreen mainScreen(String memberName) {
         Notice notice = new Notice(5, "操作マニュアルのご案内", "マニュアルを掲載しました。\n2行目", LocalDate.of(2025, 7, 1),
                 List.of(new NoticeAttachmentInfo(11, "操作マニュアル.pdf", "application/pdf", 2048)));
-        SurveySummary survey = new SurveySummary("2025年度 被扶養者資格確認調査", LocalDate.of(2025, 9, 9), 12, false,
-                SurveyStatus.NOT_STARTED);
+        SurveySummary survey = new SurveySummary("2025年度 被扶養者資格確認調査", LocalDate.of(2025, 9, 9), 12, false);
         InsurerContact contact = new InsurerContact("0120-000-000", "平日10時～17時", "help@example.jp",
                 "https://kenpo.example.jp/faq");
         return new MainScreen(memberName, "ケンポ タロウ", "デモ健康保険組合", "ta※※※@example.jp", Optional.of(survey),
@@ -130,7 +141,14 @@ final class FakeUseCases {
                 (account, dependent, client) -> record(new SurveyFormShown(account, dependent),
                         Optional.ofNullable(surveyForms.get(dependent))),
                 (SaveSurveyAnswersCommand c) -> record(c, saveSurveyAnswers),
-                (DeclareNoLongerEligibleCommand c) -> record(c, declareNoLongerEligible));
+                (DeclareNoLongerEligibleCommand c) -> record(c, declareNoLongerEligible),
+                (account, dependent, client) -> record(new SurveyDocumentsShown(account, dependent),
+                        Optional.ofNullable(surveyDocuments)),
+                (UploadSurveyDocumentCommand c) -> record(c, uploadSurveyDocument),
+                (account, document, client) -> record(new DocumentViewed(account, document), Optional.<DocumentDownload>empty()),
+                (account, document, client) -> record(new DocumentDeleted(account, document), deleteSurveyDocument),
+                (account, client) -> record(new ConfirmationShown(account), Optional.ofNullable(surveyConfirmation)),
+                (account, client) -> record(new SurveySubmitted(account), submitSurvey));
     }
 
     /** A result left null makes the use case fail, as a broken service would. */
@@ -146,6 +164,21 @@ final class FakeUseCases {
     }
 
     record LoggedOut(AccountId account, ClientAddress client) {
+    }
+
+    record SurveyDocumentsShown(AccountId account, DependentId dependent) {
+    }
+
+    record DocumentViewed(AccountId account, StoredDocument.Id document) {
+    }
+
+    record DocumentDeleted(AccountId account, StoredDocument.Id document) {
+    }
+
+    record ConfirmationShown(AccountId account) {
+    }
+
+    record SurveySubmitted(AccountId account) {
     }
 
     record TermsShown(AccountId account) {

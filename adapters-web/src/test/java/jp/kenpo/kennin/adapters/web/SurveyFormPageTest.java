@@ -13,6 +13,8 @@ import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDepe
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
+import jp.kenpo.kennin.application.survey.DependentReview;
+import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.dependent.Cohabitation;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
@@ -40,7 +42,9 @@ class SurveyFormPageTest extends WebAppFixture {
                                    Optional<Judgement> judgement) {
         var kind = SON.relationship().kind();
         return new SurveyForm(SON, 2025, LocalDate.of(2025, 10, 1), status, status == SurveyStatus.SUBMITTED, answers,
-                Optional.empty(), answers.applicable(kind), answers.missing(kind, Optional.empty()), loss, judgement);
+                Optional.empty(), answers.applicable(kind), answers.missing(kind, Optional.empty()), loss, judgement,
+                judgement.map(j -> j.documents().stream().map(d -> new DependentReview.Requirement(d.kind(), d.copies(),
+                        List.<SurveyDocument>of())).toList()).orElse(List.of()), Optional.empty());
     }
 
     private static SurveyAnswers livingApartForSchool() {
@@ -71,7 +75,7 @@ class SurveyFormPageTest extends WebAppFixture {
     }
 
     @Test
-    void aCompleteFormShowsThePreliminaryJudgementAndLinksEachDocumentToTheUploadPage() {
+    void aCompleteFormShowsThePreliminaryJudgementAndTheChecklistWithALinkToTheUploadPage() {
         Judgement judgement = Judgement.of(List.of(Reason.note("eligibility.income.withinAnnualLimit", "YOUNG_ADULT", 1_500_000L, 1_000_000L)),
                 List.of(RequiredDocument.one(DocumentKind.STUDENT_CERTIFICATE), RequiredDocument.one(DocumentKind.REMITTANCE_PROOF)));
         fakes.surveyForms.put(SON.id(), form(livingApartForSchool(), SurveyStatus.IN_PROGRESS, Optional.empty(), Optional.of(judgement)));
@@ -80,7 +84,8 @@ class SurveyFormPageTest extends WebAppFixture {
         String page = browser.open("/survey/dependents/31").body();
 
         assertThat(page).contains("見込み：継続可", "見込み年収1,000,000円は、収入基準（年額1,500,000円未満）の範囲内です。",
-                "<a href=\"/survey/dependents/31/documents\">在学証明書または学生証（両面）</a>", "仕送りの証明");
+                "在学証明書または学生証（両面）", "仕送りの証明", "未提出",
+                "<a class=\"button primary\" href=\"/survey/dependents/31/documents\">書類をアップロードする</a>");
     }
 
     @Test

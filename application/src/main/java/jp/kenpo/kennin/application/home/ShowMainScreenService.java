@@ -19,7 +19,6 @@ import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.member.InsuredMember;
-import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 
 public final class ShowMainScreenService implements ShowMainScreenUseCase {
@@ -64,10 +63,9 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
                 account.mustAccept(terms.currentTerms(insurer.code())));
     }
 
-    // The member's own progress is not tracked yet (the survey itself comes later), so it is always NOT_STARTED.
     private SurveySummary summary(SurveyYear year, LocalDate today) {
         LocalDate deadline = year.deadline().day();
         return new SurveySummary(year.title(), deadline, ChronoUnit.DAYS.between(today, deadline),
-                year.deadline().isPast(clock.instant()), SurveyStatus.NOT_STARTED);
+                year.deadline().isPast(clock.instant()));
     }
 }

@@ -7,7 +7,6 @@ import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.notice.Notice;
-import jp.kenpo.kennin.domain.survey.SurveyStatus;
 
 /** メイン画面 of a logged-in member. Viewing it is written to the audit log (it shows personal data). */
 public interface ShowMainScreenUseCase {
@@ -21,6 +20,6 @@ public interface ShowMainScreenUseCase {
     }
 
     /** @param daysLeft days from today (JST) to the deadline day; negative once it is past */
-    record SurveySummary(String title, LocalDate deadline, long daysLeft, boolean deadlinePassed, SurveyStatus status) {
+    record SurveySummary(String title, LocalDate deadline, long daysLeft, boolean deadlinePassed) {
     }
 }

@@ -11,7 +11,6 @@ import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.SurveySummary;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
-import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +45,7 @@ class MainScreenCountsDaysToTheDeadlineInTokyoTest {
     void daysAndDeadlineFollowTheCalendarInTokyo(String instant, long daysLeft, boolean passed) {
         openSurvey2025();
 
-        assertThat(surveyAt(instant)).isEqualTo(new SurveySummary(TITLE, LocalDate.of(2025, 9, 9), daysLeft, passed,
-                SurveyStatus.NOT_STARTED));
+        assertThat(surveyAt(instant)).isEqualTo(new SurveySummary(TITLE, LocalDate.of(2025, 9, 9), daysLeft, passed));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param secret key for hashing verification codes and link tokens; its UTF-8 bytes are the key
  */
 public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
-                           int hashThreads) {
+                           int hashThreads, int maxUploadMegabytes) {
 
     public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
     public static final String DATA_DIR = "KENNIN_DATA_DIR";
@@ -33,6 +33,9 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String BASE_URL = "KENNIN_BASE_URL";
     public static final String SECRET = "KENNIN_SECRET";
     public static final String HASH_THREADS = "KENNIN_HASH_THREADS";
+    public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
+    /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
+    public static final int MAX_MAX_UPLOAD_MB = 100;
 
     /** 32 characters: the base64 text of the generated key is 44, a hand-picked one must not be shorter than a hex-encoded 128-bit key. */
     public static final int MIN_SECRET_LENGTH = 32;
@@ -71,7 +74,8 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         int hashThreads = vars.intInRange(HASH_THREADS, Math.min(Runtime.getRuntime().availableProcessors(), MAX_HASH_THREADS),
                 1, MAX_HASH_THREADS);
         String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
-        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads);
+        int maxUploadMegabytes = vars.intInRange(MAX_UPLOAD_MB, 10, 1, MAX_MAX_UPLOAD_MB);
+        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes);
     }
 
     public byte[] secretKey() {
@@ -83,11 +87,21 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         return dataDir.resolve("outbox");
     }
 
+    /** Members' proof documents, readable only by the server's user, never served as static files. */
+    public Path documentsDir() {
+        return dataDir.resolve("documents");
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadMegabytes * 1024L * 1024L;
+    }
+
     /** Without passwords or the secret: the configuration is logged at start-up. */
     @Override
     public String toString() {
         return "KenninConfig[httpPort=" + httpPort + ", dataDir=" + dataDir + ", database=" + database + ", smtp=" + smtp
-                + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + "]";
+                + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + ", maxUploadMegabytes=" + maxUploadMegabytes
+                + "]";
     }
 
     private static String longEnough(String secret) {

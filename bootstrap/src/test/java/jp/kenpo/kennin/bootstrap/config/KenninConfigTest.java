@@ -51,14 +51,16 @@ class KenninConfigTest {
                 Map.entry("KENNIN_SMTP_STARTTLS", "FALSE"),
                 Map.entry("KENNIN_BASE_URL", "https://kennin.example.invalid/"),
                 Map.entry("KENNIN_SECRET", SECRET),
-                Map.entry("KENNIN_HASH_THREADS", "3"));
+                Map.entry("KENNIN_HASH_THREADS", "3"),
+                Map.entry("KENNIN_MAX_UPLOAD_MB", "15"));
 
         KenninConfig config = KenninConfig.fromEnvironment(env);
 
         assertThat(config).isEqualTo(new KenninConfig(9090, dataDir,
                 new KenninConfig.Database(Optional.of("jdbc:postgresql://127.0.0.1:5432/kennin"), "kennin", "db-pw"),
                 new KenninConfig.Smtp(Optional.of("smtp.example.invalid"), 2525, "mailer", "smtp-pw", false),
-                URI.create("https://kennin.example.invalid"), SECRET, 3));
+                URI.create("https://kennin.example.invalid"), SECRET, 3, 15));
+        assertThat(config.maxUploadBytes()).isEqualTo(15L * 1024 * 1024);
         assertThat(config.secretKey()).isEqualTo(SECRET.getBytes());
         assertThat(Files.exists(dataDir.resolve("secret.key"))).as("no key file when KENNIN_SECRET is set").isFalse();
     }

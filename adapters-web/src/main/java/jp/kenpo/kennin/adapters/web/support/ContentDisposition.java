@@ -13,8 +13,17 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return header("attachment", fileName);
+    }
+
+    /** Shown in the browser tab, with the name kept for a later save. */
+    public static String inline(String fileName) {
+        return header("inline", fileName);
+    }
+
+    private static String header(String disposition, String fileName) {
         String name = fileName == null || fileName.isBlank() ? "download" : fileName.strip();
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
+        return disposition + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
     }
 
     private static String asciiFallback(String name) {

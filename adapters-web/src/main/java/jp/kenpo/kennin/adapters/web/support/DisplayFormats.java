@@ -33,6 +33,11 @@ public final class DisplayFormats {
         return (today ? time : dateTime).format(at);
     }
 
+    /** A moment that happened, such as a submission, always with its date (in Tokyo). */
+    public String dateTime(Instant moment) {
+        return dateTime.format(moment.atZone(clock.getZone()));
+    }
+
     public String fileSize(long bytes) {
         if (bytes < 1024) {
             return messages.text("format.size.bytes", bytes);

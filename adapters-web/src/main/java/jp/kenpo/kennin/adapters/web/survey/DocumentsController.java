@@ -1,0 +1,173 @@
+package jp.kenpo.kennin.adapters.web.survey;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.ContentDisposition;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.document.DocumentRejection;
+import jp.kenpo.kennin.application.document.DocumentType;
+import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase.DeleteSurveyDocumentResult;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase.SurveyDocuments;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentCommand;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
+import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+
+/**
+ * A dependent's document checklist: upload under a requirement (multipart; Jetty spools the part to
+ * a temporary file, the use case streams it into storage), view, replace and delete. Every change
+ * answers with a redirect back to the checklist, so a reload never uploads twice.
+ */
+public final class DocumentsController {
+    public static final String DOCUMENTS = "/survey/dependents/{id}/documents";
+    public static final String DOCUMENT = "/survey/documents/{documentId}";
+    public static final String DELETE = "/survey/documents/{documentId}/delete";
+    public static final String REPLACE = "/survey/documents/{documentId}/replace";
+    /** The form fields of an upload. */
+    static final String FILE = "file";
+    static final String KIND = "kind";
+    /** What the file picker offers: on a phone, the camera as well as files (HEIC straight from an iPhone). */
+    static final String ACCEPT = "image/jpeg,image/png,image/heic,image/heif,.heic,.heif,application/pdf";
+
+    private final ShowSurveyDocumentsUseCase showDocuments;
+    private final UploadSurveyDocumentUseCase upload;
+    private final ViewSurveyDocumentUseCase view;
+    private final DeleteSurveyDocumentUseCase delete;
+    private final Views views;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public DocumentsController(ShowSurveyDocumentsUseCase showDocuments, UploadSurveyDocumentUseCase upload,
+                               ViewSurveyDocumentUseCase view, DeleteSurveyDocumentUseCase delete, Views views,
+                               ClientAddresses clients, DisplayFormats formats) {
+        this.showDocuments = showDocuments;
+        this.upload = upload;
+        this.view = view;
+        this.delete = delete;
+        this.views = views;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void show(Context ctx) {
+        SurveyDocuments documents = documents(ctx, dependentId(ctx));
+        views.render(ctx, "survey/documents.jte", "survey.documents.title", Map.of("documents", documents, "formats", formats,
+                "accept", ACCEPT));
+    }
+
+    public void upload(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        store(ctx, dependent, ctx.formParam(KIND), Optional.empty());
+    }
+
+    public void replace(Context ctx) {
+        StoredDocument.Id id = documentId(ctx);
+        DependentId dependent = dependentId(ctx);
+        store(ctx, dependent, ctx.formParam(KIND), Optional.of(id));
+    }
+
+    public void delete(Context ctx) {
+        DeleteSurveyDocumentResult result = delete.deleteSurveyDocument(AccessGuard.account(ctx), documentId(ctx), clients.of(ctx));
+        if (result instanceof DeleteSurveyDocumentResult.Deleted deleted) {
+            WebSession.of(ctx).flash(Flash.info("document.deleted"));
+            Redirects.seeOther(ctx, path(deleted.dependent()));
+        } else if (result instanceof DeleteSurveyDocumentResult.Locked locked) {
+            WebSession.of(ctx).flash(Flash.error("document.locked"));
+            Redirects.seeOther(ctx, path(locked.dependent()));
+        } else {
+            throw new NotFoundResponse();
+        }
+    }
+
+    public void view(Context ctx) {
+        DocumentDownload download = view.viewSurveyDocument(AccessGuard.account(ctx), documentId(ctx), clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+        DocumentType type = download.document().stored().type();
+        String name = download.document().fileName();
+        // Photos open in the tab; a PDF is saved rather than opened in the browser's viewer.
+        ctx.header("Content-Disposition", type == DocumentType.PDF ? ContentDisposition.attachment(name)
+                : ContentDisposition.inline(name));
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
+        ctx.contentType(type.mimeType());
+        ctx.result(download.content());
+    }
+
+    private void store(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing) {
+        UploadedFile file = ctx.uploadedFile(FILE);
+        if (file == null || (file.size() == 0 && (file.filename() == null || file.filename().isBlank()))) {
+            WebSession.of(ctx).flash(Flash.error("document.none"));
+            Redirects.seeOther(ctx, path(dependent));
+            return;
+        }
+        UploadSurveyDocumentResult result;
+        try (InputStream content = file.content()) {
+            result = upload.uploadSurveyDocument(new UploadSurveyDocumentCommand(AccessGuard.account(ctx), dependent, kind,
+                    content, file.filename(), file.contentType(), replacing, clients.of(ctx)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (result instanceof UploadSurveyDocumentResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        WebSession.of(ctx).flash(flash(ctx, dependent, result, replacing.isPresent()));
+        Redirects.seeOther(ctx, path(dependent));
+    }
+
+    private Flash flash(Context ctx, DependentId dependent, UploadSurveyDocumentResult result, boolean replaced) {
+        if (result instanceof UploadSurveyDocumentResult.Uploaded uploaded) {
+            return Flash.info(replaced ? "document.replaced" : "document.uploaded", uploaded.document().fileName());
+        }
+        if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
+            return rejected.code().equals(DocumentRejection.TOO_LARGE.code())
+                    ? Flash.error(rejected.code(), formats.fileSize(documents(ctx, dependent).maxBytes()))
+                    : Flash.error(rejected.code());
+        }
+        return Flash.error("document.locked");
+    }
+
+    private SurveyDocuments documents(Context ctx, DependentId dependent) {
+        return showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependent, clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+    }
+
+    static String path(DependentId dependent) {
+        return "/survey/dependents/" + dependent.value() + "/documents";
+    }
+
+    /** The dependent a replacement is for travels in the form; the use case checks the file belongs to it. */
+    private static DependentId dependentId(Context ctx) {
+        String raw = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : ctx.formParam("dependent");
+        try {
+            return new DependentId(Long.parseLong(raw == null ? "" : raw));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    private static StoredDocument.Id documentId(Context ctx) {
+        try {
+            return new StoredDocument.Id(ctx.pathParam("documentId"));
+        } catch (InvalidValueException e) {
+            throw new NotFoundResponse();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package jp.kenpo.kennin.adapters.web.survey;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
+import jp.kenpo.kennin.adapters.web.support.Flash;
+import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.Redirects;
+import jp.kenpo.kennin.adapters.web.support.Views;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
+
+/** 確認画面 and 提出: every answer and file on one page, one button, then the receipt number. */
+public final class SubmissionController {
+    public static final String CONFIRM = "/survey/confirm";
+    public static final String SUBMIT = "/survey/submit";
+    public static final String SUBMITTED = "/survey/submitted";
+
+    private final ShowSurveyConfirmationUseCase showConfirmation;
+    private final SubmitSurveyUseCase submit;
+    private final Views views;
+    private final ClientAddresses clients;
+    private final DisplayFormats formats;
+
+    public SubmissionController(ShowSurveyConfirmationUseCase showConfirmation, SubmitSurveyUseCase submit, Views views,
+                                ClientAddresses clients, DisplayFormats formats) {
+        this.showConfirmation = showConfirmation;
+        this.submit = submit;
+        this.views = views;
+        this.clients = clients;
+        this.formats = formats;
+    }
+
+    public void confirm(Context ctx) {
+        views.render(ctx, "survey/confirm.jte", "survey.confirm.title", Map.of("confirmation", confirmation(ctx),
+                "formats", formats));
+    }
+
+    public void submit(Context ctx) {
+        SubmitSurveyResult result = submit.submitSurvey(AccessGuard.account(ctx), clients.of(ctx));
+        WebSession session = WebSession.of(ctx);
+        if (result instanceof SubmitSurveyResult.Submitted) {
+            Redirects.seeOther(ctx, SUBMITTED);
+            return;
+        }
+        if (result instanceof SubmitSurveyResult.Late late) {
+            session.flash(Flash.error("survey.submit.late", formats.date(late.deadline().day())));
+        } else if (result instanceof SubmitSurveyResult.Incomplete) {
+            session.flash(Flash.error("survey.submit.incomplete"));
+        } else if (result instanceof SubmitSurveyResult.NothingToSubmit) {
+            session.flash(Flash.info("survey.submit.nothing"));
+        } else {
+            Redirects.seeOther(ctx, Paths.HOME);
+            return;
+        }
+        Redirects.seeOther(ctx, CONFIRM);
+    }
+
+    /** The receipt page; reloading it shows the same receipt and submits nothing. */
+    public void submitted(Context ctx) {
+        SurveyConfirmation confirmation = confirmation(ctx);
+        if (confirmation.lastSubmission().isEmpty()) {
+            Redirects.seeOther(ctx, CONFIRM);
+            return;
+        }
+        views.render(ctx, "survey/submitted.jte", "survey.submitted.title", Map.of("confirmation", confirmation,
+                "formats", formats));
+    }
+
+    private SurveyConfirmation confirmation(Context ctx) {
+        return showConfirmation.showSurveyConfirmation(AccessGuard.account(ctx), clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+    }
+}

@@ -70,7 +70,7 @@ public final class WebApp {
                 useCases.remindUserId(), views, validator, clients, formats);
 
         SecurityHeaders securityHeaders = new SecurityHeaders(settings.secureCookies());
-        CsrfProtection csrf = new CsrfProtection();
+        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS);
         AccessGuard guard = new AccessGuard();
         ErrorPages errorPages = new ErrorPages(views);
 

@@ -64,6 +64,18 @@ final class OnboardingSystem implements AutoCloseable {
         return row;
     }
 
+    /** Registers through the manual's pages, reading the code from the mail, then logs in and accepts the terms. */
+    void registerAndLogIn(Browser browser, RosterRow member, String userId, String password) {
+        browser.open("/signup");
+        browser.submit("/signup", Map.of("insurerCode", INSURER, "symbol", member.symbol(), "number", member.number(),
+                "birthDate", member.birthDate(), "kanaName", member.nameKana()));
+        browser.submit("/signup/credentials", Map.of("userId", userId, "password", password, "passwordConfirmation", password));
+        browser.submit("/signup/code", Map.of("code", codeIn(lastMailTo(member.email()))));
+        browser.open("/login");
+        browser.submit("/login", Map.of("userId", userId, "password", password));
+        assertThat(browser.submit("/terms", Map.of("agreed", "on", "version", "1")).uri().getPath()).isEqualTo("/home");
+    }
+
     /** The newest mail that reached this address. */
     MimeMessage lastMailTo(String address) {
         try {

@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.bootstrap.journey;
 
-import static jp.kenpo.kennin.bootstrap.journey.OnboardingSystem.codeIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -41,30 +40,18 @@ class SurveyFormJourneyTest {
     void start() {
         system = new OnboardingSystem(dataDir, mail);
         browser = system.browser();
-        system.addMember("12", "4321", "検認　一郎", "ケンニン イチロウ", "1985/04/01", "ichiro.kennin@example.com");
+        var ichiro = system.addMember("12", "4321", "検認　一郎", "ケンニン イチロウ", "1985/04/01", "ichiro.kennin@example.com");
         ImportRosterResult imported = system.wiring.importDependents(new ImportDependentsCommand(OnboardingSystem.INSURER, List.of(
                 new DependentRosterRow(2, "12", "4321", "1", "検認　花子", "ケンニン ハナコ", "1988/03/03", "妻", "女", "同居", ""),
                 new DependentRosterRow(3, "12", "4321", "2", "検認　太郎", "ケンニン タロウ", "2006/06/01", "長男", "男", "別居", ""),
                 new DependentRosterRow(4, "12", "4321", "3", "検認　桜", "ケンニン サクラ", "2004/01/01", "長女", "女", "同居", ""))));
         assertThat(imported).isInstanceOf(ImportRosterResult.Imported.class);
-        register();
+        system.registerAndLogIn(browser, ichiro, "ichiro-2026", "Kennin#2026");
     }
 
     @AfterEach
     void stop() {
         system.close();
-    }
-
-    private void register() {
-        browser.open("/signup");
-        browser.submit("/signup", Map.of("insurerCode", "demo", "symbol", "12", "number", "4321", "birthDate", "1985/04/01",
-                "kanaName", "ケンニン イチロウ"));
-        browser.submit("/signup/credentials", Map.of("userId", "ichiro-2026", "password", "Kennin#2026",
-                "passwordConfirmation", "Kennin#2026"));
-        browser.submit("/signup/code", Map.of("code", codeIn(system.lastMailTo("ichiro.kennin@example.com"))));
-        browser.open("/login");
-        browser.submit("/login", Map.of("userId", "ichiro-2026", "password", "Kennin#2026"));
-        assertThat(browser.submit("/terms", Map.of("agreed", "on", "version", "1")).uri().getPath()).isEqualTo("/home");
     }
 
     /** Form paths of the dependents the main screen lists, by name. */
@@ -111,8 +98,8 @@ class SurveyFormJourneyTest {
         String declared = browser.submit(daughter + "/no-longer-eligible", Map.of("since", "2026/10/01", "reason", "MARRIED")).body();
         assertThat(declared).contains("資格喪失の手続き", "被扶養者異動届", "結婚した").doesNotContain("提出が必要な書類");
 
-        // Each dependent's own status; the survey-wide line above the list is not tracked yet.
-        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">回答中</span>")
+        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">回答中</span>",
+                        "<p class=\"status\" id=\"survey-status\">回答状況：回答中</p>")
                 .doesNotContain("</a> <span class=\"status\">未回答</span>");
     }
 

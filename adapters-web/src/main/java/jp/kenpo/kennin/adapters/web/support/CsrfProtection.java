@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,21 +25,33 @@ public final class CsrfProtection {
     private static final Logger LOG = LoggerFactory.getLogger(CsrfProtection.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private final Pattern multipartPaths;
+
+    /** @param multipartPaths the paths that take file uploads; every other post must be a plain form */
+    public CsrfProtection(Pattern multipartPaths) {
+        this.multipartPaths = multipartPaths;
+    }
+
     public void check(Context ctx) {
         // Javalin routes by X-HTTP-Method-Override too, so both the wire method and the routed one must be safe.
         if (SAFE_METHODS.contains(ctx.req().getMethod()) && SAFE_METHODS.contains(ctx.method().name())) {
             return;
         }
-        if (!ctx.isFormUrlencoded()) {
+        boolean upload = ctx.isMultipartFormData() && multipartPaths.matcher(ctx.path()).matches();
+        if (!ctx.isFormUrlencoded() && !upload) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "form posts only");
         }
         if (crossSite(ctx)) {
             throw refuse(ctx, "cross-site request");
         }
+        // Checked before the body is read, so a visitor without a session never makes the server spool an upload.
         Optional<String> expected = WebSession.of(ctx).existingCsrfToken();
+        if (expected.isEmpty()) {
+            throw refuse(ctx, "no CSRF token in the session");
+        }
         String given = ctx.formParam(FIELD);
-        if (expected.isEmpty() || given == null || !constantTimeEquals(expected.get(), given)) {
-            throw refuse(ctx, expected.isEmpty() ? "no CSRF token in the session" : "missing or wrong CSRF token");
+        if (given == null || !constantTimeEquals(expected.get(), given)) {
+            throw refuse(ctx, "missing or wrong CSRF token");
         }
     }
 

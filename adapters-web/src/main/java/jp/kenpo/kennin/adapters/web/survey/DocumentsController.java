@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.ContentDisposition;
@@ -41,6 +42,8 @@ public final class DocumentsController {
     public static final String DOCUMENT = "/survey/documents/{documentId}";
     public static final String DELETE = "/survey/documents/{documentId}/delete";
     public static final String REPLACE = "/survey/documents/{documentId}/replace";
+    /** The only paths that accept multipart posts: an upload, and a replacement. */
+    public static final Pattern UPLOAD_PATHS = Pattern.compile("/survey/(dependents/\\d{1,18}/documents|documents/[0-9a-f]{32}/replace)");
     /** The form fields of an upload. */
     static final String FILE = "file";
     static final String KIND = "kind";

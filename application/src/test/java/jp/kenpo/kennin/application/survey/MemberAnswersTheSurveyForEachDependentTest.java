@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.InMemorySystem;
 import jp.kenpo.kennin.application.Omron;
-import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand;
-import jp.kenpo.kennin.application.roster.DependentRosterRow;
-import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
@@ -30,7 +26,6 @@ import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
-import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 import org.junit.jupiter.api.Test;
@@ -40,23 +35,12 @@ import org.junit.jupiter.api.Test;
  * son of 20, a student lodging near his university; 佐藤 花子 tries to reach his son's form.
  */
 class MemberAnswersTheSurveyForEachDependentTest {
-    private final Omron omron = new Omron();
-    private final InMemorySystem system = omron.system;
-    private final Account taro;
-    private final Dependent wife;
-    private final Dependent son;
-
-    MemberAnswersTheSurveyForEachDependentTest() {
-        system.openSurveyYear.openSurveyYear(new OpenSurveyYearCommand("omron", 2025, "令和7年度", LocalDate.of(2025, 7, 1),
-                LocalDate.of(2025, 8, 31), Optional.of(LocalDate.of(2025, 10, 1)), SurveyScope.all()));
-        system.importDependents.importDependents(new ImportDependentsCommand("omron", List.of(
-                new DependentRosterRow(2, "12", "3456", "1", "山田 花子", "ヤマダ ハナコ", "1982/06/15", "妻", "女", "同居", ""),
-                new DependentRosterRow(3, "12", "3456", "2", "山田 一郎", "ヤマダ イチロウ", "2005/06/01", "長男", "男", "別居", ""))));
-        taro = system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
-        List<Dependent> family = system.dependents.dependentsOf(omron.taro.id());
-        wife = family.get(0);
-        son = family.get(1);
-    }
+    private final YamadaFamily yamada = new YamadaFamily();
+    private final Omron omron = yamada.omron;
+    private final InMemorySystem system = yamada.system;
+    private final Account taro = yamada.taro;
+    private final Dependent wife = yamada.wife;
+    private final Dependent son = yamada.son;
 
     private static Map<Question, String> answers(Object... pairs) {
         Map<Question, String> raw = new EnumMap<>(Question.class);

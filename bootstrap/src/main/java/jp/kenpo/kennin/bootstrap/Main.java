@@ -9,13 +9,14 @@ import jp.kenpo.kennin.bootstrap.cli.CliException;
 import jp.kenpo.kennin.bootstrap.cli.CommandLineParser;
 import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
 import jp.kenpo.kennin.bootstrap.cli.ImportRosterCommandLine;
+import jp.kenpo.kennin.bootstrap.cli.ReviewCommandLine;
 import jp.kenpo.kennin.bootstrap.config.ConfigException;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 
 /**
- * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | help]}. Arguments and
- * settings are checked before anything is built, so a typo costs no database start-up; only
- * then does the wiring build the {@link Application} the command runs on.
+ * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | return-response … | extend-deadline … | help]}.
+ * Arguments and settings are checked before anything is built, so a typo costs no database
+ * start-up; only then does the wiring build the {@link Application} the command runs on.
  */
 public final class Main {
     private final Map<String, String> env;
@@ -68,6 +69,16 @@ public final class Main {
         if (command instanceof CliCommand.ImportRoster importRoster) {
             try (application) {
                 return new ImportRosterCommandLine(application, application, messages, out, err).run(importRoster);
+            }
+        }
+        if (command instanceof CliCommand.ReturnResponse returnResponse) {
+            try (application) {
+                return new ReviewCommandLine(application, application, messages, out, err).run(returnResponse);
+            }
+        }
+        if (command instanceof CliCommand.ExtendDeadline extendDeadline) {
+            try (application) {
+                return new ReviewCommandLine(application, application, messages, out, err).run(extendDeadline);
             }
         }
         if (command instanceof CliCommand.Demo) {

@@ -222,6 +222,16 @@ public final class Wiring implements Application, AutoCloseable {
     }
 
     @Override
+    public ReturnSurveyResponseResult returnSurveyResponse(ReturnSurveyResponseCommand command) {
+        return review.returnResponse().returnSurveyResponse(command);
+    }
+
+    @Override
+    public ExtendSurveyDeadlineResult extendSurveyDeadline(ExtendSurveyDeadlineCommand command) {
+        return review.extendDeadline().extendSurveyDeadline(command);
+    }
+
+    @Override
     public void close() {
         passwordHasher.close();
         database.close();

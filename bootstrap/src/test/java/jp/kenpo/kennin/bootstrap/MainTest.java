@@ -8,12 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase.ExtendSurveyDeadlineResult;
 import jp.kenpo.kennin.bootstrap.cli.Application;
 import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +57,7 @@ class MainTest {
 
         assertThat(status.exitCode()).hasValue(0);
         assertThat(out()).contains("使い方: java -jar kenpo-kennin.jar").contains("Usage: java -jar kenpo-kennin.jar")
-                .contains("import-roster --insurer");
+                .contains("import-roster --insurer").contains("return-response --insurer").contains("extend-deadline --insurer");
         assertThat(wired).isEmpty();
     }
 
@@ -101,6 +104,39 @@ class MainTest {
         assertThat(application.calls).containsExactly("importDependents acme 0 rows", "close");
     }
 
+    @Test
+    void returnResponseRunsOnTheWiredApplicationAsALocalCallerAndEndsWithItsStatus() {
+        ExitStatus status = main().run("return-response", "--insurer", "acme", "--symbol", "12", "--number", "3456", "--dependent",
+                "1", "--reason", "学生証の裏面も提出してください。", "--staff", "加藤");
+
+        assertThat(status.exitCode()).hasValue(0);
+        assertThat(application.calls).containsExactly("returnResponse acme 12 3456 1 学生証の裏面も提出してください。 加藤 local", "close");
+        assertThat(out()).contains("差し戻しました（会員へ通知メールを送信しました）").contains("Returned");
+    }
+
+    @Test
+    void extendDeadlineThatIsRefusedExitsWith1() {
+        application.extension = new ExtendSurveyDeadlineResult.NotFound();
+
+        ExitStatus status = main().run("extend-deadline", "--insurer", "acme", "--symbol", "12", "--number", "3456", "--until",
+                "2027/01/10", "--staff", "加藤");
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(status.exitCode()).hasValue(1);
+        assertThat(application.calls).containsExactly("extendDeadline acme 12 3456 2027/01/10 加藤 local", "close");
+        assertThat(err()).contains("該当する被保険者が見つかりません").contains("No such member");
+    }
+
+    @Test
+    void aReviewCommandWithoutTheStaffExitsWith2WithoutBuildingAnything() {
+        ExitStatus status = main().run("extend-deadline", "--insurer", "acme", "--symbol", "12", "--number", "3456", "--until",
+                "2027/01/10");
+
+        assertThat(status.exitCode()).hasValue(2);
+        assertThat(err()).contains("--staff を指定してください").contains("--staff is required").contains("使い方:");
+        assertThat(wired).isEmpty();
+    }
+
     private Main main() {
         return new Main(env, config -> {
             wired.add(config);
@@ -119,6 +155,7 @@ class MainTest {
 
     private static final class RecordingApplication implements Application {
         final List<String> calls = new ArrayList<>();
+        ExtendSurveyDeadlineResult extension = new ExtendSurveyDeadlineResult.Extended(new SurveyDeadline(LocalDate.of(2027, 1, 10)));
 
         @Override
         public void serve() {
@@ -140,6 +177,20 @@ class MainTest {
         public ImportRosterResult importDependents(ImportDependentsCommand command) {
             calls.add("importDependents " + command.insurerCode() + " " + command.rows().size() + " rows");
             return new ImportRosterResult.Imported(0, 0, 0);
+        }
+
+        @Override
+        public ReturnSurveyResponseResult returnSurveyResponse(ReturnSurveyResponseCommand command) {
+            calls.add(String.join(" ", "returnResponse", command.insurer(), command.symbol(), command.number(),
+                    command.dependentNumber(), command.reason(), command.staff(), command.client().value()));
+            return new ReturnSurveyResponseResult.Returned(true);
+        }
+
+        @Override
+        public ExtendSurveyDeadlineResult extendSurveyDeadline(ExtendSurveyDeadlineCommand command) {
+            calls.add(String.join(" ", "extendDeadline", command.insurer(), command.symbol(), command.number(), command.until(),
+                    command.staff(), command.client().value()));
+            return extension;
         }
 
         @Override

@@ -1,15 +1,19 @@
 package jp.kenpo.kennin.bootstrap.cli;
 
 import java.io.PrintStream;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 
 /**
  * What the command line asks of the wired system; the wiring implements it once the adapters
  * are built, so the parsing and printing here can be tested without a database or a server.
- * Importing a roster (members or dependents) is the application's own use case, hence the inheritance.
+ * Importing a roster (members or dependents), sending a response back (差し戻し) and extending a
+ * member's deadline (期限延長) are the application's own use cases, hence the inheritance.
  */
-public interface Application extends ImportRosterUseCase, ImportDependentsUseCase, AutoCloseable {
+public interface Application extends ImportRosterUseCase, ImportDependentsUseCase, ReturnSurveyResponseUseCase,
+        ExtendSurveyDeadlineUseCase, AutoCloseable {
     /** Starts the web server and returns; the server's threads keep the JVM running. */
     void serve();
 

@@ -40,4 +40,40 @@ public sealed interface CliCommand {
             this(insurerCode, createInsurerName, encoding, file, RosterKind.MEMBERS);
         }
     }
+
+    /**
+     * 差し戻し of one dependent's submitted response; everything but the insurer code as typed.
+     *
+     * @param insurerCode     保険者指定コード, normalised
+     * @param dependentNumber 被扶養者番号 as on the roster
+     * @param staff           who sends it back, for the audit log
+     */
+    record ReturnResponse(String insurerCode, String symbol, String number, String dependentNumber, String reason, String staff)
+            implements CliCommand {
+        public ReturnResponse {
+            Objects.requireNonNull(insurerCode);
+            Objects.requireNonNull(symbol);
+            Objects.requireNonNull(number);
+            Objects.requireNonNull(dependentNumber);
+            Objects.requireNonNull(reason);
+            Objects.requireNonNull(staff);
+        }
+    }
+
+    /**
+     * 期限延長 for one member; everything but the insurer code as typed.
+     *
+     * @param insurerCode 保険者指定コード, normalised
+     * @param until       the new last day (YYYY/MM/DD, YYYY-MM-DD or YYYYMMDD)
+     * @param staff       who extends it, for the audit log
+     */
+    record ExtendDeadline(String insurerCode, String symbol, String number, String until, String staff) implements CliCommand {
+        public ExtendDeadline {
+            Objects.requireNonNull(insurerCode);
+            Objects.requireNonNull(symbol);
+            Objects.requireNonNull(number);
+            Objects.requireNonNull(until);
+            Objects.requireNonNull(staff);
+        }
+    }
 }

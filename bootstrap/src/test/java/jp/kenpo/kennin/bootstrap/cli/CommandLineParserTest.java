@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,84 @@ class CommandLineParserTest {
         assertUsageError(new String[]{"import-roster", roster, "--insurer", "健保"}, "usage.error.invalidInsurer", "健保");
         assertUsageError(new String[]{"import-roster", roster, "--insurer", "acme", "--encoding", "EUC-JP"},
                 "usage.error.unknownEncoding", "EUC-JP");
+    }
+
+    @Test
+    void returnResponseTakesEveryValueAsTypedButTheInsurerCode() throws Exception {
+        assertThat(CommandLineParser.parse("return-response", "--insurer", "ＡＣＭＥ", "--symbol", "１２", "--number=3456",
+                "--dependent", "1", "--reason", " 学生証の裏面も提出してください。 ", "--staff", "加藤"))
+                .isEqualTo(new CliCommand.ReturnResponse("acme", "１２", "3456", "1", "学生証の裏面も提出してください。", "加藤"));
+    }
+
+    @Test
+    void extendDeadlineTakesTheDateAsTyped() throws Exception {
+        assertThat(CommandLineParser.parse("extend-deadline", "--staff=加藤", "--until", "2027/01/10", "--number", "3456",
+                "--symbol", "12", "--insurer", "acme"))
+                .isEqualTo(new CliCommand.ExtendDeadline("acme", "12", "3456", "2027/01/10", "加藤"));
+    }
+
+    @Test
+    void helpAfterTheReviewCommands() throws Exception {
+        assertThat(CommandLineParser.parse("return-response", "--insurer", "acme", "--help")).isEqualTo(new CliCommand.Help());
+        assertThat(CommandLineParser.parse("extend-deadline", "-h")).isEqualTo(new CliCommand.Help());
+    }
+
+    @Test
+    void returnResponseNeedsEveryOptionAndNamesTheFirstMissing() {
+        String[] all = {"--insurer", "acme", "--symbol", "12", "--number", "3456", "--dependent", "1", "--reason", "理由",
+                "--staff", "加藤"};
+        assertUsageError(without(all, "--insurer"), "usage.error.missingInsurer");
+        for (String option : new String[]{"--symbol", "--number", "--dependent", "--reason", "--staff"}) {
+            assertUsageError(without(all, option), "usage.error.missingOption", option);
+        }
+    }
+
+    @Test
+    void extendDeadlineNeedsEveryOptionAndNamesTheFirstMissing() {
+        String[] all = {"--insurer", "acme", "--symbol", "12", "--number", "3456", "--until", "2027/01/10", "--staff", "加藤"};
+        assertUsageError(without("extend-deadline", all, "--insurer"), "usage.error.missingInsurer");
+        for (String option : new String[]{"--symbol", "--number", "--until", "--staff"}) {
+            assertUsageError(without("extend-deadline", all, option), "usage.error.missingOption", option);
+        }
+    }
+
+    @Test
+    void theReviewCommandsRefuseOptionsOfOtherCommandsAndStrayArguments() {
+        assertUsageError(new String[]{"return-response", "--insurer", "acme", "--until", "2027/01/10"}, "usage.error.unknownOption",
+                "--until");
+        assertUsageError(new String[]{"extend-deadline", "--insurer", "acme", "--reason", "理由"}, "usage.error.unknownOption",
+                "--reason");
+        assertUsageError(new String[]{"extend-deadline", "--insurer", "acme", "--encoding", "UTF-8"}, "usage.error.unknownOption",
+                "--encoding");
+        assertUsageError(new String[]{"return-response", "--insurer", "acme", "12-3456"}, "usage.error.extraArgument", "12-3456");
+        assertUsageError(new String[]{"extend-deadline", "--insurer", "acme", "--", "--until"}, "usage.error.extraArgument",
+                "--until");
+    }
+
+    @Test
+    void theReviewCommandsCheckTheirOptionValues() {
+        assertUsageError(new String[]{"return-response", "--insurer", "acme", "--reason"}, "usage.error.missingValue", "--reason");
+        assertUsageError(new String[]{"return-response", "--reason", "　", "--insurer", "acme"}, "usage.error.missingValue",
+                "--reason");
+        assertUsageError(new String[]{"extend-deadline", "--staff", "a", "--staff", "b"}, "usage.error.duplicateOption", "--staff");
+        assertUsageError(new String[]{"extend-deadline", "--insurer", "健保", "--symbol", "12", "--number", "3456", "--until",
+                "2027/01/10", "--staff", "加藤"}, "usage.error.invalidInsurer", "健保");
+    }
+
+    /** The return-response arguments {@code all} with one option and its value left out. */
+    private static String[] without(String[] all, String option) {
+        return without("return-response", all, option);
+    }
+
+    private static String[] without(String command, String[] all, String option) {
+        List<String> args = new ArrayList<>(List.of(command));
+        for (int i = 0; i < all.length; i += 2) {
+            if (!all[i].equals(option)) {
+                args.add(all[i]);
+                args.add(all[i + 1]);
+            }
+        }
+        return args.toArray(String[]::new);
     }
 
     private static void assertUsageError(String[] args, String key, Object... expectedArgs) {

@@ -1,5 +1,11 @@
 package jp.kenpo.kennin.bootstrap.journey;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+import javax.imageio.ImageIO;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import static jp.kenpo.kennin.bootstrap.journey.OnboardingSystem.codeIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +136,87 @@ class PhoneBrowserJourneyTest {
         assertThat(alert.isDisplayed()).isTrue();
         assertThat(alert.getText()).contains("ユーザIDまたはパスワードが正しくありません");
         assertFitsTheScreen();
+    }
+
+    @Test
+    void aMemberOnAPhoneAnswersUploadsAPhotoWithTheFilePickerAndSubmits() throws Exception {
+        RosterRow member = system.addMember("34", "1300", "試験　次郎", "シケン ジロウ", "1975/03/03", "jiro.shiken@example.com");
+        assertThat(system.wiring.importDependents(new ImportDependentsCommand(OnboardingSystem.INSURER, List.of(
+                new DependentRosterRow(2, "34", "1300", "1", "試験　学", "シケン マナブ", "2006/06/01", "長男", "男", "同居", "")))))
+                .isInstanceOf(ImportRosterResult.Imported.class);
+        system.registerAndLogIn(system.browser(), member, "jiro.shiken", "Shiken+2026");
+        Path photo = dataDir.resolve("IMG_0042.jpg");
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "jpeg", photo.toFile());
+
+        browser.get(base + "/login");
+        type("ユーザID", "jiro.shiken");
+        type("パスワード", "Shiken+2026");
+        click("ログイン");
+        assertOn("/home");
+        browser.findElement(By.partialLinkText("試験　学")).click();
+        choose("LIVING", "TOGETHER");
+        choose("SITUATION", "STUDENT");
+        clickAndWaitForReload("一時保存");
+        choose("RESIDENCE", "IN_JAPAN");
+        choose("EMPLOYMENT_CHANGED", "no");
+        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
+        choose("OTHER_HEALTH_INSURANCE", "no");
+        choose("DISABLED", "no");
+        browser.findElement(By.id("MEMBER_INCOME")).sendKeys("６００万");
+        clickAndWaitForReload("一時保存");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("見込み：継続可");
+        assertFitsTheScreen();
+
+        browser.findElement(By.linkText("書類をアップロードする")).click();
+        assertFitsTheScreen();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("マイナンバー");
+        for (String kind : List.of("INCOME_CERTIFICATE", "STUDENT_CERTIFICATE")) {
+            WebElement picker = browser.findElement(By.id("file-" + kind));
+            assertThat(picker.getAttribute("accept")).contains("image/heic", "application/pdf");
+            picker.sendKeys(photo.toString());
+            picker.findElement(By.xpath("ancestor::form//button")).click();
+            waitUntilGone(picker);
+            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("「IMG_0042.jpg」をアップロードしました。");
+        }
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("必要な書類はすべてアップロードされています。");
+        assertFitsTheScreen();
+
+        browser.findElement(By.linkText("提出内容の確認・提出へ")).click();
+        assertOn("/survey/confirm");
+        assertFitsTheScreen();
+        click("提出する");
+        assertOn("/survey/submitted");
+        assertFitsTheScreen();
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertThat(OnboardingSystem.body(system.lastMailTo(member.email()))).contains("受付番号：" + receipt);
+    }
+
+    /** The page posts back to its own address, so the URL cannot tell that the new page is there. */
+    private void clickAndWaitForReload(String buttonText) {
+        WebElement page = browser.findElement(By.tagName("main"));
+        click(buttonText);
+        waitUntilGone(page);
+    }
+
+    private void waitUntilGone(WebElement old) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                old.isDisplayed();
+                Thread.sleep(50);
+            } catch (org.openqa.selenium.WebDriverException gone) { // stale, or its node left the document mid-navigation
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the page did not reload: " + browser.getCurrentUrl());
+    }
+
+    private void choose(String question, String value) {
+        browser.findElement(By.xpath("//select[@id='" + question + "']/option[@value='" + value + "']")).click();
     }
 
     /** Types into the input whose {@code <label>} reads exactly this text (as a member finds it). */

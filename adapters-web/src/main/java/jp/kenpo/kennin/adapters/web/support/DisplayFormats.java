@@ -33,9 +33,10 @@ public final class DisplayFormats {
         return (today ? time : dateTime).format(at);
     }
 
-    /** A moment that happened, such as a submission, always with its date (in Tokyo). */
+    /** A moment on record, such as a submission: the full date with the year, then the time (in the clock's zone, Tokyo). */
     public String dateTime(Instant moment) {
-        return dateTime.format(moment.atZone(clock.getZone()));
+        ZonedDateTime at = moment.atZone(clock.getZone());
+        return date(at.toLocalDate()) + " " + time.format(at);
     }
 
     public String fileSize(long bytes) {

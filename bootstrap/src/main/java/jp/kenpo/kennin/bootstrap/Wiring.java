@@ -186,7 +186,7 @@ public final class Wiring implements Application, AutoCloseable {
         return review;
     }
 
-    /** A member's dependents in scope of the current survey; the main screen will list them (no route yet). */
+    /** A member's dependents in scope of the current survey year, for staff tooling and tests. */
     public ListDependentsInScopeUseCase dependentsInScope() {
         return dependentsInScope;
     }

@@ -103,6 +103,30 @@ interface SurveyResponseContract extends PersistenceContract {
     }
 
     @Test
+    default void onlyTheFirstOfTwoSubmissionsMarksAResponseSubmittedAndAReturnedOneCanBeSubmittedAgain() {
+        Family family = newFamily();
+        DependentId father = family.dependents().get(0);
+        SurveyResponse draft = SurveyResponse.notStarted(family.insurer(), 2025, father).withAnswers(everyAnswer());
+        assertThat(responses().markSubmitted(draft.submitted())).as("nothing stored yet").isFalse();
+        responses().saveResponse(draft);
+
+        assertThat(responses().markSubmitted(draft.submitted())).isTrue();
+        assertThat(responses().markSubmitted(draft.submitted())).as("the second of a double click").isFalse();
+        assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(draft.submitted());
+
+        SurveyResponse returned = draft.submitted().returnedBecause("在学証明書を添付してください。");
+        responses().saveResponse(returned);
+        assertThat(responses().markSubmitted(returned.submitted())).isTrue();
+        assertThat(responses().loadResponse(family.insurer(), 2025, father)).contains(draft.submitted());
+
+        responses().saveResponse(new SurveyResponse(family.insurer(), 2025, father, SurveyStatus.CONFIRMED, everyAnswer(),
+                Optional.empty()));
+        assertThat(responses().markSubmitted(draft.submitted())).as("confirmed by staff").isFalse();
+        assertThat(responses().loadResponse(family.insurer(), 2025, father).orElseThrow().status())
+                .isEqualTo(SurveyStatus.CONFIRMED);
+    }
+
+    @Test
     default void aReturnReasonOfTheLongestAllowedLengthIsKeptWhole() {
         Family family = newFamily();
         DependentId son = family.dependents().get(1);

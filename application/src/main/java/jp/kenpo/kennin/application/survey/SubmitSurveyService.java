@@ -74,7 +74,11 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
                     + notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
             return new SubmitSurveyResult.Incomplete(notReady);
         }
-        SurveySubmission submission = store(c, toSubmit);
+        Optional<SurveySubmission> stored = store(c, toSubmit);
+        if (stored.isEmpty()) {
+            return new SubmitSurveyResult.NothingToSubmit();
+        }
+        SurveySubmission submission = stored.get();
         audit.account(AuditAction.SURVEY_SUBMITTED, c.account(), client, "receipt=" + submission.receipt() + " dependents="
                 + submission.dependents().stream().map(DependentId::value).toList());
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
@@ -87,22 +91,36 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
         return new SubmitSurveyResult.Submitted(submission, sent);
     }
 
-    private SurveySubmission store(MemberSurvey.Context c, List<DependentReview> toSubmit) {
+    /** Empty when a concurrent submission (a double click) already handed these responses to staff. */
+    private Optional<SurveySubmission> store(MemberSurvey.Context c, List<DependentReview> toSubmit) {
         for (int attempt = 1; ; attempt++) {
             SurveySubmission submission = new SurveySubmission(ReceiptNumber.of(c.year().fiscalYear(), secrets.receiptCode()),
                     c.year().insurer(), c.year().fiscalYear(), c.member().id(), clock.instant(),
                     toSubmit.stream().map(r -> r.dependent().id()).toList());
             try {
                 transactions.inTransaction(() -> {
-                    toSubmit.forEach(r -> ports.responses().saveResponse(r.response().submitted()));
+                    for (DependentReview r : toSubmit) {
+                        if (!ports.responses().markSubmitted(r.response().submitted())) {
+                            throw new SubmittedMeanwhile();
+                        }
+                    }
                     ports.submissions().saveSubmission(submission);
                 });
-                return submission;
+                return Optional.of(submission);
+            } catch (SubmittedMeanwhile e) {
+                return Optional.empty();
             } catch (SurveySubmissionPort.DuplicateReceiptException e) {
                 if (attempt == RECEIPT_TRIES) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Rolls the transaction back: another request submitted one of these responses first. */
+    private static final class SubmittedMeanwhile extends RuntimeException {
+        SubmittedMeanwhile() {
+            super(null, null, false, false);
         }
     }
 }

@@ -22,6 +22,15 @@ public interface SurveyResponsePort {
     /** Inserts or replaces the response of its (insurer, year, dependent). */
     void saveResponse(SurveyResponse response);
 
+    /**
+     * Marks a stored response submitted, only if it is not submitted or confirmed already, in one
+     * conditional write: of two submissions racing (a double click), exactly one wins.
+     *
+     * @param submitted the response as {@link SurveyResponse#submitted()} made it
+     * @return false when the stored response was already read-only (or is not stored)
+     */
+    boolean markSubmitted(SurveyResponse submitted);
+
     Optional<YenAmount> memberIncome(MemberId member, int fiscalYear);
 
     void saveMemberIncome(MemberId member, int fiscalYear, YenAmount income);

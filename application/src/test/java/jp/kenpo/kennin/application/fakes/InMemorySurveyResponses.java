@@ -39,6 +39,17 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
     }
 
     @Override
+    public synchronized boolean markSubmitted(SurveyResponse submitted) {
+        Key key = new Key(submitted.insurer(), submitted.fiscalYear(), submitted.dependent());
+        SurveyResponse stored = responses.get(key);
+        if (stored == null || stored.isReadOnly()) {
+            return false;
+        }
+        responses.put(key, submitted);
+        return true;
+    }
+
+    @Override
     public synchronized Optional<YenAmount> memberIncome(MemberId member, int fiscalYear) {
         return Optional.ofNullable(incomes.get(new MemberYear(member, fiscalYear)));
     }

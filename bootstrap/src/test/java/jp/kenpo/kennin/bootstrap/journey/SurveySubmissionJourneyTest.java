@@ -180,6 +180,34 @@ class SurveySubmissionJourneyTest {
     }
 
     @Test
+    void twoSubmitsAtOnceAsFromADoubleClickGiveOneReceipt() throws Exception {
+        answerBoth();
+        proveEverything(son, true);
+        proveEverything(mother, false);
+        browser.open("/survey/confirm");
+        String token = browser.csrfToken().orElseThrow();
+
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> posts = clicks.invokeAll(List.of(
+                    () -> browser.post("/survey/submit", Map.of("_csrf", token), Map.of()),
+                    () -> browser.post("/survey/submit", Map.of("_csrf", token), Map.of())));
+            for (var post : posts) {
+                assertThat(post.get().statusCode()).isEqualTo(303);
+            }
+        } finally {
+            clicks.shutdown();
+        }
+
+        mail.waitForIncomingEmail(5_000, 1);
+        Thread.sleep(500); // a second receipt mail, if any, would be on its way by now
+        long receipts = java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> OnboardingSystem.body(m).contains("受付番号：")).count();
+        assertThat(receipts).isEqualTo(1);
+        assertThat(browser.open("/survey/submitted").body()).contains("対象の被扶養者：2人");
+    }
+
+    @Test
     void badFilesAreRefusedWithTheReasonAndNothingIsKept() throws Exception {
         answerBoth();
         browser.open(son + "/documents");

@@ -83,6 +83,19 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
     }
 
     @Override
+    public boolean markSubmitted(SurveyResponse submitted) {
+        // The row lock taken by the update makes a concurrent second submission wait, then find the status changed.
+        return dsl.update(SURVEY_RESPONSE)
+                .set(SURVEY_RESPONSE.STATUS, SurveyStatus.SUBMITTED.name())
+                .setNull(SURVEY_RESPONSE.RETURN_REASON)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(submitted.insurer().value()),
+                        SURVEY_RESPONSE.FISCAL_YEAR.eq(submitted.fiscalYear()),
+                        SURVEY_RESPONSE.DEPENDENT_ID.eq(submitted.dependent().value()),
+                        SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name()))
+                .execute() == 1;
+    }
+
+    @Override
     public Optional<YenAmount> memberIncome(MemberId member, int fiscalYear) {
         return dsl.select(MEMBER_SURVEY.EXPECTED_INCOME).from(MEMBER_SURVEY)
                 .where(MEMBER_SURVEY.MEMBER_ID.eq(member.value()), MEMBER_SURVEY.FISCAL_YEAR.eq(fiscalYear))

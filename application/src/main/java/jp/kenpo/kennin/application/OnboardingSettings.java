@@ -40,6 +40,11 @@ public record OnboardingSettings(Duration codeValidity, int maxCodeTries, Durati
         baseUrl = baseUrl.strip().replaceAll("/+$", "");
     }
 
+    /** The login page, as links in mails name it. */
+    public String loginUrl() {
+        return baseUrl + "/login";
+    }
+
     /** The limits the insurer manual and the security review agreed on. */
     public static OnboardingSettings defaults(String baseUrl) {
         return new OnboardingSettings(

@@ -154,10 +154,10 @@ public final class InMemorySystem {
             clock);
     public final ShowSurveyConfirmationService showSurveyConfirmation = new ShowSurveyConfirmationService(surveyPorts, audit,
             clock);
-    public final SubmitSurveyService submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mailer, BASE_URL,
+    public final SubmitSurveyService submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mailer, settings.loginUrl(),
             transactions, audit, clock);
     public final ReturnSurveyResponseService returnSurveyResponse = new ReturnSurveyResponseService(surveyPorts, mailer,
-            BASE_URL, audit, clock);
+            settings.loginUrl(), audit, clock);
     public final ExtendSurveyDeadlineService extendSurveyDeadline = new ExtendSurveyDeadlineService(surveyPorts, audit, clock);
     public final SetUpInsurerService setUpInsurer = new SetUpInsurerService(insurers, insurers);
     public final OpenSurveyYearService openSurveyYear = new OpenSurveyYearService(insurers, insurers, surveyYears, transactions,

@@ -142,8 +142,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
-                new SubmitSurveyService(surveyPorts, secrets, mail, settings.baseUrl(), tx, audit, clock));
-        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.baseUrl(), audit, clock),
+                new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock));
+        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
         this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
         this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);

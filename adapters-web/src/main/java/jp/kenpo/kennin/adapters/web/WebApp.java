@@ -61,7 +61,7 @@ public final class WebApp {
                 useCases.declareNoLongerEligible(), views, clients, formats);
         DocumentsController documents = new DocumentsController(useCases.showSurveyDocuments(),
                 useCases.uploadSurveyDocument(), useCases.viewSurveyDocument(), useCases.deleteSurveyDocument(), views, clients,
-                formats);
+                formats, settings.maxUploadBytes());
         SubmissionController submission = new SubmissionController(useCases.showSurveyConfirmation(), useCases.submitSurvey(),
                 views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),

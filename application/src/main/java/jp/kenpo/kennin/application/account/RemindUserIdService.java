@@ -63,7 +63,7 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
                         .filter(newest -> newest.isCurrentFor(insurer.get()));
                 if (current.isPresent() && BestEffortMail.send(mail, InsurerMails.from(insurer.get(), member.email(),
                         MailTemplate.USER_ID_REMINDER, Map.of("userId", current.get().userId().value(),
-                                "loginUrl", settings.baseUrl() + "/login")))) {
+                                "loginUrl", settings.loginUrl())))) {
                     mailed++;
                 }
             }

@@ -24,11 +24,11 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
     private final String loginUrl;
     private final AuditTrail audit;
 
-    public ReturnSurveyResponseService(SurveyPorts ports, SendMailPort mail, String baseUrl, RecordAuditPort audit,
+    public ReturnSurveyResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                        Clock clock) {
         this.ports = ports;
         this.mail = mail;
-        this.loginUrl = baseUrl.replaceAll("/+$", "") + "/login";
+        this.loginUrl = loginUrl;
         this.audit = new AuditTrail(audit, clock);
     }
 

@@ -9,22 +9,26 @@ import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.eligibility.Judgement;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.YenAmount;
 
 /**
  * Where one dependent's response stands: what is still unanswered, the preliminary judgement once
  * nothing is, and the document checklist with the files filed under each requirement.
  *
+ * @param memberIncome   the member's own expected income for the year, asked on every form
  * @param missing        applicable questions still unanswered (none once a loss of status is declared)
  * @param judgement      見込み, once nothing is missing and no loss of status was declared
  * @param requirements   the checklist the answers call for, in the order the survey lists it
  * @param otherDocuments files filed under a requirement the answers no longer call for
  */
-public record DependentReview(Dependent dependent, SurveyResponse response, List<Question> missing,
+public record DependentReview(Dependent dependent, SurveyResponse response, Optional<YenAmount> memberIncome,
+                              List<Question> missing,
                               Optional<Judgement> judgement, List<Requirement> requirements,
                               List<SurveyDocument> otherDocuments) {
     public DependentReview {
         Objects.requireNonNull(dependent);
         Objects.requireNonNull(response);
+        Objects.requireNonNull(memberIncome);
         missing = List.copyOf(missing);
         Objects.requireNonNull(judgement);
         requirements = List.copyOf(requirements);

@@ -26,18 +26,12 @@ final class MemberSurvey {
     private final SurveyYearPort surveyYears;
     private final LoadDependentsPort dependents;
 
-    MemberSurvey(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members, SurveyYearPort surveyYears,
-                 LoadDependentsPort dependents) {
-        this.accounts = accounts;
-        this.insurers = insurers;
-        this.members = members;
-        this.surveyYears = surveyYears;
-        this.dependents = dependents;
-    }
-
-    /** Built from the ports a survey use case reads. */
     MemberSurvey(SurveyPorts ports) {
-        this(ports.accounts(), ports.insurers(), ports.members(), ports.surveyYears(), ports.dependents());
+        this.accounts = ports.accounts();
+        this.insurers = ports.insurers();
+        this.members = ports.members();
+        this.surveyYears = ports.surveyYears();
+        this.dependents = ports.dependents();
     }
 
     record Context(Account account, Insurer insurer, InsuredMember member, SurveyYear year, List<Dependent> inScope) {

@@ -13,13 +13,11 @@ import jp.kenpo.kennin.domain.survey.SurveyResponse;
 public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
     private final MemberSurvey surveys;
     private final SurveyReviews reviews;
-    private final SurveyResponsePort responses;
     private final AuditTrail audit;
 
     public ShowSurveyFormService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.reviews = new SurveyReviews(ports.responses(), ports.documents());
-        this.responses = ports.responses();
         this.audit = new AuditTrail(audit, clock);
     }
 
@@ -30,7 +28,7 @@ public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
             var relationship = review.dependent().relationship().kind();
             audit.account(AuditAction.SURVEY_FORM_VIEWED, c.account(), client, "dependent=" + dependentId.value());
             return new SurveyForm(review.dependent(), c.year().fiscalYear(), c.year().referenceDate(), response.status(),
-                    response.isReadOnly(), response.answers(), responses.memberIncome(c.member().id(), c.year().fiscalYear()),
+                    response.isReadOnly(), response.answers(), review.memberIncome(),
                     response.answers().applicable(relationship), review.missing(), response.noLongerEligible(),
                     review.judgement(), review.requirements(), response.returnReason());
         }));

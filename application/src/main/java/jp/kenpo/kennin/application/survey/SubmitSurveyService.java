@@ -39,14 +39,14 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public SubmitSurveyService(SurveyPorts ports, SecretGenerator secrets, SendMailPort mail, String baseUrl,
+    public SubmitSurveyService(SurveyPorts ports, SecretGenerator secrets, SendMailPort mail, String loginUrl,
                                Transactions transactions, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.confirmations = new SurveyConfirmations(ports, clock);
         this.ports = ports;
         this.secrets = secrets;
         this.mail = mail;
-        this.loginUrl = baseUrl.replaceAll("/+$", "") + "/login";
+        this.loginUrl = loginUrl;
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;

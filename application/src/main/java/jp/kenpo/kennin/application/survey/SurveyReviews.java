@@ -68,7 +68,7 @@ final class SurveyReviews {
                 .map(r -> new DependentReview.Requirement(r.kind(), r.copies(), filed(files, r.kind()))).toList();
         List<DocumentKind> kinds = required.stream().map(RequiredDocument::kind).toList();
         List<SurveyDocument> others = files.stream().filter(f -> !kinds.contains(f.kind())).toList();
-        return new DependentReview(dependent, response, missing, judgement, requirements, others);
+        return new DependentReview(dependent, response, memberIncome, missing, judgement, requirements, others);
     }
 
     private static List<SurveyDocument> filed(List<SurveyDocument> files, DocumentKind kind) {

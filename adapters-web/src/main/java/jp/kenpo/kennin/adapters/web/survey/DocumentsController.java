@@ -57,10 +57,12 @@ public final class DocumentsController {
     private final Views views;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
+    private final long maxUploadBytes;
 
+    /** @param maxUploadBytes the limit the upload use case was configured with, to name it when a file is over it */
     public DocumentsController(ShowSurveyDocumentsUseCase showDocuments, UploadSurveyDocumentUseCase upload,
                                ViewSurveyDocumentUseCase view, DeleteSurveyDocumentUseCase delete, Views views,
-                               ClientAddresses clients, DisplayFormats formats) {
+                               ClientAddresses clients, DisplayFormats formats, long maxUploadBytes) {
         this.showDocuments = showDocuments;
         this.upload = upload;
         this.view = view;
@@ -68,10 +70,12 @@ public final class DocumentsController {
         this.views = views;
         this.clients = clients;
         this.formats = formats;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     public void show(Context ctx) {
-        SurveyDocuments documents = documents(ctx, dependentId(ctx));
+        SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependentId(ctx),
+                clients.of(ctx)).orElseThrow(NotFoundResponse::new);
         views.render(ctx, "survey/documents.jte", "survey.documents.title", Map.of("documents", documents, "formats", formats,
                 "accept", ACCEPT));
     }
@@ -131,26 +135,22 @@ public final class DocumentsController {
         if (result instanceof UploadSurveyDocumentResult.NotFound) {
             throw new NotFoundResponse();
         }
-        WebSession.of(ctx).flash(flash(ctx, dependent, result, replacing.isPresent()));
+        WebSession.of(ctx).flash(flash(result, replacing.isPresent()));
         Redirects.seeOther(ctx, path(dependent));
     }
 
-    private Flash flash(Context ctx, DependentId dependent, UploadSurveyDocumentResult result, boolean replaced) {
+    private Flash flash(UploadSurveyDocumentResult result, boolean replaced) {
         if (result instanceof UploadSurveyDocumentResult.Uploaded uploaded) {
             return Flash.info(replaced ? "document.replaced" : "document.uploaded", uploaded.document().fileName());
         }
         if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
             return rejected.code().equals(DocumentRejection.TOO_LARGE.code())
-                    ? Flash.error(rejected.code(), formats.fileSize(documents(ctx, dependent).maxBytes()))
+                    ? Flash.error(rejected.code(), formats.fileSize(maxUploadBytes))
                     : Flash.error(rejected.code());
         }
         return Flash.error("document.locked");
     }
 
-    private SurveyDocuments documents(Context ctx, DependentId dependent) {
-        return showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependent, clients.of(ctx))
-                .orElseThrow(NotFoundResponse::new);
-    }
 
     static String path(DependentId dependent) {
         return "/survey/dependents/" + dependent.value() + "/documents";
@@ -158,12 +158,8 @@ public final class DocumentsController {
 
     /** The dependent a replacement is for travels in the form; the use case checks the file belongs to it. */
     private static DependentId dependentId(Context ctx) {
-        String raw = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : ctx.formParam("dependent");
-        try {
-            return new DependentId(Long.parseLong(raw == null ? "" : raw));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+        return SurveyController.dependentId(ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id")
+                : ctx.formParam("dependent"));
     }
 
     private static StoredDocument.Id documentId(Context ctx) {

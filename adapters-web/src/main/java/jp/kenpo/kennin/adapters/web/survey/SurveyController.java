@@ -152,8 +152,13 @@ public final class SurveyController {
     }
 
     private static DependentId dependentId(Context ctx) {
+        return dependentId(ctx.pathParam("id"));
+    }
+
+    /** A dependent id as it appears in a path or form; anything else is a page that does not exist. */
+    static DependentId dependentId(String raw) {
         try {
-            return new DependentId(Long.parseLong(ctx.pathParam("id")));
+            return new DependentId(Long.parseLong(raw == null ? "" : raw));
         } catch (NumberFormatException e) {
             throw new NotFoundResponse();
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -12,6 +13,7 @@ import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -19,6 +21,7 @@ import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.JapaneseText;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
 public final class IdentifyMemberService implements IdentifyMemberUseCase {
@@ -27,10 +30,12 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
+    private final SecretDigest digest;
 
-    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
-                                 OnboardingSettings settings) {
+    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, SecretDigest digest, RecordAuditPort audit,
+                                 Clock clock, OnboardingSettings settings) {
         this.members = members;
+        this.digest = digest;
         this.throttling = new Throttling(failures);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -49,7 +54,12 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         Optional<InsuredMember> member = Lenient.read(() -> new Card(InsurerCode.parse(command.insurerCode()),
                         MemberSymbol.parse(command.symbol()), MemberNumber.parse(command.number())))
                 .flatMap(card -> members.findByCard(card.insurer(), card.symbol(), card.number()));
-        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress())));
+        // The card as typed is throttled whether or not a member has it, so an unknown 記号・番号
+        // slows down and locks exactly like a known one and the answer tells nothing about which
+        // it is. Kept under a keyed hash: the failure table holds no card numbers.
+        String cardKey = cardKey(command);
+        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress()),
+                new Throttling.Limit(cardKey, settings.identifyPerMember())));
         member.ifPresent(m -> limits.add(new Throttling.Limit(memberKey(m), settings.identifyPerMember())));
 
         // The throttle is decided before the birth date and name are compared, so a locked record
@@ -65,6 +75,7 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         if (member.isPresent() && birthDate.isPresent() && member.get().identifiedBy(birthDate.get(), command.kanaName())) {
             InsuredMember identified = member.get();
             throttling.reset(memberKey(identified));
+            throttling.reset(cardKey);
             auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);
             return new IdentifyMemberResult.Identified(identified.id(), identified.insurer().value(),
                     identified.email().masked());
@@ -78,6 +89,26 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         member.ifPresentOrElse(m -> audit.member(action, m, command.client(), ""),
                 () -> audit.anonymous(action, "", command.client(), "no member with this card"));
     }
+
+    /**
+     * The failure key of the card as typed: each field in its normalised form (as the member
+     * lookup reads it; an unreadable field in NFKC without spaces), so that every way of typing
+     * the same card counts under one key.
+     */
+    private String cardKey(IdentifyMemberCommand command) {
+        String insurer = Lenient.read(() -> InsurerCode.parse(command.insurerCode()).value())
+                .orElseGet(() -> loose(command.insurerCode()));
+        String symbol = Lenient.read(() -> MemberSymbol.parse(command.symbol()).value()).orElseGet(() -> loose(command.symbol()));
+        String number = Lenient.read(() -> MemberNumber.parse(command.number()).value()).orElseGet(() -> loose(command.number()));
+        return CARD_KEY_PREFIX + digest.digest("identify-card\n" + insurer + "\n" + symbol + "\n" + number);
+    }
+
+    private static String loose(String raw) {
+        return JapaneseText.nfkc(raw).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Failures at 初回認証 per card as typed, under a keyed hash of it. */
+    static final String CARD_KEY_PREFIX = "identify:card:";
 
     private static String memberKey(InsuredMember member) {
         return "identify:member:" + member.id().value();

@@ -3,7 +3,6 @@ package jp.kenpo.kennin.application.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +24,9 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
 public final class IdentifyMemberService implements IdentifyMemberUseCase {
+    /** Failures at 初回認証 per card as typed, under a keyed hash of it. */
+    static final String CARD_KEY_PREFIX = "identify:card:";
+
     private final LoadMemberPort members;
     private final Throttling throttling;
     private final AuditTrail audit;
@@ -57,10 +59,11 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         // The card as typed is throttled whether or not a member has it, so an unknown 記号・番号
         // slows down and locks exactly like a known one and the answer tells nothing about which
         // it is. Kept under a keyed hash: the failure table holds no card numbers.
-        String cardKey = cardKey(command);
-        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress()),
-                new Throttling.Limit(cardKey, settings.identifyPerMember())));
-        member.ifPresent(m -> limits.add(new Throttling.Limit(memberKey(m), settings.identifyPerMember())));
+        // The card identifies at most one member record (its fields are compared in this normalised
+        // form), so this key is the record's key too; known and unknown cards cost the same work.
+        String cardKey = cardKey(digest, command.insurerCode(), command.symbol(), command.number());
+        List<Throttling.Limit> limits = List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress()),
+                new Throttling.Limit(cardKey, settings.identifyPerMember()));
 
         // The throttle is decided before the birth date and name are compared, so a locked record
         // answers the same to a right and a wrong guess.
@@ -74,7 +77,6 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         Optional<LocalDate> birthDate = DateInput.parse(command.birthDate());
         if (member.isPresent() && birthDate.isPresent() && member.get().identifiedBy(birthDate.get(), command.kanaName())) {
             InsuredMember identified = member.get();
-            throttling.reset(memberKey(identified));
             throttling.reset(cardKey);
             auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);
             return new IdentifyMemberResult.Identified(identified.id(), identified.insurer().value(),
@@ -91,26 +93,18 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
     }
 
     /**
-     * The failure key of the card as typed: each field in its normalised form (as the member
-     * lookup reads it; an unreadable field in NFKC without spaces), so that every way of typing
-     * the same card counts under one key.
+     * The failure key of a card as typed: each field in its normalised form (as the member lookup
+     * reads it; an unreadable field in NFKC without spaces), so that every way of typing the same
+     * card counts under one key.
      */
-    private String cardKey(IdentifyMemberCommand command) {
-        String insurer = Lenient.read(() -> InsurerCode.parse(command.insurerCode()).value())
-                .orElseGet(() -> loose(command.insurerCode()));
-        String symbol = Lenient.read(() -> MemberSymbol.parse(command.symbol()).value()).orElseGet(() -> loose(command.symbol()));
-        String number = Lenient.read(() -> MemberNumber.parse(command.number()).value()).orElseGet(() -> loose(command.number()));
-        return CARD_KEY_PREFIX + digest.digest("identify-card\n" + insurer + "\n" + symbol + "\n" + number);
+    static String cardKey(SecretDigest digest, String insurerCode, String symbol, String number) {
+        String i = Lenient.read(() -> InsurerCode.parse(insurerCode).value()).orElseGet(() -> loose(insurerCode));
+        String s = Lenient.read(() -> MemberSymbol.parse(symbol).value()).orElseGet(() -> loose(symbol));
+        String n = Lenient.read(() -> MemberNumber.parse(number).value()).orElseGet(() -> loose(number));
+        return CARD_KEY_PREFIX + digest.digest("identify-card\n" + i + "\n" + s + "\n" + n);
     }
 
     private static String loose(String raw) {
         return JapaneseText.nfkc(raw).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    }
-
-    /** Failures at 初回認証 per card as typed, under a keyed hash of it. */
-    static final String CARD_KEY_PREFIX = "identify:card:";
-
-    private static String memberKey(InsuredMember member) {
-        return "identify:member:" + member.id().value();
     }
 }

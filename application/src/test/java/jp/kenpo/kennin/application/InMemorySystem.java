@@ -25,6 +25,7 @@ import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
 import jp.kenpo.kennin.application.fakes.InMemoryAccounts;
 import jp.kenpo.kennin.application.fakes.InMemoryDependents;
 import jp.kenpo.kennin.application.fakes.InMemoryFailureCounter;
+import jp.kenpo.kennin.application.fakes.InMemorySignupLimits;
 import jp.kenpo.kennin.application.fakes.InMemoryInsurers;
 import jp.kenpo.kennin.application.fakes.InMemoryMembers;
 import jp.kenpo.kennin.application.fakes.InMemoryNotices;
@@ -60,6 +61,7 @@ import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.Confi
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationResult;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
+import jp.kenpo.kennin.application.registration.SignupLimits;
 import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.RosterEntry;
@@ -92,6 +94,8 @@ public final class InMemorySystem {
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryPendingVerifications pending = new InMemoryPendingVerifications();
     public final InMemoryFailureCounter failures = new InMemoryFailureCounter();
+    public final InMemorySignupLimits signupLimits = new InMemorySignupLimits();
+    public final SignupLimits signupLimitSettings = SignupLimits.defaults();
     public final InMemoryTerms terms = new InMemoryTerms();
     public final InMemoryNotices notices = new InMemoryNotices();
     public final InMemorySurveyYears surveyYears = new InMemorySurveyYears();
@@ -107,13 +111,14 @@ public final class InMemorySystem {
     public final SequentialSecrets secrets = new SequentialSecrets();
     public final InlineTransactions transactions = new InlineTransactions();
 
-    public final IdentifyMemberService identifyMember = new IdentifyMemberService(members, failures, audit, clock, settings);
+    public final IdentifyMemberService identifyMember = new IdentifyMemberService(members, failures, digest, audit, clock,
+            settings);
     public final ChooseCredentialsService chooseCredentials = new ChooseCredentialsService(members, insurers, accounts, pending,
-            passwordHasher, secrets, digest, mailer, audit, clock, settings);
+            passwordHasher, secrets, digest, mailer, audit, clock, settings, signupLimits, signupLimitSettings);
     public final ConfirmRegistrationService confirmRegistration = new ConfirmRegistrationService(members, insurers, pending,
-            accounts, digest, transactions, audit, clock);
+            accounts, digest, transactions, mailer, signupLimits, signupLimitSettings, settings, audit, clock);
     public final ResendRegistrationCodeService resendRegistrationCode = new ResendRegistrationCodeService(members, insurers,
-            pending, secrets, digest, mailer, audit, clock, settings);
+            pending, secrets, digest, mailer, audit, clock, settings, signupLimits, signupLimitSettings);
     public final LogInService logIn = new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings);
     public final LogOutService logOut = new LogOutService(accounts, audit, clock);
     public final ShowTermsService showTerms = new ShowTermsService(accounts, terms);

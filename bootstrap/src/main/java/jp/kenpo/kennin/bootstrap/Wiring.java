@@ -50,6 +50,7 @@ import jp.kenpo.kennin.application.registration.ChooseCredentialsService;
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
+import jp.kenpo.kennin.application.registration.SignupLimits;
 import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
@@ -102,6 +103,9 @@ public final class Wiring implements Application, AutoCloseable {
         var accounts = database.accounts();
         var pending = database.pendingVerifications();
         var failures = database.failureCounter();
+        var signupLimits = database.signupLimits();
+        // Across codes per member record: 100 compared codes ever (until staff reset), 10 codes a day.
+        var signupLimitSettings = SignupLimits.defaults();
         var audit = database.auditLog();
         var terms = database.terms();
         var notices = database.notices();
@@ -113,11 +117,13 @@ public final class Wiring implements Application, AutoCloseable {
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
 
         this.web = new WebUseCases(
-                new IdentifyMemberService(members, failures, audit, clock, settings),
+                new IdentifyMemberService(members, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
-                        audit, clock, settings),
-                new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, audit, clock),
-                new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings),
+                        audit, clock, settings, signupLimits, signupLimitSettings),
+                new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, mail, signupLimits,
+                        signupLimitSettings, settings, audit, clock),
+                new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings,
+                        signupLimits, signupLimitSettings),
                 new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings),
                 new LogOutService(accounts, audit, clock),
                 new ShowTermsService(accounts, terms),

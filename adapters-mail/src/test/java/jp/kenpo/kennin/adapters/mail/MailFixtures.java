@@ -26,6 +26,8 @@ final class MailFixtures {
         return switch (template) {
             case REGISTRATION_CODE -> Map.of("code", CODE, "minutes", "10", "insurerName", INSURER,
                     "contactMail", "kennin-help@example.jp");
+            case REGISTRATION_ATTEMPT_NOTICE -> Map.of("loginUrl", "https://kennin.example.jp/login", "insurerName", INSURER,
+                    "contactMail", "kennin-help@example.jp");
             case EMAIL_CHANGE_CODE -> Map.of("code", "705318", "minutes", "15", "insurerName", INSURER);
             case EMAIL_CHANGED_NOTICE -> Map.of("newAddressMasked", "ha※※※※@example.net", "insurerName", INSURER,
                     "contactMail", "kennin-help@example.jp");

@@ -15,6 +15,7 @@ import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
+import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
 import jp.kenpo.kennin.adapters.persistence.verification.PendingVerificationRepository;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import org.flywaydb.core.Flyway;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final SurveySubmissionRepository surveySubmissions;
     private final AccountRepository accounts;
     private final PendingVerificationRepository pendingVerifications;
+    private final SignupLimitRepository signupLimits;
     private final FailureCounter failureCounter;
     private final AuditLog auditLog;
 
@@ -68,6 +70,7 @@ public final class Database implements AutoCloseable {
         this.surveySubmissions = new SurveySubmissionRepository(dsl);
         this.accounts = new AccountRepository(dsl);
         this.pendingVerifications = new PendingVerificationRepository(dsl);
+        this.signupLimits = new SignupLimitRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
         this.auditLog = new AuditLog(dsl);
     }
@@ -168,6 +171,10 @@ public final class Database implements AutoCloseable {
 
     public PendingVerificationRepository pendingVerifications() {
         return pendingVerifications;
+    }
+
+    public SignupLimitRepository signupLimits() {
+        return signupLimits;
     }
 
     public FailureCounter failureCounter() {

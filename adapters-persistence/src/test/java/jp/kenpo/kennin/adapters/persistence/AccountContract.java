@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
+import jp.kenpo.kennin.application.account.SaveAccountPort.AccountExistsException;
 import jp.kenpo.kennin.application.account.SaveAccountPort.UserIdTakenException;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.domain.account.Account;
@@ -103,6 +110,50 @@ interface AccountContract extends PersistenceContract {
 
         assertThat(created).isEmpty();
         assertThat(sql().fetchCount(AUDIT_LOG, AUDIT_LOG.MEMBER_ID.eq(member.value()))).isEqualTo(1);
+    }
+
+    @Test
+    default void aCurrentAccountIsNeverReplacedAndTheRefusalSaysSo() {
+        InsurerCode code = newInsurer();
+        MemberId member = newMember(code, "1");
+        Account existing = accounts().createAccount(member, code, UserId.of("owner.2025"), "owner-hash", 2025, REGISTERED);
+
+        assertThatThrownBy(() -> accounts().createAccount(member, code, UserId.of("intruder.2025"), "h", 2025, REGISTERED))
+                .isInstanceOf(AccountExistsException.class);
+        assertThat(accounts().findByMember(member)).containsExactly(existing);
+        assertThat(accounts().findByUserId(UserId.of("intruder.2025"))).isEmpty();
+    }
+
+    @Test
+    default void ofTwoRacingRegistrationsOfOneMemberForOneYearOnlyOneIsMade() throws Exception {
+        InsurerCode code = newInsurer();
+        MemberId member = newMember(code, "1");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                String userId = "racer" + i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        accounts().createAccount(member, code, UserId.of(userId), "h", 2025, REGISTERED);
+                        return "created";
+                    } catch (AccountExistsException e) {
+                        return "exists";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> seen = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                seen.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(seen).containsOnlyOnce("created").containsOnly("created", "exists");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(accounts().findByMember(member)).hasSize(1);
     }
 
     @Test

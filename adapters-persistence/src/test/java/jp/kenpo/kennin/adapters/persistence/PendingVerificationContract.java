@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.kenpo.kennin.adapters.persistence.verification.PendingVerificationRepository;
 import jp.kenpo.kennin.domain.verification.CodeChallenge;
 import jp.kenpo.kennin.domain.verification.PendingVerification;
@@ -55,6 +63,47 @@ interface PendingVerificationContract extends PersistenceContract {
 
         assertThat(pendings().loadPending(VerificationPurpose.PASSWORD_RESET, "token-digest")).isEmpty();
         assertThat(pendings().loadPending(VerificationPurpose.REGISTRATION, "token-digest")).contains(registration);
+    }
+
+    @Test
+    default void thirtyParallelTriesAtOneCodeAreCountedOnlyFiveTimes() throws Exception {
+        PendingVerification pending = new PendingVerification(VerificationPurpose.REGISTRATION, "parallel-tries",
+                CodeChallenge.issue("the-hash", SENT, Duration.ofMinutes(10), 5), Optional.of("u"), Optional.of("h"),
+                Optional.empty());
+        pendings().savePending(pending);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Future<OptionalInt>> tries = new ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return pendings().countTry(VerificationPurpose.REGISTRATION, "parallel-tries", "the-hash");
+                }));
+            }
+            start.countDown();
+            List<Integer> counted = new ArrayList<>();
+            for (Future<OptionalInt> t : tries) {
+                t.get(30, TimeUnit.SECONDS).ifPresent(counted::add);
+            }
+            assertThat(counted).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(pendings().loadPending(VerificationPurpose.REGISTRATION, "parallel-tries").orElseThrow().challenge()
+                .failedTries()).isEqualTo(5);
+    }
+
+    @Test
+    default void aTryAtAReplacedCodeIsNotCountedOnTheNewOne() {
+        PendingVerification pending = new PendingVerification(VerificationPurpose.EMAIL_CHANGE, "replaced-code",
+                CodeChallenge.issue("new-hash", SENT, Duration.ofMinutes(10), 5), Optional.empty(), Optional.empty(),
+                Optional.of("new@example.jp"));
+        pendings().savePending(pending);
+
+        assertThat(pendings().countTry(VerificationPurpose.EMAIL_CHANGE, "replaced-code", "old-hash")).isEmpty();
+        assertThat(pendings().countTry(VerificationPurpose.EMAIL_CHANGE, "replaced-code", "new-hash")).hasValue(1);
+        assertThat(pendings().countTry(VerificationPurpose.EMAIL_CHANGE, "nothing-here", "new-hash")).isEmpty();
     }
 
     private PendingVerificationRepository pendings() {

@@ -186,6 +186,47 @@ class RegistrationJourneyTest extends WebAppFixture {
     }
 
     @Test
+    void aMemberWhoIsAlreadyRegisteredIsToldToLogInOrResetThePassword() {
+        fakes.confirm = new ConfirmRegistrationResult.AlreadyRegistered();
+        reachCodePage();
+
+        String page = browser.submit("/signup/code", Map.of("code", "123456")).body();
+
+        assertThat(page).contains("すでに今年度の登録が済んでいます", "お知らせをお送りしました", "href=\"/login\"",
+                "<a href=\"/forgot/password\">パスワードを忘れた方</a>").doesNotContain("登録が完了しました");
+        assertThat(browser.open("/signup/code").uri().getPath()).isEqualTo("/signup");
+    }
+
+    @Test
+    void aLockedRecordTellsTheMemberToContactTheInsurerWhereverItIsMet() {
+        fakes.confirm = new ConfirmRegistrationResult.Locked();
+        reachCodePage();
+        assertThat(browser.submit("/signup/code", Map.of("code", "123456")).body()).contains("健康保険組合へお問い合わせください");
+
+        fakes.resend = new ResendCodeResult.Locked();
+        assertThat(browser.submit("/signup/code/resend", Map.of()).body()).contains("健康保険組合へお問い合わせください");
+
+        fakes.choose = new ChooseCredentialsResult.Locked();
+        browser.open("/signup/credentials");
+        assertThat(browser.submit("/signup/credentials", credentials()).body()).contains("健康保険組合へお問い合わせください");
+    }
+
+    @Test
+    void choosingCredentialsTooSoonOrTooOftenSaysWhenACodeCanBeSent() {
+        identify();
+        fakes.choose = new ChooseCredentialsResult.CoolingDown(37);
+        assertThat(browser.submit("/signup/credentials", credentials()).body()).contains("あと37秒お待ちください");
+
+        fakes.choose = new ChooseCredentialsResult.DailyLimitReached();
+        assertThat(browser.submit("/signup/credentials", credentials()).body()).contains("本日はこれ以上認証コードを送信できません");
+
+        fakes.resend = new ResendCodeResult.DailyLimitReached();
+        fakes.choose = new ChooseCredentialsResult.CodeSent("ta※※※@example.jp", "kenpo-noreply@example.jp", 10);
+        browser.submit("/signup/credentials", credentials());
+        assertThat(browser.submit("/signup/code/resend", Map.of()).body()).contains("本日はこれ以上認証コードを送信できません");
+    }
+
+    @Test
     void theRightCodeShowsAnInPageCompletionDialogThatLeadsToLogin() {
         reachCodePage();
 

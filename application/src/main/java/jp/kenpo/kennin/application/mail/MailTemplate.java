@@ -7,6 +7,8 @@ package jp.kenpo.kennin.application.mail;
 public enum MailTemplate {
     /** code, minutes, insurerName, contactMail */
     REGISTRATION_CODE,
+    /** loginUrl, insurerName, contactMail: sign-up was tried for a member who already has an account (no secrets in it) */
+    REGISTRATION_ATTEMPT_NOTICE,
     /** code, minutes, insurerName */
     EMAIL_CHANGE_CODE,
     /** newAddressMasked, insurerName, contactMail */

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +38,12 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
+    private final SignupCodeIssuing issuing;
 
     public ChooseCredentialsService(LoadMemberPort members, LoadInsurerPort insurers, LoadAccountPort accounts,
                                     PendingVerificationPort pending, PasswordHasher passwordHasher, SecretGenerator secrets,
                                     SecretDigest digest, SendMailPort mail, RecordAuditPort audit, Clock clock,
-                                    OnboardingSettings settings) {
+                                    OnboardingSettings settings, SignupLimitsPort limitsPort, SignupLimits limits) {
         this.members = members;
         this.insurers = insurers;
         this.accounts = accounts;
@@ -50,6 +52,7 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
         this.settings = settings;
+        this.issuing = new SignupCodeIssuing(limitsPort, limits, settings, clock);
     }
 
     @Override
@@ -70,14 +73,31 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
             return new ChooseCredentialsResult.Rejected(violations);
         }
 
+        // Every code comes with fresh tries, so choosing credentials again must wait like a resend;
+        // asked before the (slow) password hash, so that a refused request costs little.
+        Instant now = clock.instant();
+        SignupCodeIssuing.Admission admission = issuing.admit(member.id(), now);
+        if (admission instanceof SignupCodeIssuing.Admission.CoolingDown cooling) {
+            return new ChooseCredentialsResult.CoolingDown(cooling.secondsLeft());
+        }
+        if (admission instanceof SignupCodeIssuing.Admission.DailyLimitReached) {
+            audit.member(AuditAction.CODE_REJECTED, member, command.client(), "registration: daily code limit");
+            return new ChooseCredentialsResult.DailyLimitReached();
+        }
+        if (admission instanceof SignupCodeIssuing.Admission.Locked) {
+            audit.member(AuditAction.CODE_REJECTED, member, command.client(), "registration: locked, code tries exhausted");
+            return new ChooseCredentialsResult.Locked();
+        }
+
         String passwordHash = passwordHasher.hash(command.password());
         String userId = UserId.of(command.userId()).value();
         boolean sent = codes.send(challenge -> new PendingVerification(VerificationPurpose.REGISTRATION,
                         PendingRegistrations.subject(member.id()), challenge, Optional.of(userId), Optional.of(passwordHash),
                         Optional.empty()),
                 insurer.get(), member.email(), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
-                clock.instant());
+                now);
         if (!sent) {
+            issuing.withdraw(member.id(), (SignupCodeIssuing.Admission.Admitted) admission);
             return new ChooseCredentialsResult.MailFailed();
         }
         audit.member(AuditAction.CODE_SENT, member, command.client(), "registration");
@@ -85,7 +105,11 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
                 settings.codeValidMinutes());
     }
 
-    /** The member's own account of an earlier year does not hold the ID against them: registering again replaces it. */
+    /**
+     * The member's own account does not hold the ID against them: an earlier year's is replaced
+     * by registering again, and a current one refuses the registration only once the code is
+     * confirmed (so that only the owner of the mailbox learns it exists).
+     */
     private boolean takenByAnother(String userId, InsuredMember member) {
         return accounts.findByUserId(UserId.of(userId)).filter(a -> !a.member().equals(member.id())).isPresent();
     }

@@ -32,6 +32,21 @@ public interface ChooseCredentialsUseCase {
         record UnknownMember() implements ChooseCredentialsResult {
         }
 
+        /**
+         * A code was mailed for this member record less than the resend cool-down ago: choosing
+         * credentials again mints no new code (and no new tries) until it has passed.
+         */
+        record CoolingDown(long secondsLeft) implements ChooseCredentialsResult {
+        }
+
+        /** As many codes as a day allows were mailed for this member record: try again tomorrow. */
+        record DailyLimitReached() implements ChooseCredentialsResult {
+        }
+
+        /** Too many codes were tried for this member record: the member must contact the insurer. */
+        record Locked() implements ChooseCredentialsResult {
+        }
+
         /** The mail server refused the mail: nothing was stored, the member may try again. */
         record MailFailed() implements ChooseCredentialsResult {
         }

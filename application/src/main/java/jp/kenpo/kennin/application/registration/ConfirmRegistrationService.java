@@ -2,11 +2,17 @@ package jp.kenpo.kennin.application.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.application.OnboardingSettings;
 import jp.kenpo.kennin.application.account.SaveAccountPort;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.mail.InsurerMails;
+import jp.kenpo.kennin.application.mail.MailTemplate;
+import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.transaction.Transactions;
@@ -27,17 +33,26 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
     private final SaveAccountPort accounts;
     private final CodeChecker codes;
     private final Transactions transactions;
+    private final SendMailPort mail;
+    private final SignupLimitsPort limitsPort;
+    private final SignupLimits limits;
+    private final OnboardingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ConfirmRegistrationService(LoadMemberPort members, LoadInsurerPort insurers, PendingVerificationPort pending,
                                       SaveAccountPort accounts, SecretDigest digest, Transactions transactions,
-                                      RecordAuditPort audit, Clock clock) {
+                                      SendMailPort mail, SignupLimitsPort limitsPort, SignupLimits limits,
+                                      OnboardingSettings settings, RecordAuditPort audit, Clock clock) {
         this.registrations = new PendingRegistrations(pending, members, insurers);
         this.pendingPort = pending;
         this.accounts = accounts;
         this.codes = new CodeChecker(pending, digest);
         this.transactions = transactions;
+        this.mail = mail;
+        this.limitsPort = limitsPort;
+        this.limits = limits;
+        this.settings = settings;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }
@@ -56,12 +71,24 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
         }
         PendingRegistrations.Pending pending = found.get();
         Instant now = clock.instant();
-        CodeCheck check = codes.check(pending.verification(), typed, now);
+        if (locked(pending)) {
+            audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration: locked, code tries exhausted");
+            return new ConfirmRegistrationResult.Locked();
+        }
+        // The code's own try is counted first, then the member record's try across codes; only
+        // when both were left is the code compared.
+        CodeCheck check = codes.check(pending.verification(), typed, now,
+                () -> limitsPort.countCodeTry(pending.member().id(), limits.maxCodeTries()));
         if (check instanceof CodeCheck.Wrong wrong) {
             audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration");
             return new ConfirmRegistrationResult.WrongCode(wrong.remainingTries());
         }
         if (check instanceof CodeCheck.Exhausted) {
+            if (locked(pending)) {
+                audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(),
+                        "registration: locked, code tries exhausted");
+                return new ConfirmRegistrationResult.Locked();
+            }
             audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration: tries exhausted");
             return new ConfirmRegistrationResult.TooManyTries();
         }
@@ -73,6 +100,10 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
             return new ConfirmRegistrationResult.NothingPending();
         }
         return register(pending, command, now);
+    }
+
+    private boolean locked(PendingRegistrations.Pending pending) {
+        return limitsPort.load(pending.member().id()).codeTries() >= limits.maxCodeTries();
     }
 
     private ConfirmRegistrationResult register(PendingRegistrations.Pending pending, ConfirmRegistrationCommand command,
@@ -92,9 +123,35 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
             // The chosen ID cannot be had any more, so the code would only fail again: the member chooses anew.
             pendingPort.deletePending(verification.purpose(), verification.subject());
             return new ConfirmRegistrationResult.UserIdTaken();
+        } catch (SaveAccountPort.AccountExistsException e) {
+            return refuseSecondAccount(pending, command);
         }
+        // A right code ends the run of failures (NIST counts consecutive failed attempts).
+        limitsPort.resetCodeTries(member.id());
         audit.member(AuditAction.CODE_ACCEPTED, member, command.client(), "registration");
         audit.account(AuditAction.ACCOUNT_REGISTERED, account, command.client(), "fiscalYear=" + account.fiscalYear());
         return new ConfirmRegistrationResult.Registered(account.userId().value());
+    }
+
+    /**
+     * Sign-up never replaces a current account. Only now, with the code mailed to the registered
+     * address typed back, is the member told that the account exists, so the answer reaches only
+     * whoever reads that mailbox; the notice mail goes there too, in case it was not the member.
+     */
+    private ConfirmRegistrationResult refuseSecondAccount(PendingRegistrations.Pending pending,
+                                                          ConfirmRegistrationCommand command) {
+        InsuredMember member = pending.member();
+        pendingPort.deletePending(pending.verification().purpose(), pending.verification().subject());
+        limitsPort.resetCodeTries(member.id());
+        audit.member(AuditAction.CODE_ACCEPTED, member, command.client(), "registration refused: account exists");
+        Map<String, String> params = new HashMap<>(InsurerMails.contactMail(pending.insurer()));
+        params.put("loginUrl", settings.loginUrl());
+        try {
+            mail.send(InsurerMails.from(pending.insurer(), member.email(), MailTemplate.REGISTRATION_ATTEMPT_NOTICE, params));
+        } catch (SendMailPort.MailNotSentException e) {
+            // The screen still tells the member; the audit log keeps what happened.
+            audit.member(AuditAction.CODE_ACCEPTED, member, command.client(), "registration attempt notice not sent");
+        }
+        return new ConfirmRegistrationResult.AlreadyRegistered();
     }
 }

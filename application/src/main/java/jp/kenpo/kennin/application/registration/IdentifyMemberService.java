@@ -3,8 +3,8 @@ package jp.kenpo.kennin.application.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -12,6 +12,7 @@ import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -19,18 +20,24 @@ import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.JapaneseText;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
 public final class IdentifyMemberService implements IdentifyMemberUseCase {
+    /** Failures at 初回認証 per card as typed, under a keyed hash of it. */
+    static final String CARD_KEY_PREFIX = "identify:card:";
+
     private final LoadMemberPort members;
     private final Throttling throttling;
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
+    private final SecretDigest digest;
 
-    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
-                                 OnboardingSettings settings) {
+    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, SecretDigest digest, RecordAuditPort audit,
+                                 Clock clock, OnboardingSettings settings) {
         this.members = members;
+        this.digest = digest;
         this.throttling = new Throttling(failures);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -49,8 +56,14 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         Optional<InsuredMember> member = Lenient.read(() -> new Card(InsurerCode.parse(command.insurerCode()),
                         MemberSymbol.parse(command.symbol()), MemberNumber.parse(command.number())))
                 .flatMap(card -> members.findByCard(card.insurer(), card.symbol(), card.number()));
-        List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress())));
-        member.ifPresent(m -> limits.add(new Throttling.Limit(memberKey(m), settings.identifyPerMember())));
+        // The card as typed is throttled whether or not a member has it, so an unknown 記号・番号
+        // slows down and locks exactly like a known one and the answer tells nothing about which
+        // it is. Kept under a keyed hash: the failure table holds no card numbers.
+        // The card identifies at most one member record (its fields are compared in this normalised
+        // form), so this key is the record's key too; known and unknown cards cost the same work.
+        String cardKey = cardKey(digest, command.insurerCode(), command.symbol(), command.number());
+        List<Throttling.Limit> limits = List.of(new Throttling.Limit(addressKey, settings.identifyPerAddress()),
+                new Throttling.Limit(cardKey, settings.identifyPerMember()));
 
         // The throttle is decided before the birth date and name are compared, so a locked record
         // answers the same to a right and a wrong guess.
@@ -64,7 +77,7 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
         Optional<LocalDate> birthDate = DateInput.parse(command.birthDate());
         if (member.isPresent() && birthDate.isPresent() && member.get().identifiedBy(birthDate.get(), command.kanaName())) {
             InsuredMember identified = member.get();
-            throttling.reset(memberKey(identified));
+            throttling.reset(cardKey);
             auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);
             return new IdentifyMemberResult.Identified(identified.id(), identified.insurer().value(),
                     identified.email().masked());
@@ -79,7 +92,19 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
                 () -> audit.anonymous(action, "", command.client(), "no member with this card"));
     }
 
-    private static String memberKey(InsuredMember member) {
-        return "identify:member:" + member.id().value();
+    /**
+     * The failure key of a card as typed: each field in its normalised form (as the member lookup
+     * reads it; an unreadable field in NFKC without spaces), so that every way of typing the same
+     * card counts under one key.
+     */
+    static String cardKey(SecretDigest digest, String insurerCode, String symbol, String number) {
+        String i = Lenient.read(() -> InsurerCode.parse(insurerCode).value()).orElseGet(() -> loose(insurerCode));
+        String s = Lenient.read(() -> MemberSymbol.parse(symbol).value()).orElseGet(() -> loose(symbol));
+        String n = Lenient.read(() -> MemberNumber.parse(number).value()).orElseGet(() -> loose(number));
+        return CARD_KEY_PREFIX + digest.digest("identify-card\n" + i + "\n" + s + "\n" + n);
+    }
+
+    private static String loose(String raw) {
+        return JapaneseText.nfkc(raw).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 }

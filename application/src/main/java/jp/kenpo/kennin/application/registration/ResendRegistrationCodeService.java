@@ -22,14 +22,17 @@ public final class ResendRegistrationCodeService implements ResendRegistrationCo
     private final CodeMailer codes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignupCodeIssuing issuing;
 
     public ResendRegistrationCodeService(LoadMemberPort members, LoadInsurerPort insurers, PendingVerificationPort pending,
                                          SecretGenerator secrets, SecretDigest digest, SendMailPort mail,
-                                         RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+                                         RecordAuditPort audit, Clock clock, OnboardingSettings settings,
+                                         SignupLimitsPort limitsPort, SignupLimits limits) {
         this.registrations = new PendingRegistrations(pending, members, insurers);
         this.codes = new CodeMailer(pending, secrets, digest, mail, settings);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
+        this.issuing = new SignupCodeIssuing(limitsPort, limits, settings, clock);
     }
 
     @Override
@@ -44,9 +47,22 @@ public final class ResendRegistrationCodeService implements ResendRegistrationCo
         if (wait > 0) {
             return new ResendCodeResult.CoolingDown(wait);
         }
+        SignupCodeIssuing.Admission admission = issuing.admit(pending.member().id(), now);
+        if (admission instanceof SignupCodeIssuing.Admission.CoolingDown cooling) {
+            return new ResendCodeResult.CoolingDown(cooling.secondsLeft());
+        }
+        if (admission instanceof SignupCodeIssuing.Admission.DailyLimitReached) {
+            audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration: daily code limit");
+            return new ResendCodeResult.DailyLimitReached();
+        }
+        if (admission instanceof SignupCodeIssuing.Admission.Locked) {
+            audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration: locked, code tries exhausted");
+            return new ResendCodeResult.Locked();
+        }
         boolean sent = codes.send(pending.verification()::withChallenge, pending.insurer(), pending.member().email(),
                 MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(pending.insurer()), now);
         if (!sent) {
+            issuing.withdraw(pending.member().id(), (SignupCodeIssuing.Admission.Admitted) admission);
             return new ResendCodeResult.MailFailed();
         }
         audit.member(AuditAction.CODE_SENT, pending.member(), command.client(), "registration: resent");

@@ -3,7 +3,10 @@ package jp.kenpo.kennin.application.registration;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.member.MemberId;
 
-/** Sends a new code for a pending registration, after a cool-down (default 60 s). The old code stops working. */
+/**
+ * Sends a new code for a pending registration, after a cool-down (default 60 s) and within the
+ * member record's daily cap ({@link SignupLimits}). The old code stops working.
+ */
 public interface ResendRegistrationCodeUseCase {
     ResendCodeResult resendRegistrationCode(ResendRegistrationCodeCommand command);
 
@@ -15,6 +18,14 @@ public interface ResendRegistrationCodeUseCase {
         }
 
         record CoolingDown(long secondsLeft) implements ResendCodeResult {
+        }
+
+        /** As many codes as a day allows were mailed for this member record: try again tomorrow. */
+        record DailyLimitReached() implements ResendCodeResult {
+        }
+
+        /** Too many codes were tried for this member record: the member must contact the insurer. */
+        record Locked() implements ResendCodeResult {
         }
 
         record NothingPending() implements ResendCodeResult {

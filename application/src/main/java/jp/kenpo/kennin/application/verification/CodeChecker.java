@@ -1,6 +1,9 @@
 package jp.kenpo.kennin.application.verification;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.domain.verification.CodeChallenge;
 import jp.kenpo.kennin.domain.verification.CodeCheck;
@@ -18,16 +21,32 @@ public final class CodeChecker {
     }
 
     /**
-     * Checks the code and stores the challenge's new state (a wrong try counts). An accepted code
-     * is not stored as used: the caller deletes the pending verification in the same transaction
-     * as the change it confirms, so that a failed change leaves nothing half done.
+     * Checks the code. The try is counted in storage first, by one conditional update, and the
+     * code is compared only when that update found a try left: parallel tries cannot pass the
+     * limit. An accepted code is not stored as used: the caller deletes the pending verification
+     * in the same transaction as the change it confirms, so that a failed change leaves nothing
+     * half done.
      */
     public CodeCheck check(PendingVerification pending, VerificationCode typed, Instant now) {
+        return check(pending, typed, now, () -> true);
+    }
+
+    /**
+     * As {@link #check(PendingVerification, VerificationCode, Instant)}, with a further limit
+     * claimed after the code's own try and before the comparison (such as the member record's
+     * tries across codes); when it refuses, the code is not compared and the check is
+     * {@link CodeCheck.Exhausted}.
+     */
+    public CodeCheck check(PendingVerification pending, VerificationCode typed, Instant now, BooleanSupplier alsoClaim) {
         CodeChallenge challenge = pending.challenge();
-        CodeChallenge.Outcome outcome = challenge.check(digest.matches(typed.value(), challenge.codeHash()), now);
-        if (!(outcome.check() instanceof CodeCheck.Accepted) && !outcome.next().equals(challenge)) {
-            pendingPort.savePending(pending.withChallenge(outcome.next()));
+        Optional<CodeCheck> refusal = challenge.refusal(now);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
-        return outcome.check();
+        OptionalInt counted = pendingPort.countTry(pending.purpose(), pending.subject(), challenge.codeHash());
+        if (counted.isEmpty() || !alsoClaim.getAsBoolean()) {
+            return new CodeCheck.Exhausted();
+        }
+        return challenge.countedTry(digest.matches(typed.value(), challenge.codeHash()), counted.getAsInt());
     }
 }

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.verification;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import jp.kenpo.kennin.domain.verification.PendingVerification;
 import jp.kenpo.kennin.domain.verification.VerificationPurpose;
 
@@ -11,4 +12,14 @@ public interface PendingVerificationPort {
     void savePending(PendingVerification pending);
 
     void deletePending(VerificationPurpose purpose, String subject);
+
+    /**
+     * Counts one try at the code whose hash is {@code codeHash}, in one conditional update, only
+     * while that code is still pending, unused and has tries left. Callers count the try before
+     * they compare the code, so parallel tries cannot pass the limit.
+     *
+     * @return the tries counted on the code including this one; empty when no try was left (or
+     *         the code was replaced or is gone), and the code must then not be compared
+     */
+    OptionalInt countTry(VerificationPurpose purpose, String subject, String codeHash);
 }

@@ -14,8 +14,8 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
 
 /**
- * Accounts as the port describes them: user IDs unique without regard to case, and a member's new
- * registration replacing their earlier account (so each member has at most one here).
+ * Accounts as the port describes them: user IDs unique without regard to case, a member's new
+ * registration replacing their retired accounts of earlier years, and never a current one.
  */
 public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort {
     private final List<Account> accounts = new ArrayList<>();
@@ -40,10 +40,13 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort 
     @Override
     public synchronized Account createAccount(MemberId member, InsurerCode insurer, UserId userId, String passwordHash,
                                               int fiscalYear, Instant at) {
+        if (accounts.stream().anyMatch(a -> a.member().equals(member) && a.fiscalYear() >= fiscalYear)) {
+            throw new AccountExistsException();
+        }
         if (findByUserId(userId).filter(a -> !a.member().equals(member)).isPresent()) {
             throw new UserIdTakenException();
         }
-        accounts.removeIf(a -> a.member().equals(member));
+        accounts.removeIf(a -> a.member().equals(member) && a.fiscalYear() < fiscalYear);
         Account account = new Account(new AccountId(nextId++), member, insurer, userId, passwordHash, fiscalYear, at, 0);
         accounts.add(account);
         return account;

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.insurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.InMemorySystem;
@@ -47,6 +48,8 @@ class OpeningNextSurveyYearResetsAccountsTest {
         assertThat(system.surveyYears.loadSurveyYear(omron.insurer.code(), 2026)).map(SurveyYear::title).contains("令和8年度");
         assertThat(logIn()).isEqualTo(new LogInResult.RegistrationExpired());
 
+        // Last year's registration mailed its code moments ago on this test's clock; a new code waits a minute.
+        system.clock.advance(Duration.ofMinutes(1));
         system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
         assertThat(logIn()).isInstanceOf(LogInResult.LoggedIn.class);
     }

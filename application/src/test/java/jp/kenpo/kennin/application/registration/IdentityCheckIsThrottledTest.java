@@ -23,6 +23,10 @@ class IdentityCheckIsThrottledTest {
         return system.identifyMember.identifyMember(new IdentifyMemberCommand("omron", "12", "3456", birthDate, "ヤマダ タロウ", from));
     }
 
+    private String tarosCardKey() {
+        return IdentifyMemberService.cardKey(system.digest, "omron", "12", "3456");
+    }
+
     private IdentifyMemberResult rightAnswer(ClientAddress from) {
         return taro("1980/04/01", from);
     }
@@ -64,11 +68,11 @@ class IdentityCheckIsThrottledTest {
     @Test
     void aLockedRecordIsNotCheckedSoALockCannotBeUsedToConfirmAGuess() {
         wrongGuesses(5, HOME);
-        int failuresBefore = system.failures.count("identify:member:" + omron.taro.id().value());
+        int failuresBefore = system.failures.count(tarosCardKey());
 
         assertThat(taro("1980/04/02", HOME)).isInstanceOf(IdentifyMemberResult.Throttled.class);
         assertThat(rightAnswer(HOME)).isInstanceOf(IdentifyMemberResult.Throttled.class);
-        assertThat(system.failures.count("identify:member:" + omron.taro.id().value())).isEqualTo(failuresBefore);
+        assertThat(system.failures.count(tarosCardKey())).isEqualTo(failuresBefore);
     }
 
     @Test

@@ -47,6 +47,8 @@ class IdentityMismatchNeverSaysWhichFieldTest {
         system.identifyMember.identifyMember(
                 new IdentifyMemberCommand("omron", "12", number, "1999/01/01", "ヤマダ タロウ", ClientAddress.local()));
 
-        assertThat(system.failures.count("identify:member:" + omron.taro.id().value())).isEqualTo(countedAgainstTaro);
+        // Taro's record is counted under his card's key (a keyed hash of 保険者・記号・番号).
+        assertThat(system.failures.count(IdentifyMemberService.cardKey(system.digest, "omron", "12", "3456")))
+                .isEqualTo(countedAgainstTaro);
     }
 }

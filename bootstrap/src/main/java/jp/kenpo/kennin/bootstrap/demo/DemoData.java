@@ -189,9 +189,10 @@ public final class DemoData {
                 .findByCard(INSURER, MemberSymbol.parse(holder.symbol()), MemberNumber.parse(holder.number()))
                 .orElseThrow(() -> new IllegalStateException("demo member " + holder.symbol() + "-" + holder.number() + " was not stored"));
         UserId userId = UserId.of(USER_ID);
-        boolean hasCurrentAccount = ports.loadAccount().findByUserId(userId)
-                .filter(account -> account.member().equals(member.id()) && account.fiscalYear() == fiscalYear)
-                .isPresent();
+        // By member, not by user ID: the store never replaces a member's current account (issue 8), so
+        // one the member made themselves this year is kept rather than refused at every start.
+        boolean hasCurrentAccount = ports.loadAccount().findByMember(member.id()).stream()
+                .anyMatch(account -> account.fiscalYear() == fiscalYear);
         if (!hasCurrentAccount) {
             ports.saveAccount().createAccount(member.id(), INSURER, userId, ports.passwordHasher().hash(PASSWORD), fiscalYear,
                     clock.instant());

@@ -248,9 +248,77 @@ class MemberOnboardingJourneyTest {
 
         String page = logIn("ichiro-2026", "Kennin#2026").body();
         assertThat(page).contains("昨年のIDとパスワードはリセットされている").contains("href=\"/signup\"");
-        // Registering again for the new year works, with the same user ID.
+        // Registering again for the new year works, with the same user ID (a while later: codes are a minute apart).
+        system.clock.advance(Duration.ofMinutes(1));
         register("ichiro-2026", "Kennin#2027");
         assertThat(logIn("ichiro-2026", "Kennin#2027").uri().getPath()).isEqualTo("/terms");
+    }
+
+    @Test
+    void signingUpAgainWithAnAccountLeavesItAloneSaysToLogInAndMailsTheRegisteredAddress() {
+        register("ichiro-2026", "Kennin#2026");
+        system.clock.advance(Duration.ofMinutes(1));
+        int mailsBefore = system.mailCountTo(member.email());
+
+        identify();
+        HttpResponse<String> codePage = browser.submit("/signup/credentials",
+                credentials("intruder-2026", "Intruder#2026", "Intruder#2026"));
+        // Up to here nothing differs from a member without an account: the code goes to the address on record.
+        assertThat(codePage.uri().getPath()).isEqualTo("/signup/code");
+        String page = browser.submit("/signup/code", Map.of("code", codeIn(system.lastMailTo(member.email())))).body();
+
+        assertThat(page).contains("すでに今年度の登録が済んでいます", "パスワードを忘れた方", "href=\"/forgot/password\"",
+                "href=\"/login\"").doesNotContain("登録が完了しました");
+        assertThat(system.mailCountTo(member.email())).isEqualTo(mailsBefore + 2);
+        assertThat(OnboardingSystem.body(system.lastMailTo(member.email())))
+                .contains("初回登録の手続きがありました", "パスワードを忘れた方").doesNotContain("intruder-2026", "認証コード：");
+        assertThat(logIn("intruder-2026", "Intruder#2026").body()).contains("ユーザIDまたはパスワードが正しくありません");
+        assertThat(logIn("ichiro-2026", "Kennin#2026").uri().getPath()).isEqualTo("/terms");
+    }
+
+    @Test
+    void thirtyWrongCodesPostedAtOnceGetAtMostFiveAnswersAndTheCodeIsSpent() throws Exception {
+        identify();
+        browser.submit("/signup/credentials", credentials("ichiro-2026", "Kennin#2026", "Kennin#2026"));
+        String code = codeIn(system.lastMailTo(member.email()));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        String token = browser.csrfToken().orElseThrow();
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        java.util.List<java.util.concurrent.Future<String>> pages = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return browser.post("/signup/code", Map.of("code", wrong, "_csrf", token), Map.of()).body();
+                }));
+            }
+            start.countDown();
+            int triesLeftAnswers = 0;
+            for (var page : pages) {
+                if (page.get(60, java.util.concurrent.TimeUnit.SECONDS).contains("回入力できます")) {
+                    triesLeftAnswers++;
+                }
+            }
+            // Of 30 guesses 5 at most are compared: 4 say how many tries are left, the fifth voids the code.
+            assertThat(triesLeftAnswers).isLessThanOrEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(browser.submit("/signup/code", Map.of("code", code)).body()).doesNotContain("登録が完了しました");
+    }
+
+    @Test
+    void postingTheCredentialsAgainRightAwayMailsNoSecondCode() {
+        identify();
+        browser.submit("/signup/credentials", credentials("ichiro-2026", "Kennin#2026", "Kennin#2026"));
+        browser.open("/signup/credentials");
+
+        String page = browser.submit("/signup/credentials", credentials("ichiro-2026", "Kennin#2026", "Kennin#2026")).body();
+
+        assertThat(page).contains("あと60秒お待ちください");
+        assertThat(system.mailCountTo(member.email())).isEqualTo(1);
     }
 
     private void identify() {

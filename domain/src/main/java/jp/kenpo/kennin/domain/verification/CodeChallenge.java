@@ -3,6 +3,7 @@ package jp.kenpo.kennin.domain.verification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A code that was sent and waits to be typed back: valid for a limited time, single use, void
@@ -51,6 +52,36 @@ public record CodeChallenge(String codeHash, Instant issuedAt, Instant expiresAt
         int failed = failedTries + 1;
         CodeChallenge next = new CodeChallenge(codeHash, issuedAt, expiresAt, failed, maxTries, false, lastSentAt);
         return new Outcome(failed >= maxTries ? new CodeCheck.Exhausted() : new CodeCheck.Wrong(maxTries - failed), next);
+    }
+
+    /**
+     * Why a try may not be made at all (used, void, expired); empty when it may. Asked before a
+     * try is counted in storage, so that a refused try costs nothing.
+     */
+    public Optional<CodeCheck> refusal(Instant now) {
+        if (used) {
+            return Optional.of(new CodeCheck.AlreadyUsed());
+        }
+        if (failedTries >= maxTries) {
+            return Optional.of(new CodeCheck.Exhausted());
+        }
+        if (!now.isBefore(expiresAt)) {
+            return Optional.of(new CodeCheck.Expired());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a try found once storage has counted it: storage counts tries with one conditional
+     * update before the code is compared, so parallel tries cannot pass {@link #maxTries}.
+     *
+     * @param triesCounted the tries counted on this code including this one
+     */
+    public CodeCheck countedTry(boolean matches, int triesCounted) {
+        if (matches) {
+            return new CodeCheck.Accepted();
+        }
+        return triesCounted >= maxTries ? new CodeCheck.Exhausted() : new CodeCheck.Wrong(maxTries - triesCounted);
     }
 
     /** How long the member must still wait before another code may be sent; zero when they may. */

@@ -4,6 +4,7 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.AccountRecord;
 import jp.kenpo.kennin.application.account.LoadAccountPort;
@@ -19,6 +20,7 @@ import org.jooq.exception.DataAccessException;
 /** Accounts; the unique index on the lower-cased user ID keeps IDs unique across insurers and years. */
 public final class AccountRepository implements LoadAccountPort, SaveAccountPort {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String MEMBER_YEAR_INDEX = "account_member_year_uk";
 
     private final DSLContext dsl;
 
@@ -45,7 +47,10 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
     }
 
     /**
-     * Runs in its own (nested) transaction: when the ID is taken, the member's earlier accounts
+     * Deletes only the member's retired accounts (earlier survey years) and inserts; the unique
+     * index on (member, survey year) refuses a second account for the year atomically, so a
+     * current account is never replaced and two racing registrations cannot both succeed.
+     * Runs in its own (nested) transaction: when refused, the member's earlier accounts
      * stay, and on PostgreSQL the caller's transaction is rolled back only to the savepoint, so
      * it can go on (for example to record the refusal) instead of being aborted.
      */
@@ -54,7 +59,10 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
                                  Instant at) {
         try {
             return dsl.transactionResult(() -> {
-                dsl.deleteFrom(ACCOUNT).where(ACCOUNT.MEMBER_ID.eq(member.value())).execute();
+                dsl.deleteFrom(ACCOUNT)
+                        .where(ACCOUNT.MEMBER_ID.eq(member.value()))
+                        .and(ACCOUNT.FISCAL_YEAR.lt(fiscalYear))
+                        .execute();
                 return dsl.insertInto(ACCOUNT)
                         .set(ACCOUNT.MEMBER_ID, member.value())
                         .set(ACCOUNT.INSURER_CODE, insurer.value())
@@ -70,6 +78,10 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
             });
         } catch (DataAccessException e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                // Both databases name the violated index in the message (H2 upper case).
+                if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains(MEMBER_YEAR_INDEX)) {
+                    throw new AccountExistsException();
+                }
                 throw new UserIdTakenException();
             }
             throw e;

@@ -3,6 +3,7 @@ package jp.kenpo.kennin.adapters.persistence.verification;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.PENDING_VERIFICATION;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.PendingVerificationRecord;
 import jp.kenpo.kennin.application.verification.PendingVerificationPort;
 import jp.kenpo.kennin.domain.verification.CodeChallenge;
@@ -51,6 +52,26 @@ public final class PendingVerificationRepository implements PendingVerificationP
                 .where(PENDING_VERIFICATION.PURPOSE.eq(purpose.name()))
                 .and(PENDING_VERIFICATION.SUBJECT.eq(subject))
                 .execute();
+    }
+
+    /**
+     * One conditional update: of any number of parallel tries, only as many as the code has
+     * tries left change the row, and the others find no row to change. The count is read back
+     * in the same statement.
+     */
+    @Override
+    public OptionalInt countTry(VerificationPurpose purpose, String subject, String codeHash) {
+        return dsl.update(PENDING_VERIFICATION)
+                .set(PENDING_VERIFICATION.FAILED_TRIES, PENDING_VERIFICATION.FAILED_TRIES.plus(1))
+                .where(PENDING_VERIFICATION.PURPOSE.eq(purpose.name()))
+                .and(PENDING_VERIFICATION.SUBJECT.eq(subject))
+                .and(PENDING_VERIFICATION.CODE_HASH.eq(codeHash))
+                .and(PENDING_VERIFICATION.USED.isFalse())
+                .and(PENDING_VERIFICATION.FAILED_TRIES.lt(PENDING_VERIFICATION.MAX_TRIES))
+                .returningResult(PENDING_VERIFICATION.FAILED_TRIES)
+                .fetchOptional()
+                .map(r -> OptionalInt.of(r.value1()))
+                .orElse(OptionalInt.empty());
     }
 
     private static PendingVerification toPending(PendingVerificationRecord r) {

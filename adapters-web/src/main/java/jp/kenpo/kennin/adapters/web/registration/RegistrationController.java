@@ -113,6 +113,15 @@ public final class RegistrationController {
         } else if (result instanceof ChooseCredentialsResult.MailFailed) {
             form.reject("signup.mailFailed");
             renderCredentials(ctx, form, state);
+        } else if (result instanceof ChooseCredentialsResult.CoolingDown cooling) {
+            form.reject("signupCode.coolingDown", cooling.secondsLeft());
+            renderCredentials(ctx, form, state);
+        } else if (result instanceof ChooseCredentialsResult.DailyLimitReached) {
+            form.reject("signupCode.dailyLimit");
+            renderCredentials(ctx, form, state);
+        } else if (result instanceof ChooseCredentialsResult.Locked) {
+            form.reject("signupCode.locked");
+            renderCredentials(ctx, form, state);
         } else {
             restart(ctx);
         }
@@ -152,6 +161,12 @@ public final class RegistrationController {
         } else if (result instanceof ConfirmRegistrationResult.Expired) {
             form.reject("signupCode.expired");
             renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.Locked) {
+            form.reject("signupCode.locked");
+            renderCode(ctx, form, state);
+        } else if (result instanceof ConfirmRegistrationResult.AlreadyRegistered) {
+            WebSession.of(ctx).remove(STATE);
+            views.render(ctx, "signup/already-registered.jte", "signupAlreadyRegistered.title", Map.of());
         } else if (result instanceof ConfirmRegistrationResult.UserIdTaken) {
             backToCredentials(ctx, state, "signupCode.userIdTaken");
         } else {
@@ -175,6 +190,10 @@ public final class RegistrationController {
             renderCode(ctx, views.emptyForm().reject("signupCode.coolingDown", cooling.secondsLeft()), state);
         } else if (result instanceof ResendCodeResult.MailFailed) {
             renderCode(ctx, views.emptyForm().reject("signup.mailFailed"), state);
+        } else if (result instanceof ResendCodeResult.DailyLimitReached) {
+            renderCode(ctx, views.emptyForm().reject("signupCode.dailyLimit"), state);
+        } else if (result instanceof ResendCodeResult.Locked) {
+            renderCode(ctx, views.emptyForm().reject("signupCode.locked"), state);
         } else {
             backToCredentials(ctx, state, "signupCode.nothingPending");
         }

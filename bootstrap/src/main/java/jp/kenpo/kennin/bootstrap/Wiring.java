@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
@@ -66,6 +67,7 @@ import jp.kenpo.kennin.bootstrap.demo.DemoData;
  * web app. The only place that knows every module; no container, no scanning.
  */
 public final class Wiring implements Application, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Wiring.class);
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final KenninConfig config;
@@ -79,6 +81,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final DemoData.UseCases staff;
     private final DemoData demoData;
     private final Review review;
+    private final FileSystemDocumentStorage storage;
 
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
@@ -111,6 +114,7 @@ public final class Wiring implements Application, AutoCloseable {
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
+        this.storage = storage;
 
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, failures, audit, clock, settings),
@@ -170,7 +174,7 @@ public final class Wiring implements Application, AutoCloseable {
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
         return db.url()
                 .map(url -> Database.connect(url, db.user(), db.password()))
-                .orElseGet(() -> Database.connect(Database.h2FileUrl(config.dataDir()), "sa", ""));
+                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), db.password()));
     }
 
     public WebUseCases webUseCases() {
@@ -199,11 +203,27 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void serve() {
+        cleanUpAfterCrash();
         Javalin app = startWeb(config.httpPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             close();
         }, "kennin-shutdown"));
+    }
+
+    /**
+     * Before the first request: removes what a killed process left half done (staged uploads,
+     * kept files whose row never committed). Only the serving process does this; the commands
+     * run beside a live server and must not touch its uploads in flight.
+     */
+    public FileSystemDocumentStorage.Cleanup cleanUpAfterCrash() {
+        Set<String> referenced = database.referencedDocumentIds();
+        FileSystemDocumentStorage.Cleanup cleanup = storage.cleanUpAfterCrash(id -> referenced.contains(id.value()));
+        if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() > 0) {
+            LOG.warn("after an unclean stop: deleted {} unfinished upload(s), moved {} document file(s) without a database row"
+                    + " to {}", cleanup.stagedDeleted(), cleanup.unreferencedQuarantined(), config.documentsDir().resolve("quarantine"));
+        }
+        return cleanup;
     }
 
     @Override

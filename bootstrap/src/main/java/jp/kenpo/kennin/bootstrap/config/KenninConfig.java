@@ -34,6 +34,10 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String SECRET = "KENNIN_SECRET";
     public static final String HASH_THREADS = "KENNIN_HASH_THREADS";
     public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
+    /** The embedded database's password, generated once beside {@code secret.key}. */
+    public static final String DB_KEY_FILE = "db.key";
+    /** H2's administrator, the only user of the embedded database. */
+    public static final String EMBEDDED_DB_USER = "sa";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -42,7 +46,10 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     /** Each Argon2 hash holds 19 MiB while it runs; more threads than this only buys memory pressure. */
     public static final int MAX_HASH_THREADS = 64;
 
-    /** @param url empty for the embedded H2 database under the data directory (the persistence adapter builds its URL) */
+    /**
+     * @param url      empty for the embedded H2 database under the data directory (the persistence adapter builds its URL)
+     * @param password for the embedded database: the generated one kept in {@code <dataDir>/db.key}
+     */
     public record Database(Optional<String> url, String user, String password) {
         @Override
         public String toString() {
@@ -64,7 +71,11 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         Variables vars = new Variables(env);
         int httpPort = vars.port(HTTP_PORT, 8080);
         Path dataDir = vars.path(DATA_DIR, Path.of("data"));
-        Database database = new Database(vars.jdbcUrl(DB_URL), vars.text(DB_USER), vars.text(DB_PASSWORD));
+        secureDataDir(dataDir);
+        Optional<String> dbUrl = vars.jdbcUrl(DB_URL);
+        Database database = dbUrl.isPresent()
+                ? new Database(dbUrl, vars.text(DB_USER), vars.text(DB_PASSWORD))
+                : new Database(dbUrl, EMBEDDED_DB_USER, keyFromFile(dataDir, DB_KEY_FILE));
         Smtp smtp = new Smtp(vars.optional(SMTP_HOST), vars.port(SMTP_PORT, 587), vars.text(SMTP_USER),
                 vars.text(SMTP_PASSWORD), vars.bool(SMTP_STARTTLS, true));
         if (smtp.user().isEmpty() != smtp.password().isEmpty()) {
@@ -112,10 +123,22 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     }
 
     private static String secretFromFile(Path dataDir) {
+        return keyFromFile(dataDir, SecretKeyFile.FILE_NAME);
+    }
+
+    private static String keyFromFile(Path dataDir, String fileName) {
         try {
-            return SecretKeyFile.loadOrCreate(dataDir);
+            return SecretKeyFile.loadOrCreate(dataDir, fileName);
         } catch (IOException | SecurityException e) {
-            throw new ConfigException("config.error.secretFile", DATA_DIR, dataDir.resolve(SecretKeyFile.FILE_NAME), e.getMessage());
+            throw new ConfigException("config.error.secretFile", DATA_DIR, dataDir.resolve(fileName), e.getMessage());
+        }
+    }
+
+    private static void secureDataDir(Path dataDir) {
+        try {
+            DataDirectory.secure(dataDir);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException("config.error.dataDir", DATA_DIR, dataDir, e.getMessage());
         }
     }
 

@@ -23,7 +23,7 @@ import jp.kenpo.kennin.bootstrap.Main;
  * which an in-process server cannot simulate.
  */
 final class ChildServer implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(40);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
     private final int port;

@@ -70,7 +70,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class KillDuringSubmissionsTest {
-    private static final int MEMBERS = 24;
+    private static final int MEMBERS = 20;
     /** Kill when this many members have their receipt: the others are then mid-upload or mid-submit. */
     private static final int KILL_AFTER_RECEIPTS = MEMBERS / 2;
     private static final int EXTRA_UPLOADS = 20;
@@ -99,7 +99,8 @@ class KillDuringSubmissionsTest {
         Path dataDir = Files.createDirectories(work.resolve("data"));
         Map<String, String> env = Map.of(KenninConfig.DATA_DIR, dataDir.toString(), KenninConfig.HASH_THREADS, "2");
         Outcome outcome = killUnderLoadAndRestart(env, dataDir);
-        try (Connection db = DriverManager.getConnection(Database.h2FileUrl(dataDir), "sa", "")) {
+        try (Connection db = DriverManager.getConnection(Database.h2FileUrl(dataDir), Database.EMBEDDED_USER,
+                Files.readString(dataDir.resolve(KenninConfig.DB_KEY_FILE)).strip())) {
             outcome.assertEverythingAcknowledgedIsIn(db, dataDir);
         }
     }
@@ -140,12 +141,12 @@ class KillDuringSubmissionsTest {
                     running.add(load.submit(() -> member.work(go, outcome, mails, enoughReceipts)));
                 }
                 go.countDown();
-                assertThat(enoughReceipts.await(60, TimeUnit.SECONDS)).as("receipts before the kill; server log:\n%s",
+                assertThat(enoughReceipts.await(300, TimeUnit.SECONDS)).as("receipts before the kill; server log:\n%s",
                         first.log()).isTrue();
                 first.kill();
                 outcome.killedAt = System.nanoTime() - started;
                 for (Future<?> f : running) {
-                    f.get(30, TimeUnit.SECONDS);
+                    f.get(60, TimeUnit.SECONDS);
                 }
             } finally {
                 load.shutdownNow();
@@ -219,7 +220,7 @@ class KillDuringSubmissionsTest {
             }
             List<Member> ready = new ArrayList<>();
             for (Future<Member> f : futures) {
-                ready.add(f.get(60, TimeUnit.SECONDS));
+                ready.add(f.get(300, TimeUnit.SECONDS));
             }
             return ready;
         } finally {

@@ -1,10 +1,16 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
@@ -198,7 +204,7 @@ public final class Wiring implements Application, AutoCloseable {
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
         return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
-                .withMaxUploadBytes(config.maxUploadBytes())).start(port);
+                .withMaxUploadBytes(config.maxUploadBytes()), uploadSpool()).start(port);
     }
 
     @Override
@@ -219,11 +225,42 @@ public final class Wiring implements Application, AutoCloseable {
     public FileSystemDocumentStorage.Cleanup cleanUpAfterCrash() {
         Set<String> referenced = database.referencedDocumentIds();
         FileSystemDocumentStorage.Cleanup cleanup = storage.cleanUpAfterCrash(id -> referenced.contains(id.value()));
-        if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() > 0) {
-            LOG.warn("after an unclean stop: deleted {} unfinished upload(s), moved {} document file(s) without a database row"
-                    + " to {}", cleanup.stagedDeleted(), cleanup.unreferencedQuarantined(), config.documentsDir().resolve("quarantine"));
+        int spooled = emptyUploadSpool();
+        if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() + spooled > 0) {
+            LOG.warn("after an unclean stop: deleted {} unfinished upload(s) and {} spooled request part(s), moved {} document"
+                    + " file(s) without a database row to {}", cleanup.stagedDeleted(), spooled, cleanup.unreferencedQuarantined(),
+                    config.documentsDir().resolve("quarantine"));
         }
         return cleanup;
+    }
+
+    /** Where Jetty spools uploads beyond 64 KiB: inside the private data directory, not the shared /tmp. */
+    private Path uploadSpool() {
+        Path spool = config.dataDir().resolve("upload-spool");
+        try {
+            if (spool.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(spool, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(spool);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + spool, e);
+        }
+        return spool;
+    }
+
+    private int emptyUploadSpool() {
+        Path spool = uploadSpool();
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(spool)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(file);
+                deleted++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + spool, e);
+        }
+        return deleted;
     }
 
     @Override

@@ -96,6 +96,7 @@ public final class Wiring implements Application, AutoCloseable {
     private Wiring(KenninConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        config.secureDataDir();
         this.database = connect(config.database(), config);
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         var digest = new HmacSecretDigest(config.secretKey());
@@ -180,7 +181,7 @@ public final class Wiring implements Application, AutoCloseable {
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
         return db.url()
                 .map(url -> Database.connect(url, db.user(), db.password()))
-                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), db.password()));
+                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), config.embeddedDatabasePassword()));
     }
 
     public WebUseCases webUseCases() {

@@ -36,8 +36,6 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
     /** The embedded database's password, generated once beside {@code secret.key}. */
     public static final String DB_KEY_FILE = "db.key";
-    /** H2's administrator, the only user of the embedded database. */
-    public static final String EMBEDDED_DB_USER = "sa";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -46,10 +44,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     /** Each Argon2 hash holds 19 MiB while it runs; more threads than this only buys memory pressure. */
     public static final int MAX_HASH_THREADS = 64;
 
-    /**
-     * @param url      empty for the embedded H2 database under the data directory (the persistence adapter builds its URL)
-     * @param password for the embedded database: the generated one kept in {@code <dataDir>/db.key}
-     */
+    /** @param url empty for the embedded H2 database under the data directory (the persistence adapter builds its URL) */
     public record Database(Optional<String> url, String user, String password) {
         @Override
         public String toString() {
@@ -71,11 +66,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         Variables vars = new Variables(env);
         int httpPort = vars.port(HTTP_PORT, 8080);
         Path dataDir = vars.path(DATA_DIR, Path.of("data"));
-        secureDataDir(dataDir);
-        Optional<String> dbUrl = vars.jdbcUrl(DB_URL);
-        Database database = dbUrl.isPresent()
-                ? new Database(dbUrl, vars.text(DB_USER), vars.text(DB_PASSWORD))
-                : new Database(dbUrl, EMBEDDED_DB_USER, keyFromFile(dataDir, DB_KEY_FILE));
+        Database database = new Database(vars.jdbcUrl(DB_URL), vars.text(DB_USER), vars.text(DB_PASSWORD));
         Smtp smtp = new Smtp(vars.optional(SMTP_HOST), vars.port(SMTP_PORT, 587), vars.text(SMTP_USER),
                 vars.text(SMTP_PASSWORD), vars.bool(SMTP_STARTTLS, true));
         if (smtp.user().isEmpty() != smtp.password().isEmpty()) {
@@ -87,6 +78,24 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
         int maxUploadMegabytes = vars.intInRange(MAX_UPLOAD_MB, 10, 1, MAX_MAX_UPLOAD_MB);
         return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes);
+    }
+
+    /**
+     * Makes the data directory owner-only (creating it if needed) and its entries 0600/0700; the
+     * program does this at start, before anything is written there.
+     */
+    public void secureDataDir() {
+        secureDataDir(dataDir);
+    }
+
+    /**
+     * The embedded database's password: generated once into {@code <dataDir>/db.key} (owner-only,
+     * beside {@code secret.key}) and read from there afterwards. {@code KENNIN_DB_PASSWORD} is for
+     * an external database and does not apply.
+     */
+    public String embeddedDatabasePassword() {
+        secureDataDir(dataDir);
+        return keyFromFile(dataDir, DB_KEY_FILE);
     }
 
     public byte[] secretKey() {
@@ -123,6 +132,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     }
 
     private static String secretFromFile(Path dataDir) {
+        secureDataDir(dataDir);
         return keyFromFile(dataDir, SecretKeyFile.FILE_NAME);
     }
 

@@ -58,7 +58,7 @@ class EmbeddedDatabaseIsPrivateTest {
         Path outbox = Files.createDirectories(dataDir.resolve("outbox"));
         Files.setPosixFilePermissions(outbox, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        KenninConfig.fromEnvironment(env(dataDir));
+        KenninConfig.fromEnvironment(env(dataDir)).embeddedDatabasePassword();
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(oldDb))).isEqualTo("rw-------");
@@ -67,7 +67,7 @@ class EmbeddedDatabaseIsPrivateTest {
                 .isEqualTo("rw-------");
 
         Path fresh = work.resolve("fresh").resolve("data");
-        KenninConfig.fromEnvironment(env(fresh));
+        KenninConfig.fromEnvironment(env(fresh)).secureDataDir();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
     }
 
@@ -75,9 +75,9 @@ class EmbeddedDatabaseIsPrivateTest {
     void theEmbeddedDatabaseHasAGeneratedPasswordAndTheEmptyOneNoLongerOpensIt() throws Exception {
         Path dataDir = work.resolve("data");
         KenninConfig config = KenninConfig.fromEnvironment(env(dataDir));
+        String generated = config.embeddedDatabasePassword();
         String password = Files.readString(dataDir.resolve(KenninConfig.DB_KEY_FILE)).strip();
-        assertThat(password).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(config.database().password()).isEqualTo(password);
+        assertThat(password).hasSizeGreaterThanOrEqualTo(40).isEqualTo(generated);
         assertThat(config.toString()).doesNotContain(password);
         try (Wiring wiring = Wiring.of(config)) {
             // started, migrated
@@ -110,7 +110,7 @@ class EmbeddedDatabaseIsPrivateTest {
 
         assertThatThrownBy(() -> DriverManager.getConnection(Database.h2FileUrl(dataDir), "sa", "").close())
                 .isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
-        try (Connection upgraded = DriverManager.getConnection(Database.h2FileUrl(dataDir), "sa", config.database().password());
+        try (Connection upgraded = DriverManager.getConnection(Database.h2FileUrl(dataDir), "sa", config.embeddedDatabasePassword());
              var rows = upgraded.createStatement().executeQuery("select n from upgrade_marker")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getInt(1)).isEqualTo(42);

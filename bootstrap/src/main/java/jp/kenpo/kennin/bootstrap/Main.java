@@ -61,6 +61,8 @@ public final class Main {
         KenninConfig config;
         try {
             config = KenninConfig.fromEnvironment(env);
+            // Owner-only before the database, the key files, mails or documents are written there.
+            config.secureDataDir();
         } catch (ConfigException e) {
             err.println(messages.bilingual(e.key(), e.args()));
             return ExitStatus.INVALID_USE;

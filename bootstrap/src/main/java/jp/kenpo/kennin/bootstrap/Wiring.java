@@ -1,9 +1,16 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
@@ -67,6 +74,7 @@ import jp.kenpo.kennin.bootstrap.demo.DemoData;
  * web app. The only place that knows every module; no container, no scanning.
  */
 public final class Wiring implements Application, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Wiring.class);
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final KenninConfig config;
@@ -80,6 +88,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final DemoData.UseCases staff;
     private final DemoData demoData;
     private final Review review;
+    private final FileSystemDocumentStorage storage;
 
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
@@ -88,6 +97,7 @@ public final class Wiring implements Application, AutoCloseable {
     private Wiring(KenninConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        config.secureDataDir();
         this.database = connect(config.database(), config);
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         var digest = new HmacSecretDigest(config.secretKey());
@@ -115,6 +125,7 @@ public final class Wiring implements Application, AutoCloseable {
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
+        this.storage = storage;
 
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, failures, digest, audit, clock, settings),
@@ -176,7 +187,7 @@ public final class Wiring implements Application, AutoCloseable {
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
         return db.url()
                 .map(url -> Database.connect(url, db.user(), db.password()))
-                .orElseGet(() -> Database.connect(Database.h2FileUrl(config.dataDir()), "sa", ""));
+                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), config.embeddedDatabasePassword()));
     }
 
     public WebUseCases webUseCases() {
@@ -200,16 +211,63 @@ public final class Wiring implements Application, AutoCloseable {
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
         return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
-                .withMaxUploadBytes(config.maxUploadBytes())).start(port);
+                .withMaxUploadBytes(config.maxUploadBytes()), uploadSpool()).start(port);
     }
 
     @Override
     public void serve() {
+        cleanUpAfterCrash();
         Javalin app = startWeb(config.httpPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             close();
         }, "kennin-shutdown"));
+    }
+
+    /**
+     * Before the first request: removes what a killed process left half done (staged uploads,
+     * kept files whose row never committed). Only the serving process does this; the commands
+     * run beside a live server and must not touch its uploads in flight.
+     */
+    public FileSystemDocumentStorage.Cleanup cleanUpAfterCrash() {
+        Set<String> referenced = database.referencedDocumentIds();
+        FileSystemDocumentStorage.Cleanup cleanup = storage.cleanUpAfterCrash(id -> referenced.contains(id.value()));
+        int spooled = emptyUploadSpool();
+        if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() + spooled > 0) {
+            LOG.warn("after an unclean stop: deleted {} unfinished upload(s) and {} spooled request part(s), moved {} document"
+                    + " file(s) without a database row to {}", cleanup.stagedDeleted(), spooled, cleanup.unreferencedQuarantined(),
+                    config.documentsDir().resolve("quarantine"));
+        }
+        return cleanup;
+    }
+
+    /** Where Jetty spools uploads beyond 64 KiB: inside the private data directory, not the shared /tmp. */
+    private Path uploadSpool() {
+        Path spool = config.dataDir().resolve("upload-spool");
+        try {
+            if (spool.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(spool, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(spool);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + spool, e);
+        }
+        return spool;
+    }
+
+    private int emptyUploadSpool() {
+        Path spool = uploadSpool();
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(spool)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(file);
+                deleted++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + spool, e);
+        }
+        return deleted;
     }
 
     @Override

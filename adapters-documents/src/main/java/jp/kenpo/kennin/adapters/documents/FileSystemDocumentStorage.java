@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import jp.kenpo.kennin.application.document.DocumentCheck;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.document.DocumentStoragePort;
@@ -25,12 +26,15 @@ import jp.kenpo.kennin.application.document.StoredDocument;
  * <pre>
  *   root/staging/&lt;token&gt;              uploads being received or inspected
  *   root/documents/ab/cd/abcd…        kept documents, sharded by the first two pairs of id digits
+ *   root/quarantine/abcd…             kept files no database row refers to, set aside at start
  * </pre>
  * Files are named by random keys only, never by anything the member sent. Staging and documents
  * share one file system, so keeping a document is an atomic rename.
  */
 public final class FileSystemDocumentStorage implements DocumentStoragePort {
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** The shape of the random keys files are kept under; anything else in the tree is not ours to move. */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{32}");
 
     private final Path staging;
     private final Path documents;
@@ -107,6 +111,8 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
         try {
             OwnerOnlyFiles.createDirectories(target.getParent());
             Files.move(existingStagingFile(staged), target, StandardCopyOption.ATOMIC_MOVE);
+            // The rename is a change to the directory: flush it too, or a crash could undo it after the row is committed.
+            forceDirectory(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,6 +138,59 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
     @Override
     public void discard(StagedUpload staged) {
         delete(stagingFile(staged.token()));
+    }
+
+    /**
+     * Tidies up after a crash; call it at start, before any upload is accepted. Staged uploads are
+     * deleted (none is in progress yet, and none was ever acknowledged). A kept file whose id
+     * {@code referenced} does not know was kept for a transaction that never committed: its
+     * member was never told it arrived. Such files are moved to {@code root/quarantine} rather
+     * than deleted, because another server process sharing this storage could be between keeping
+     * a file and committing its row; operators may delete the quarantine.
+     *
+     * @param referenced whether the database has a row for a stored document id
+     */
+    public Cleanup cleanUpAfterCrash(java.util.function.Predicate<StoredDocument.Id> referenced) {
+        int staged = 0;
+        int quarantined = 0;
+        try {
+            try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.deleteIfExists(file);
+                    staged++;
+                }
+            }
+            Path quarantine = staging.resolveSibling("quarantine");
+            List<Path> kept;
+            try (java.util.stream.Stream<Path> files = Files.walk(documents)) {
+                kept = files.filter(Files::isRegularFile).toList();
+            }
+            for (Path file : kept) {
+                String name = file.getFileName().toString();
+                if (!KEY.matcher(name).matches() || referenced.test(new StoredDocument.Id(name))) {
+                    continue;
+                }
+                OwnerOnlyFiles.createDirectories(quarantine);
+                Files.move(file, quarantine.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                quarantined++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Cleanup(staged, quarantined);
+    }
+
+    /** What {@link #cleanUpAfterCrash} found: staged uploads deleted, kept files without a row quarantined. */
+    public record Cleanup(int stagedDeleted, int unreferencedQuarantined) {
+    }
+
+    private static void forceDirectory(Path directory) {
+        // Linux and macOS flush a directory through a read-only channel on it; Windows cannot open one and needs no flush.
+        try (FileChannel channel = FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // best effort: the file's own bytes were already forced when it was staged
+        }
     }
 
     private Path stagingFile(StagedUpload.Token token) {

@@ -1,8 +1,15 @@
 package jp.kenpo.kennin.adapters.persistence;
 
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_DOCUMENT;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
@@ -34,8 +41,22 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  */
 public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 10;
+    /** The embedded database's only user; its password is the installation's own (see {@link #connectEmbedded}). */
+    public static final String EMBEDDED_USER = "sa";
+    /** H2's "Wrong user name or password". */
+    private static final int H2_WRONG_PASSWORD = 28000;
+
+    static {
+        // AUTO_SERVER's TCP server listens on every interface unless H2 is told otherwise, and H2
+        // reads this once, when its classes load: set it before any H2 class is touched. Only
+        // this machine's processes (import-roster and the other commands) need to reach it.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final HikariDataSource dataSource;
+    private final DSLContext dsl;
     private final Transactions transactions;
     private final InsurerRepository insurers;
     private final SurveyYearRepository surveyYears;
@@ -58,7 +79,8 @@ public final class Database implements AutoCloseable {
                 .set(dialect)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
                 .dsl();
-        this.transactions = new JooqTransactions(dsl);
+        this.dsl = dsl;
+        this.transactions = new JooqTransactions(dsl, dialect == SQLDialect.H2 && dataSource.getJdbcUrl().startsWith("jdbc:h2:file:"));
         this.insurers = new InsurerRepository(dsl);
         this.surveyYears = new SurveyYearRepository(dsl);
         this.terms = new TermsRepository(dsl);
@@ -98,14 +120,48 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The embedded database in {@code dataDirectory} as user {@link #EMBEDDED_USER} with the
+     * installation's {@code password}. A database made before it had one (user sa, empty
+     * password) is given it on the first connection: the old empty password is tried once and
+     * replaced, so an upgrade needs no manual step.
+     */
+    public static Database connectEmbedded(Path dataDirectory, String password) {
+        String url = h2FileUrl(dataDirectory);
+        try (Connection probe = DriverManager.getConnection(url, EMBEDDED_USER, password)) {
+            // the password is already the right one (or the database is new and now has it)
+        } catch (SQLException wrong) {
+            if (wrong.getErrorCode() != H2_WRONG_PASSWORD || password.isEmpty()) {
+                throw new IllegalStateException("cannot open the embedded database " + url, wrong);
+            }
+            setPasswordOfOldDatabase(url, password, wrong);
+        }
+        return connect(url, EMBEDDED_USER, password);
+    }
+
+    private static void setPasswordOfOldDatabase(String url, String password, SQLException wrong) {
+        try (Connection old = DriverManager.getConnection(url, EMBEDDED_USER, "");
+             PreparedStatement alter = old.prepareStatement("alter user " + EMBEDDED_USER + " set password ?")) {
+            alter.setString(1, password);
+            alter.execute();
+        } catch (SQLException e) {
+            e.addSuppressed(wrong);
+            throw new IllegalStateException("the embedded database " + url + " refuses both its password and the empty"
+                    + " password of older versions", e);
+        }
+    }
+
+    /**
      * The embedded database kept in {@code dataDirectory}. PostgreSQL mode and lower-case names
      * make H2 accept the same migrations and generated SQL as production. AUTO_SERVER lets staff
      * run {@code import-roster} while the server is up: the second process does not open the file
-     * but connects (from this machine only) to the process that has it open.
+     * but connects (from this machine only: see the static block) to the process that has it open.
+     * WRITE_DELAY=0: H2 otherwise writes committed transactions to the file up to half a second
+     * later, from a background thread, so a killed process lost commits its members had been
+     * told about (receipts, uploads); with 0 every commit is written before it returns.
      */
     public static String h2FileUrl(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("kennin")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     private static SQLDialect dialectOf(String jdbcUrl) {
@@ -183,6 +239,14 @@ public final class Database implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /**
+     * The ids of every stored document a row refers to, for the start-up check that no kept file
+     * is left over from a transaction that never committed.
+     */
+    public Set<String> referencedDocumentIds() {
+        return dsl.select(SURVEY_DOCUMENT.ID).from(SURVEY_DOCUMENT).fetchSet(SURVEY_DOCUMENT.ID);
     }
 
     @Override

@@ -43,8 +43,16 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** Builds the server without starting it; call {@code start(port)} on the result. */
+    /** Builds the server without starting it; call {@code start(port)} on the result. Uploads spool to java.io.tmpdir. */
     public static Javalin create(WebUseCases useCases, WebSettings settings) {
+        return create(useCases, settings, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * The same, spooling uploads larger than 64 KiB to {@code uploadSpool}: a private directory the
+     * caller empties at start, since a killed process leaves its spooled parts behind.
+     */
+    public static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool) {
         Messages messages = Messages.japanese();
         Views views = new Views(WebTemplates.precompiled(), messages);
         DisplayFormats formats = new DisplayFormats(messages, settings.clock());
@@ -80,6 +88,7 @@ public final class WebApp {
             // Uploads are spooled to a temporary file beyond 64 KiB, never held whole in memory. A file a
             // little over the limit still arrives so the member is told the limit; far over it, 413.
             config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
+            config.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
             config.jetty.multipartConfig.maxFileSize(2 * settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(2 * settings.maxUploadBytes() + settings.maxFormBytes(),
                     SizeUnit.BYTES);

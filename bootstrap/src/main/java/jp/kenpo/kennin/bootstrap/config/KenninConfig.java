@@ -34,6 +34,8 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String SECRET = "KENNIN_SECRET";
     public static final String HASH_THREADS = "KENNIN_HASH_THREADS";
     public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
+    /** The embedded database's password, generated once beside {@code secret.key}. */
+    public static final String DB_KEY_FILE = "db.key";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -78,6 +80,24 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes);
     }
 
+    /**
+     * Makes the data directory owner-only (creating it if needed) and its entries 0600/0700; the
+     * program does this at start, before anything is written there.
+     */
+    public void secureDataDir() {
+        secureDataDir(dataDir);
+    }
+
+    /**
+     * The embedded database's password: generated once into {@code <dataDir>/db.key} (owner-only,
+     * beside {@code secret.key}) and read from there afterwards. {@code KENNIN_DB_PASSWORD} is for
+     * an external database and does not apply.
+     */
+    public String embeddedDatabasePassword() {
+        secureDataDir(dataDir);
+        return keyFromFile(dataDir, DB_KEY_FILE);
+    }
+
     public byte[] secretKey() {
         return secret.getBytes(StandardCharsets.UTF_8);
     }
@@ -112,10 +132,23 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     }
 
     private static String secretFromFile(Path dataDir) {
+        secureDataDir(dataDir);
+        return keyFromFile(dataDir, SecretKeyFile.FILE_NAME);
+    }
+
+    private static String keyFromFile(Path dataDir, String fileName) {
         try {
-            return SecretKeyFile.loadOrCreate(dataDir);
+            return SecretKeyFile.loadOrCreate(dataDir, fileName);
         } catch (IOException | SecurityException e) {
-            throw new ConfigException("config.error.secretFile", DATA_DIR, dataDir.resolve(SecretKeyFile.FILE_NAME), e.getMessage());
+            throw new ConfigException("config.error.secretFile", DATA_DIR, dataDir.resolve(fileName), e.getMessage());
+        }
+    }
+
+    private static void secureDataDir(Path dataDir) {
+        try {
+            DataDirectory.secure(dataDir);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException("config.error.dataDir", DATA_DIR, dataDir, e.getMessage());
         }
     }
 

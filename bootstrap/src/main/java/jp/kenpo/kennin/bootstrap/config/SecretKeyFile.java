@@ -24,7 +24,12 @@ final class SecretKeyFile {
     }
 
     static String loadOrCreate(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE_NAME);
+        return loadOrCreate(dataDir, FILE_NAME);
+    }
+
+    /** The same for another key of the installation, such as the embedded database's password in {@code db.key}. */
+    static String loadOrCreate(Path dataDir, String fileName) throws IOException {
+        Path file = dataDir.resolve(fileName);
         if (!Files.exists(file)) {
             try {
                 create(file);

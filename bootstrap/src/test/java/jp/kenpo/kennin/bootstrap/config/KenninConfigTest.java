@@ -98,7 +98,7 @@ class KenninConfigTest {
         assertThatThrownBy(() -> KenninConfig.fromEnvironment(Map.of("KENNIN_DATA_DIR", file.toString())))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
                     assertThat(e.variable()).isEqualTo("KENNIN_DATA_DIR");
-                    assertThat(e.key()).isEqualTo("config.error.secretFile");
+                    assertThat(e.key()).isEqualTo("config.error.dataDir");
                 });
     }
 

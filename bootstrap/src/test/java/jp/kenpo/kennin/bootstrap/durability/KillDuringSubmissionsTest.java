@@ -1,0 +1,416 @@
+package jp.kenpo.kennin.bootstrap.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import jp.kenpo.kennin.adapters.persistence.Database;
+import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
+import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.bootstrap.Wiring;
+import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A power cut, as far as a process can have one: members register, answer, upload and submit over
+ * real HTTP to the application running in a child JVM; in the middle of it the child is killed
+ * with SIGKILL. After a restart on the same data, every 受付番号 a member saw on the receipt page
+ * and every upload a member was told had arrived must still be there: the database row and the
+ * file. What was never acknowledged may be gone, but leaves no file without a row behind.
+ */
+@Tag("slow")
+class KillDuringSubmissionsTest {
+    private static final int MEMBERS = 20;
+    /** Kill when this many members have their receipt: the others are then mid-upload or mid-submit. */
+    private static final int KILL_AFTER_RECEIPTS = MEMBERS / 2;
+    private static final int EXTRA_UPLOADS = 20;
+    private static final String INSURER = "demo";
+    private static final String SYMBOL = "77";
+    private static final int FIRST_NUMBER = 50_000;
+    private static final String PASSWORD = "Durable#2026pass";
+    private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
+    private static final Pattern FORM_LINK = Pattern.compile("<a href=\"(/survey/dependents/\\d+)\">");
+    private static final Pattern KIND = Pattern.compile("<input type=\"hidden\" name=\"kind\" value=\"([A-Z_]+)\">");
+    private static final Pattern RECEIPT_IN_MAIL = Pattern.compile("受付番号：(\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
+    private static final Pattern TERMS_VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    /** A son of 20 at university, lodging near school, to whom the member sends money (as in UploadBench). */
+    private static final Map<String, String> STUDENT_ANSWERS = Map.ofEntries(Map.entry("LIVING", "APART_FOR_SCHOOL"),
+            Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("SALARY", "1000000"),
+            Map.entry("EMPLOYMENT_CHANGED", "no"), Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"),
+            Map.entry("OTHER_HEALTH_INSURANCE", "no"), Map.entry("DISABLED", "no"), Map.entry("REMITTANCE", "1200000"));
+    private static final byte[] PHOTO = jpeg();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyAcknowledgedReceiptAndUploadSurvivesAKillOnTheEmbeddedDatabase() throws Exception {
+        Path dataDir = Files.createDirectories(work.resolve("data"));
+        Map<String, String> env = Map.of(KenninConfig.DATA_DIR, dataDir.toString(), KenninConfig.HASH_THREADS, "2");
+        Outcome outcome = killUnderLoadAndRestart(env, dataDir);
+        try (Connection db = DriverManager.getConnection(Database.h2FileUrl(dataDir), Database.EMBEDDED_USER,
+                Files.readString(dataDir.resolve(KenninConfig.DB_KEY_FILE)).strip())) {
+            outcome.assertEverythingAcknowledgedIsIn(db, dataDir);
+        }
+    }
+
+    @Test
+    void everyAcknowledgedReceiptAndUploadSurvivesAKillOnPostgres() throws Exception {
+        assumeFalse(Boolean.getBoolean("kennin.skipPostgres"), "kennin.skipPostgres=true");
+        String name = "kennin_kill_" + UUID.randomUUID().toString().replace("-", "");
+        administer("create database " + name);
+        try {
+            Path dataDir = Files.createDirectories(work.resolve("data"));
+            Map<String, String> env = Map.of(KenninConfig.DATA_DIR, dataDir.toString(), KenninConfig.HASH_THREADS, "2",
+                    KenninConfig.DB_URL, PG_SERVER + name, KenninConfig.DB_USER, "postgres");
+            Outcome outcome = killUnderLoadAndRestart(env, dataDir);
+            try (Connection db = DriverManager.getConnection(PG_SERVER + name, "postgres", "")) {
+                outcome.assertEverythingAcknowledgedIsIn(db, dataDir);
+            }
+        } finally {
+            administer("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    private Outcome killUnderLoadAndRestart(Map<String, String> env, Path dataDir) throws Exception {
+        long started = System.nanoTime();
+        List<RosterRow> members = prepareRoster(env);
+        Path log = work.resolve("server.log");
+        Outcome outcome = new Outcome();
+        try (ChildServer first = ChildServer.start(env, log)) {
+            Outbox mails = new Outbox(dataDir.resolve("outbox"));
+            List<Member> ready = registerAll(first.port(), members, mails);
+            outcome.setUp = System.nanoTime() - started;
+            CountDownLatch enoughReceipts = new CountDownLatch(KILL_AFTER_RECEIPTS);
+            ExecutorService load = Executors.newFixedThreadPool(ready.size());
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<?>> running = new ArrayList<>();
+                for (Member member : ready) {
+                    running.add(load.submit(() -> member.work(go, outcome, mails, enoughReceipts)));
+                }
+                go.countDown();
+                assertThat(enoughReceipts.await(300, TimeUnit.SECONDS)).as("receipts before the kill; server log:\n%s",
+                        first.log()).isTrue();
+                first.kill();
+                outcome.killedAt = System.nanoTime() - started;
+                for (Future<?> f : running) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                load.shutdownNow();
+            }
+        }
+        try (ChildServer second = ChildServer.start(env, log)) {
+            second.stop();
+        }
+        outcome.total = System.nanoTime() - started;
+        System.out.printf("kill test: %d receipts and %d uploads acknowledged before the kill (%d failed requests after it);"
+                        + " set-up %.1f s, killed at %.1f s, total %.1f s%n", outcome.receipts.size(), outcome.uploads.size(),
+                outcome.cutOff.get(), outcome.setUp / 1e9, outcome.killedAt / 1e9, outcome.total / 1e9);
+        return outcome;
+    }
+
+    /** The demo insurer and survey, plus members each with a son of 20 in the survey's scope; written by the real wiring in this JVM, which then lets go of the data. */
+    private static List<RosterRow> prepareRoster(Map<String, String> env) {
+        List<RosterRow> members = new ArrayList<>();
+        List<DependentRosterRow> sons = new ArrayList<>();
+        String twenty = LocalDate.now(Wiring.TOKYO).minusYears(20).format(DateTimeFormatter.ofPattern("uuuu/MM/dd"));
+        for (int i = 0; i < MEMBERS; i++) {
+            String number = Integer.toString(FIRST_NUMBER + i);
+            members.add(new RosterRow(i + 2, SYMBOL, number, "耐久　太郎", "タイキュウ タロウ", "1980/01/01",
+                    "kill-" + number + "@example.com", "本社"));
+            sons.add(new DependentRosterRow(i + 2, SYMBOL, number, "1", "耐久　学", "タイキュウ マナブ", twenty, "長男", "男", "別居", ""));
+        }
+        try (Wiring wiring = Wiring.of(KenninConfig.fromEnvironment(env))) {
+            wiring.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(wiring.importRoster(new ImportRosterCommand(INSURER, Optional.empty(), members)))
+                    .isInstanceOf(ImportRosterResult.Imported.class);
+            assertThat(wiring.importDependents(new ImportDependentsCommand(INSURER, sons)))
+                    .isInstanceOf(ImportRosterResult.Imported.class);
+        }
+        return members;
+    }
+
+    /** Signs every member up through the pages (code from the outbox), logs in, accepts the terms, answers the son's form. */
+    private static List<Member> registerAll(int port, List<RosterRow> members, Outbox mails) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Member>> futures = new ArrayList<>();
+            for (RosterRow row : members) {
+                futures.add(pool.submit(() -> {
+                    Member member = new Member(row.number(), row.email(), new Browser(port));
+                    Browser b = member.browser;
+                    String userId = "kill-" + row.number();
+                    b.open("/signup");
+                    b.submit("/signup", Map.of("insurerCode", INSURER, "symbol", row.symbol(), "number", row.number(),
+                            "birthDate", row.birthDate(), "kanaName", row.nameKana()));
+                    b.submit("/signup/credentials", Map.of("userId", userId, "password", PASSWORD,
+                            "passwordConfirmation", PASSWORD));
+                    b.submit("/signup/code", Map.of("code", mails.codeFor(row.email())));
+                    b.open("/login");
+                    HttpResponse<String> afterLogin = b.submit("/login", Map.of("userId", userId, "password", PASSWORD));
+                    Matcher version = TERMS_VERSION.matcher(afterLogin.body());
+                    if (version.find()) {
+                        b.submit("/terms", Map.of("agreed", "on", "version", version.group(1)));
+                    }
+                    Matcher form = FORM_LINK.matcher(b.open("/home").body());
+                    assertThat(form.find()).as("member %s sees the son's form", row.number()).isTrue();
+                    member.form = form.group(1);
+                    b.open(member.form);
+                    b.submit(member.form, STUDENT_ANSWERS);
+                    Matcher kinds = KIND.matcher(b.open(member.form + "/documents").body());
+                    while (kinds.find()) {
+                        member.missing.add(kinds.group(1));
+                    }
+                    assertThat(member.missing).as("documents asked of member %s", row.number()).isNotEmpty();
+                    return member;
+                }));
+            }
+            List<Member> ready = new ArrayList<>();
+            for (Future<Member> f : futures) {
+                ready.add(f.get(300, TimeUnit.SECONDS));
+            }
+            return ready;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One member's browser; what the member was told is recorded in {@link Outcome}. */
+    private static final class Member {
+        final String number;
+        final String email;
+        final Browser browser;
+        final List<String> missing = new ArrayList<>();
+        String form;
+        int uploads;
+
+        Member(String number, String email, Browser browser) {
+            this.number = number;
+            this.email = email;
+            this.browser = browser;
+        }
+
+        /** Uploads what is missing, submits, then keeps adding files (allowed after submission) until the server dies. */
+        Void work(CountDownLatch go, Outcome outcome, Outbox mails, CountDownLatch enoughReceipts) throws Exception {
+            go.await();
+            try {
+                String documents = form + "/documents";
+                browser.open(documents);
+                for (String kind : missing) {
+                    upload(documents, kind, outcome);
+                }
+                browser.open("/survey/confirm");
+                HttpResponse<String> answer = browser.post("/survey/submit",
+                        Map.of("_csrf", browser.csrfToken().orElseThrow()), Map.of());
+                assertThat(answer.headers().firstValue("Location")).as("answer to member %s's submit", number)
+                        .hasValue("/survey/submitted");
+                // Acknowledged: the receipt page is one GET away and the mail with the number has gone out.
+                outcome.receipts.add(mails.receiptFor(email));
+                enoughReceipts.countDown();
+                browser.open(documents);
+                for (int i = 0; i < EXTRA_UPLOADS; i++) {
+                    upload(documents, missing.get(0), outcome);
+                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // The server was killed under this request: it was never acknowledged.
+                outcome.cutOff.incrementAndGet();
+            }
+            return null;
+        }
+
+        /** Posts the checklist's multipart form; the 303 back to the checklist is the server's "stored". */
+        private void upload(String documents, String kind, Outcome outcome) {
+            String name = "m" + number + "-" + (++uploads) + ".jpg";
+            String boundary = "----kennin-kill-" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            Map<String, String> fields = Map.of("_csrf", browser.csrfToken().orElseThrow(), "kind", kind);
+            fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + field + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(PHOTO);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(browser.uri(documents))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+            assertThat(answer.statusCode()).as("answer to upload %s", name).isEqualTo(303);
+            // Every file here is a valid photo under every limit, so the redirect means it was kept; the page confirms it.
+            outcome.uploads.add(name);
+            assertThat(browser.open(documents).body()).as("upload %s", name).contains("「" + name + "」をアップロードしました。");
+        }
+    }
+
+    /** What members were told before the kill, and how long each phase took. */
+    private static final class Outcome {
+        final Set<String> receipts = ConcurrentHashMap.newKeySet();
+        final Set<String> uploads = ConcurrentHashMap.newKeySet();
+        final AtomicInteger cutOff = new AtomicInteger();
+        long setUp;
+        long killedAt;
+        long total;
+
+        void assertEverythingAcknowledgedIsIn(Connection db, Path dataDir) throws SQLException, IOException {
+            Set<String> storedReceipts = new HashSet<>();
+            try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select receipt_number from survey_submission")) {
+                while (rows.next()) {
+                    storedReceipts.add(rows.getString(1));
+                }
+            }
+            Map<String, String> idByName = new HashMap<>();
+            try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select file_name, id from survey_document")) {
+                while (rows.next()) {
+                    idByName.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            Path kept = dataDir.resolve("documents").resolve("documents");
+            Set<String> files = new HashSet<>();
+            try (Stream<Path> all = Files.walk(kept)) {
+                all.filter(Files::isRegularFile).forEach(f -> files.add(f.getFileName().toString()));
+            }
+            List<String> lostReceipts = receipts.stream().filter(r -> !storedReceipts.contains(r)).sorted().toList();
+            List<String> lostRows = uploads.stream().filter(n -> !idByName.containsKey(n)).sorted().toList();
+            List<String> lostFiles = uploads.stream().filter(idByName::containsKey).filter(n -> !files.contains(idByName.get(n)))
+                    .sorted().toList();
+            List<String> filesWithoutRow = files.stream().filter(f -> !idByName.containsValue(f)).sorted().toList();
+            System.out.printf("after restart: lost %d of %d receipts, %d of %d upload rows, %d files; %d files without a row%n",
+                    lostReceipts.size(), receipts.size(), lostRows.size(), uploads.size(), lostFiles.size(), filesWithoutRow.size());
+            assertThat(lostReceipts).as("acknowledged receipts missing after the restart").isEmpty();
+            assertThat(lostRows).as("acknowledged uploads without their row after the restart").isEmpty();
+            assertThat(lostFiles).as("acknowledged uploads without their file after the restart").isEmpty();
+            assertThat(filesWithoutRow).as("kept files without a row, left after the restart").isEmpty();
+            assertThat(receipts).as("some receipts before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER_RECEIPTS);
+        }
+    }
+
+    /** Reads the 6-digit codes the server wrote as .eml files (no SMTP host is set). */
+    private static final class Outbox {
+        private final Path directory;
+        private final Session session = Session.getInstance(new Properties());
+
+        Outbox(Path directory) {
+            this.directory = directory;
+        }
+
+        /** The code in the newest mail to {@code address}; the server writes it before it answers, a short wait covers slow disks. */
+        String codeFor(String address) throws Exception {
+            return newest(address, CODE);
+        }
+
+        /** The 受付番号 in the newest mail to {@code address}. */
+        String receiptFor(String address) throws Exception {
+            return newest(address, RECEIPT_IN_MAIL);
+        }
+
+        private String newest(String address, Pattern pattern) throws Exception {
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            do {
+                Optional<String> found = newestMatchTo(address, pattern);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                Thread.sleep(50);
+            } while (System.nanoTime() < until);
+            throw new AssertionError("no mail to " + address + " matching " + pattern + " in " + directory);
+        }
+
+        private Optional<String> newestMatchTo(String address, Pattern pattern) throws Exception {
+            if (!Files.isDirectory(directory)) {
+                return Optional.empty();
+            }
+            List<Path> mails;
+            try (Stream<Path> files = Files.list(directory)) {
+                mails = files.filter(f -> f.getFileName().toString().endsWith(".eml")).sorted().toList();
+            }
+            String match = null;
+            for (Path file : mails) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    MimeMessage message = new MimeMessage(session, in);
+                    if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equalsIgnoreCase(address)) {
+                        Matcher m = pattern.matcher(String.valueOf(message.getContent()));
+                        if (m.find()) {
+                            match = m.group(1);
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(match);
+        }
+    }
+
+    private static void administer(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
+             PreparedStatement s = connection.prepareStatement(statement)) {
+            s.execute();
+        }
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 64, 40);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("ID", 8, 24);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -73,6 +73,7 @@ class KillDuringSubmissionsTest {
     private static final int MEMBERS = 20;
     /** Kill when this many members have their receipt: the others are then mid-upload or mid-submit. */
     private static final int KILL_AFTER_RECEIPTS = MEMBERS / 2;
+    /** After the receipt; with up to 7 before it and the required ones, within the 30 files a dependent may have. */
     private static final int EXTRA_UPLOADS = 20;
     private static final String INSURER = "demo";
     private static final String SYMBOL = "77";
@@ -251,6 +252,10 @@ class KillDuringSubmissionsTest {
                 browser.open(documents);
                 for (String kind : missing) {
                     upload(documents, kind, outcome);
+                }
+                // Members take their time differently, so submits keep arriving until the kill instead of all at once.
+                for (int i = 0; i < Integer.parseInt(number) % 8; i++) {
+                    upload(documents, missing.get(0), outcome);
                 }
                 browser.open("/survey/confirm");
                 HttpResponse<String> answer = browser.post("/survey/submit",

@@ -1,10 +1,15 @@
 package jp.kenpo.kennin.domain.eligibility;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -22,8 +27,14 @@ import java.util.Set;
  * Japanese law, and the JVM's default locale must not choose the language.
  */
 public final class ReasonTexts {
-    private static final String BUNDLE = "jp.kenpo.kennin.domain.eligibility.reasons";
     private static final String DOCUMENT_PREFIX = "eligibility.document.";
+    /*
+     * Read as plain properties next to this class rather than through ResourceBundle.getBundle with a
+     * Control: that is refused inside a named module, and on the module path this jar is one
+     * (jp.kenpo.kennin.domain). Loaded once, immutable after.
+     */
+    private static final Map<Locale, Map<String, String>> TEXTS = Map.of(
+            Locale.JAPANESE, load("reasons_ja.properties"), Locale.ENGLISH, load("reasons_en.properties"));
 
     private ReasonTexts() {
     }
@@ -53,13 +64,12 @@ public final class ReasonTexts {
     /** The unformatted pattern for {@code code}, when this library has one. */
     public static Optional<String> pattern(String code, Locale locale) {
         Inputs.present(code, "code");
-        ResourceBundle bundle = bundle(language(locale));
-        return bundle.containsKey(code) ? Optional.of(bundle.getString(code)) : Optional.empty();
+        return Optional.ofNullable(TEXTS.get(language(locale)).get(code));
     }
 
     /** Every key with a text (the same in both languages; a test holds them equal). */
     public static Set<String> codes(Locale locale) {
-        return bundle(language(locale)).keySet();
+        return TEXTS.get(language(locale)).keySet();
     }
 
     /** The key of a document kind's name, {@code eligibility.document.<NAME>}. */
@@ -72,13 +82,16 @@ public final class ReasonTexts {
                 ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
-    private static ResourceBundle bundle(Locale language) {
-        try {
-            // No fallback to the JVM's default locale; properties files are read as UTF-8 (Java 9+).
-            return ResourceBundle.getBundle(BUNDLE, language, ReasonTexts.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the texts of jp.kenpo.kennin.domain are missing from the class path", e);
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = ReasonTexts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " of jp.kenpo.kennin.domain is missing from the jar");
+            }
+            Properties texts = new Properties();
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return texts.stringPropertyNames().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, texts::getProperty));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

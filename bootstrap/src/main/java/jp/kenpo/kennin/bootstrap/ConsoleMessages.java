@@ -53,6 +53,10 @@ public final class ConsoleMessages {
 
     /** A domain reason code in the words the member sees on screen. */
     public String reason(String code) {
+        // The rules engine's codes (a 続柄 the roster names wrongly, ...) have their texts in the domain jar.
+        if (reasons.filter(b -> b.containsKey(code)).isEmpty()) {
+            return jp.kenpo.kennin.domain.eligibility.ReasonTexts.text(code, Locale.JAPANESE);
+        }
         return format(reasons, Locale.JAPANESE, code);
     }
 

@@ -12,6 +12,23 @@ public final class InvalidValueException extends IllegalArgumentException {
         this.code = code;
     }
 
+    /** @param detail for logs and developers (which input was wrong); never shown to members */
+    public InvalidValueException(String code, String detail) {
+        super(code + ": " + detail);
+        this.code = code;
+    }
+
+    /**
+     * {@code value} itself, or this exception with {@code code} when it is null: the public entry
+     * points refuse a missing input by name instead of failing later with a bare NullPointerException.
+     */
+    public static <T> T requirePresent(T value, String code, String what) {
+        if (value == null) {
+            throw new InvalidValueException(code, what + " is missing");
+        }
+        return value;
+    }
+
     public String code() {
         return code;
     }

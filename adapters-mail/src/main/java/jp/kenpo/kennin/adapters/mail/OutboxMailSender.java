@@ -43,10 +43,12 @@ final class OutboxMailSender implements SendMailPort {
             MimeMessage message = composer.compose(session, mail);
             Path file = write(message, fileName(mail));
             // The path, not the content: the body holds the code, and whoever runs the demo can open the file.
-            log.info("Mail {} to {} written to {}", mail.template(), mail.to(), file);
+            // The address masked: INFO logs are read and kept more widely than the outbox itself.
+            log.info("Mail {} to {} written to {}", mail.template(), mail.to().masked(), file);
         } catch (MessagingException | IOException e) {
-            throw new MailNotSentException("Mail " + mail.template() + " to " + mail.to().masked()
-                    + " not written to " + directory + ": " + e.toString().strip(), e);
+            String why = MailFailures.describe(mail, "into " + directory, e);
+            log.warn(why);
+            throw new MailNotSentException(why, e);
         }
     }
 

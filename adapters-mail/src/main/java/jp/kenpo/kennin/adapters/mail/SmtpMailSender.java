@@ -39,9 +39,11 @@ final class SmtpMailSender implements SendMailPort {
                 close(transport);
             }
         } catch (MessagingException e) {
-            // The body holds codes and links, so only the envelope goes into the message.
-            throw new MailNotSentException("Mail " + mail.template() + " to " + mail.to().masked()
-                    + " not sent via " + settings.host() + ":" + settings.port() + ": " + e.toString().strip(), e);
+            // The use cases answer the member and swallow this, so the operator's trace is logged here, once.
+            // The body holds codes and links: only the envelope and the scrubbed cause are written.
+            String why = MailFailures.describe(mail, "via " + settings.host() + ":" + settings.port(), e);
+            log.warn(why);
+            throw new MailNotSentException(why, e);
         }
     }
 

@@ -40,6 +40,19 @@ interface InsurerContract extends PersistenceContract {
     }
 
     @Test
+    default void anInsurerThatChoseTheNistPasswordPolicyKeepsIt() {
+        InsurerCode code = newInsurer();
+        Insurer nist = new Insurer(code, "NIST健康保険組合", EmailAddress.parse("kennin@nist-kenpo.example.jp"), InsurerContact.none(),
+                CredentialPolicy.nist(), 2026);
+
+        database().insurers().saveInsurer(nist);
+
+        assertThat(database().insurers().loadInsurer(code)).contains(nist);
+        assertThat(database().insurers().loadInsurer(code).orElseThrow().credentialPolicy().check(
+                "taro.yamada", "富士山 の 見える 朝 ２０２６", "富士山 の 見える 朝 ２０２６", LocalDate.of(1980, 4, 1))).isEmpty();
+    }
+
+    @Test
     default void unknownInsurerIsNotFound() {
         assertThat(database().insurers().loadInsurer(new InsurerCode("nobody"))).isEmpty();
     }

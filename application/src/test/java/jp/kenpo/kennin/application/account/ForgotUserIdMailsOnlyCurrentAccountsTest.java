@@ -58,7 +58,7 @@ class ForgotUserIdMailsOnlyCurrentAccountsTest {
         InsuredMember jiro = system.member(omron.insurer, "12", "3457", "山田 次郎", "ヤマダ ジロウ", Omron.TARO_BIRTH_DATE,
                 Omron.TARO_EMAIL);
         system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
-        system.register(jiro, "jiro.yamada", "Jiro2025!!");
+        system.register(jiro, "jiro.yamada", "Jiro#Kq2025!!");
         int before = system.mailer.sent().size();
 
         remind("omron", Omron.TARO_EMAIL);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PasswordResetLinkIsSingleUseTest {
-    private static final String NEW_PASSWORD = "Autumn2025?";
+    private static final String NEW_PASSWORD = "Momiji?Gari2025";
     private final Omron omron = new Omron();
     private final InMemorySystem system = omron.system;
     private String token;

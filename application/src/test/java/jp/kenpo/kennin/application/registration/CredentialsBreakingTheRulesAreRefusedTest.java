@@ -39,8 +39,16 @@ class CredentialsBreakingTheRulesAreRefusedTest {
     }
 
     @Test
+    void aCommonPasswordThatMeetsTheManualsRulesIsRefusedAndNothingIsMailed() {
+        for (String common : List.of("Password1!", "Qwerty123!")) {
+            assertThat(codes(choose(omron.taro.id(), Omron.TARO_USER_ID, common, common))).containsExactly("credential.password.common");
+        }
+        assertThat(system.mailer.sent()).isEmpty();
+    }
+
+    @Test
     void aUserIdAnotherMemberHoldsIsTakenWhateverItsCase() {
-        system.register(omron.hanako(), "TARO.YAMADA", "Hanako2025!");
+        system.register(omron.hanako(), "TARO.YAMADA", "Hanako#Tsubaki7");
 
         ChooseCredentialsResult result = choose(omron.taro.id(), Omron.TARO_USER_ID, "short", "short");
 

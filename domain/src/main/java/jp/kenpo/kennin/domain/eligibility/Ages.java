@@ -14,6 +14,8 @@ public final class Ages {
 
     /** The age on {@code date} by the birthday-eve rule. */
     public static int ageOn(LocalDate birthDate, LocalDate date) {
+        Inputs.present(birthDate, "birthDate");
+        Inputs.present(date, "date");
         if (date.isBefore(birthDate)) {
             throw new InvalidValueException("eligibility.birthDate.afterDate");
         }
@@ -26,6 +28,7 @@ public final class Ages {
 
     /** The age on 31 December of {@code year}: the 150万 band for ages 19–22 counts it so. */
     public static int ageOnLastDayOfYear(LocalDate birthDate, int year) {
+        Inputs.present(birthDate, "birthDate");
         return ageOn(birthDate, LocalDate.of(year, 12, 31));
     }
 
@@ -34,6 +37,7 @@ public final class Ages {
      * someone born on 29 February this is 1 March in common years, the day after they attain the age.
      */
     public static LocalDate birthday(LocalDate birthDate, int age) {
+        Inputs.present(birthDate, "birthDate");
         return eveOfBirthday(birthDate, age).plusDays(1);
     }
 

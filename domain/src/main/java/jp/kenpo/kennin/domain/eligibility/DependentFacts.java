@@ -3,7 +3,6 @@ package jp.kenpo.kennin.domain.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
@@ -18,13 +17,13 @@ public record DependentFacts(Relationship relationship, LocalDate birthDate, Liv
                              OptionalLong annualRemittance, boolean student, boolean employmentChangedInPastYear,
                              boolean hasOtherHealthInsurance) {
     public DependentFacts {
-        Objects.requireNonNull(relationship);
-        Objects.requireNonNull(birthDate);
-        Objects.requireNonNull(living);
-        Objects.requireNonNull(residence);
-        Objects.requireNonNull(unemploymentBenefit);
-        Objects.requireNonNull(annualRemittance);
-        incomes = List.copyOf(incomes);
+        Inputs.present(relationship, "relationship");
+        Inputs.present(birthDate, "birthDate");
+        Inputs.present(living, "living");
+        Inputs.present(residence, "residence");
+        Inputs.present(unemploymentBenefit, "unemploymentBenefit");
+        Inputs.present(annualRemittance, "annualRemittance");
+        incomes = List.copyOf(Inputs.allPresent(incomes, "incomes"));
         if (annualRemittance.isPresent()
                 && (annualRemittance.getAsLong() < 0 || annualRemittance.getAsLong() > Income.MAX_YEN)) {
             throw new InvalidValueException("dependent.remittance.outOfRange");

@@ -1,7 +1,6 @@
 package jp.kenpo.kennin.domain.eligibility;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
 /**
@@ -10,10 +9,10 @@ import jp.kenpo.kennin.domain.InvalidValueException;
  */
 public record EligibilityCase(DependentFacts dependent, MemberFacts member, LocalDate judgementDate, RuleSet rules) {
     public EligibilityCase {
-        Objects.requireNonNull(dependent);
-        Objects.requireNonNull(member);
-        Objects.requireNonNull(judgementDate);
-        Objects.requireNonNull(rules);
+        Inputs.present(dependent, "dependent");
+        Inputs.present(member, "member");
+        Inputs.present(judgementDate, "judgementDate");
+        Inputs.present(rules, "rules");
         if (dependent.birthDate().isAfter(judgementDate)) {
             throw new InvalidValueException("dependent.birthDate.afterJudgementDate");
         }

@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.domain.eligibility;
 
-import java.util.Objects;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
 /**
@@ -14,8 +13,8 @@ public record Income(IncomeKind kind, long yen, Period period) {
     public enum Period { ANNUAL, MONTHLY }
 
     public Income {
-        Objects.requireNonNull(kind);
-        Objects.requireNonNull(period);
+        Inputs.present(kind, "kind");
+        Inputs.present(period, "period");
         if (yen < 0 || yen > MAX_YEN) {
             throw new InvalidValueException("dependent.income.outOfRange");
         }

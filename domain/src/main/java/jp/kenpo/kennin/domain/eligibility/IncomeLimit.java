@@ -23,6 +23,7 @@ public record IncomeLimit(long annual, long monthly, long daily) {
      * 108,334 and 3,612 for 130万 (the same as "108,333円以下"), FLOOR gives 108,333 and 3,611.
      */
     public static IncomeLimit under(long annual, RoundingMode rounding) {
+        Inputs.present(rounding, "rounding");
         return new IncomeLimit(annual, divide(annual, 12, rounding), divide(annual, DAYS_PER_YEAR, rounding));
     }
 

@@ -3,7 +3,6 @@ package jp.kenpo.kennin.domain.eligibility;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Optional;
  */
 public record InsurerOverrides(Optional<RoundingMode> rounding, Map<IncomeBand, IncomeLimit> limits) {
     public InsurerOverrides {
-        Objects.requireNonNull(rounding);
+        Inputs.present(rounding, "rounding");
         limits = RuleSet.copyOf(limits);
     }
 
@@ -21,13 +20,13 @@ public record InsurerOverrides(Optional<RoundingMode> rounding, Map<IncomeBand, 
     }
 
     public InsurerOverrides withRounding(RoundingMode monthlyAndDaily) {
-        return new InsurerOverrides(Optional.of(monthlyAndDaily), limits);
+        return new InsurerOverrides(Optional.of(Inputs.present(monthlyAndDaily, "monthlyAndDaily")), limits);
     }
 
     public InsurerOverrides withLimit(IncomeBand band, IncomeLimit limit) {
         Map<IncomeBand, IncomeLimit> more = new EnumMap<>(IncomeBand.class);
         more.putAll(limits);
-        more.put(band, Objects.requireNonNull(limit));
+        more.put(Inputs.present(band, "band"), Inputs.present(limit, "limit"));
         return new InsurerOverrides(rounding, more);
     }
 

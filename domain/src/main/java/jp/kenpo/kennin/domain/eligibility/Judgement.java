@@ -15,6 +15,8 @@ public sealed interface Judgement {
 
     /** The worst reason decides: one disqualifying reason makes it 継続不可 whatever else was found. */
     static Judgement of(List<Reason> reasons, List<RequiredDocument> documents) {
+        Inputs.allPresent(reasons, "reasons");
+        Inputs.allPresent(documents, "documents");
         if (has(reasons, Severity.DISQUALIFYING)) {
             return new Discontinue(reasons, documents);
         }

@@ -1,7 +1,7 @@
 package jp.kenpo.kennin.domain.eligibility;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One finding of a rule. {@code code} is a message key such as {@code eligibility.income.overAnnualLimit};
@@ -12,20 +12,20 @@ public record Reason(Severity severity, String code, List<Object> args) {
     public enum Severity { NOTE, REVIEW, DISQUALIFYING }
 
     public Reason {
-        Objects.requireNonNull(severity);
-        Objects.requireNonNull(code);
-        args = List.copyOf(args);
+        Inputs.present(severity, "severity");
+        Inputs.present(code, "code");
+        args = List.copyOf(Inputs.allPresent(args, "args"));
     }
 
     public static Reason note(String code, Object... args) {
-        return new Reason(Severity.NOTE, code, List.of(args));
+        return new Reason(Severity.NOTE, code, Arrays.asList(Inputs.present(args, "args")));
     }
 
     public static Reason review(String code, Object... args) {
-        return new Reason(Severity.REVIEW, code, List.of(args));
+        return new Reason(Severity.REVIEW, code, Arrays.asList(Inputs.present(args, "args")));
     }
 
     public static Reason disqualifying(String code, Object... args) {
-        return new Reason(Severity.DISQUALIFYING, code, List.of(args));
+        return new Reason(Severity.DISQUALIFYING, code, Arrays.asList(Inputs.present(args, "args")));
     }
 }

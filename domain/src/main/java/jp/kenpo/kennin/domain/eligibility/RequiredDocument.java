@@ -1,12 +1,11 @@
 package jp.kenpo.kennin.domain.eligibility;
 
-import java.util.Objects;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
 /** A document the survey asks for and how many of it (one 年金通知書 per pension). */
 public record RequiredDocument(DocumentKind kind, int copies) {
     public RequiredDocument {
-        Objects.requireNonNull(kind);
+        Inputs.present(kind, "kind");
         if (copies < 1) {
             throw new InvalidValueException("eligibility.document.copies");
         }

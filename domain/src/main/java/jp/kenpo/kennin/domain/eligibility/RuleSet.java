@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
 /**
@@ -22,7 +21,7 @@ public record RuleSet(LocalDate effectiveFrom, Map<IncomeBand, IncomeLimit> limi
                       int youngAdultMaxAgeExclusive, int elderlyAge, int lateStageAge,
                       boolean salaryFromLabourContract) {
     public RuleSet {
-        Objects.requireNonNull(effectiveFrom);
+        Inputs.present(effectiveFrom, "effectiveFrom");
         limits = copyOf(limits);
         if (!limits.containsKey(IncomeBand.STANDARD) || !limits.containsKey(IncomeBand.ELDERLY_OR_DISABLED)
                 || youngAdultMinAge < 0 || youngAdultMaxAgeExclusive <= youngAdultMinAge
@@ -36,6 +35,7 @@ public record RuleSet(LocalDate effectiveFrom, Map<IncomeBand, IncomeLimit> limi
      * version has: an insurer's 150万 figures must not bring the band into force before 2025-10-01.
      */
     public RuleSet withOverrides(InsurerOverrides overrides) {
+        Inputs.present(overrides, "overrides");
         Map<IncomeBand, IncomeLimit> own = new EnumMap<>(IncomeBand.class);
         limits.forEach((band, national) -> own.put(band, overrides.applyTo(band, national)));
         return new RuleSet(effectiveFrom, own, youngAdultMinAge, youngAdultMaxAgeExclusive, elderlyAge, lateStageAge,
@@ -44,7 +44,7 @@ public record RuleSet(LocalDate effectiveFrom, Map<IncomeBand, IncomeLimit> limi
 
     /** The limit of a band this version has. */
     public IncomeLimit limit(IncomeBand band) {
-        IncomeLimit limit = limits.get(band);
+        IncomeLimit limit = limits.get(Inputs.present(band, "band"));
         if (limit == null) {
             throw new InvalidValueException("eligibility.ruleSet.noSuchBand");
         }
@@ -52,12 +52,13 @@ public record RuleSet(LocalDate effectiveFrom, Map<IncomeBand, IncomeLimit> limi
     }
 
     public boolean hasBand(IncomeBand band) {
-        return limits.containsKey(band);
+        return limits.containsKey(Inputs.present(band, "band"));
     }
 
     static Map<IncomeBand, IncomeLimit> copyOf(Map<IncomeBand, IncomeLimit> limits) {
         Map<IncomeBand, IncomeLimit> copy = new EnumMap<>(IncomeBand.class);
-        limits.forEach((band, limit) -> copy.put(Objects.requireNonNull(band), Objects.requireNonNull(limit)));
+        Inputs.present(limits, "limits").forEach((band, limit) ->
+                copy.put(Inputs.present(band, "a band of limits"), Inputs.present(limit, "a limit of limits")));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.domain.eligibility;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import jp.kenpo.kennin.domain.InvalidValueException;
 /** The versions of the rules, oldest first; the one in force on a date judges that date. */
 public record RuleSets(List<RuleSet> versions) {
     public RuleSets {
-        versions = versions.stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
+        versions = Inputs.allPresent(versions, "versions").stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
         if (versions.isEmpty()
                 || versions.stream().map(RuleSet::effectiveFrom).distinct().count() != versions.size()) {
             throw new InvalidValueException("eligibility.ruleSet.invalid");
@@ -18,7 +19,7 @@ public record RuleSets(List<RuleSet> versions) {
     }
 
     public static RuleSets of(RuleSet... versions) {
-        return new RuleSets(List.of(versions));
+        return new RuleSets(Arrays.asList(Inputs.present(versions, "versions")));
     }
 
     /**
@@ -46,11 +47,13 @@ public record RuleSets(List<RuleSet> versions) {
 
     /** Every version with the insurer's settings. */
     public RuleSets withOverrides(InsurerOverrides overrides) {
+        Inputs.present(overrides, "overrides");
         return new RuleSets(versions.stream().map(v -> v.withOverrides(overrides)).toList());
     }
 
     /** The latest version effective on or before {@code date}. */
     public RuleSet inForceOn(LocalDate date) {
+        Inputs.present(date, "date");
         RuleSet inForce = null;
         for (RuleSet version : versions) {
             if (!version.effectiveFrom().isAfter(date)) {

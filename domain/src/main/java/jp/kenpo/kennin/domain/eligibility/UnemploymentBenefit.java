@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.domain.eligibility;
 
-import java.util.Objects;
 import jp.kenpo.kennin.domain.InvalidValueException;
 
 /** Where the dependent stands with 雇用保険の基本手当; only {@code RECEIVING} has a daily amount. */
@@ -10,7 +9,7 @@ public record UnemploymentBenefit(State state, long dailyAmount) {
     public enum State { NOT_CLAIMING, WAITING_OR_RESTRICTED, DEFERRED, FINISHED, RECEIVING }
 
     public UnemploymentBenefit {
-        Objects.requireNonNull(state);
+        Inputs.present(state, "state");
         boolean paid = state == State.RECEIVING;
         if (paid ? dailyAmount <= 0 || dailyAmount > MAX_DAILY : dailyAmount != 0) {
             throw new InvalidValueException("dependent.unemploymentBenefit.invalid");

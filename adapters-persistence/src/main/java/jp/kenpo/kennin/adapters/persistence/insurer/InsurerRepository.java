@@ -7,6 +7,7 @@ import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.InsurerRecord;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.insurer.SaveInsurerPort;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
+import jp.kenpo.kennin.domain.credential.PasswordCharacters;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
@@ -49,6 +50,7 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
         record.setPasswordRequiresDigit(policy.requireDigit());
         record.setPasswordRequiresSymbol(policy.requireSymbol());
         record.setPasswordRequiresMixedCase(policy.requireMixedCase());
+        record.setPasswordCharacters(policy.passwordCharacters().name());
         record.merge();
     }
 
@@ -58,7 +60,7 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
                 new CredentialPolicy(r.getUserIdMinLength(), r.getUserIdMaxLength(), r.getUserIdSymbols(),
                         r.getPasswordMinLength(), r.getPasswordMaxLength(), r.getPasswordSymbols(),
                         r.getPasswordRequiresLetter(), r.getPasswordRequiresDigit(), r.getPasswordRequiresSymbol(),
-                        r.getPasswordRequiresMixedCase()),
+                        r.getPasswordRequiresMixedCase(), PasswordCharacters.valueOf(r.getPasswordCharacters())),
                 r.getCurrentFiscalYear());
     }
 }

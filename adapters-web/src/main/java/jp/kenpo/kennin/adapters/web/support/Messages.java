@@ -4,11 +4,14 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import jp.kenpo.kennin.domain.eligibility.ReasonTexts;
 
 /**
  * Text shown to people, looked up by message ID in {@code i18n/messages_<lang>.properties}
  * (UTF-8). The same bundle resolves the reason codes the domain and application return, so the
- * CLI reuses it for roster-import errors. Every text goes through {@link MessageFormat}: write
+ * CLI reuses it for roster-import errors. The rules engine's codes and document kinds are not
+ * copied here: a key this bundle lacks is looked up in the texts the domain library ships
+ * ({@link ReasonTexts}). Every text goes through {@link MessageFormat}: write
  * {@code ''} for a literal apostrophe.
  */
 public final class Messages {
@@ -39,7 +42,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.containsKey(key) || ReasonTexts.pattern(key, locale).isPresent();
     }
 
     /**
@@ -51,7 +54,10 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            pattern = ReasonTexts.pattern(key, locale).orElse(null);
+            if (pattern == null) {
+                return key;
+            }
         }
         return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
     }

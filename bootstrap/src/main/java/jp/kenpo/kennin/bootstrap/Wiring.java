@@ -194,7 +194,8 @@ public final class Wiring implements Application, AutoCloseable {
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
         return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
-                .withMaxUploadBytes(config.maxUploadBytes())).start(port);
+                .withMaxUploadBytes(config.maxUploadBytes())
+                .withTrustedProxies(config.network().trustedProxies())).start(port);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class WebApp {
         Messages messages = Messages.japanese();
         Views views = new Views(WebTemplates.precompiled(), messages);
         DisplayFormats formats = new DisplayFormats(messages, settings.clock());
-        ClientAddresses clients = new ClientAddresses(settings.trustProxyHeaders());
+        ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
         CommandValidator validator = new CommandValidator();
 
         RegistrationController registration = new RegistrationController(useCases.identifyMember(), useCases.chooseCredentials(),

@@ -3,6 +3,7 @@ package jp.kenpo.kennin.adapters.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import jp.kenpo.kennin.adapters.web.support.TrustedProxies;
 
 /**
  * How the web adapter is deployed.
@@ -11,11 +12,10 @@ import java.util.Objects;
  *                           the site over https, even if TLS ends at a proxy in front of this process
  * @param sessionIdleTimeout a session unused this long is dropped (the member logs in again)
  * @param clock              zone and "today" for times shown to members (Asia/Tokyo in production)
- * @param trustProxyHeaders  take the client address and scheme from X-Forwarded-* headers; only
- *                           safe behind a proxy that overwrites them, so off by default
+ * @param trustedProxies     the reverse proxies whose X-Forwarded-For is believed; none by default
  * @param maxFormBytes       largest request body accepted; the forms here are a few hundred bytes
  */
-public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Clock clock, boolean trustProxyHeaders,
+public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Clock clock, TrustedProxies trustedProxies,
                           long maxFormBytes, long maxUploadBytes) {
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
@@ -25,6 +25,7 @@ public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Cl
     public WebSettings {
         Objects.requireNonNull(sessionIdleTimeout, "sessionIdleTimeout");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
         if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero()) {
             throw new IllegalArgumentException("sessionIdleTimeout must be positive");
         }
@@ -39,19 +40,19 @@ public record WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Cl
     /** Defaults for a site served at {@code baseUrl}: Secure cookies exactly when it is https. */
     public static WebSettings forBaseUrl(String baseUrl, Clock clock) {
         boolean https = baseUrl != null && baseUrl.regionMatches(true, 0, "https://", 0, 8);
-        return new WebSettings(https, DEFAULT_IDLE_TIMEOUT, clock, false, DEFAULT_MAX_FORM_BYTES, DEFAULT_MAX_UPLOAD_BYTES);
+        return new WebSettings(https, DEFAULT_IDLE_TIMEOUT, clock, TrustedProxies.none(), DEFAULT_MAX_FORM_BYTES, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
-    public WebSettings withTrustProxyHeaders(boolean trust) {
-        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trust, maxFormBytes, maxUploadBytes);
+    public WebSettings withTrustedProxies(TrustedProxies proxies) {
+        return new WebSettings(secureCookies, sessionIdleTimeout, clock, proxies, maxFormBytes, maxUploadBytes);
     }
 
     public WebSettings withSessionIdleTimeout(Duration timeout) {
-        return new WebSettings(secureCookies, timeout, clock, trustProxyHeaders, maxFormBytes, maxUploadBytes);
+        return new WebSettings(secureCookies, timeout, clock, trustedProxies, maxFormBytes, maxUploadBytes);
     }
 
     /** The largest proof document the use case accepts; the multipart parser lets a little more through so it can say so. */
     public WebSettings withMaxUploadBytes(long bytes) {
-        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trustProxyHeaders, maxFormBytes, bytes);
+        return new WebSettings(secureCookies, sessionIdleTimeout, clock, trustedProxies, maxFormBytes, bytes);
     }
 }

@@ -54,6 +54,7 @@ import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
+import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
 import jp.kenpo.kennin.bootstrap.cli.Application;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
@@ -72,6 +73,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final Argon2PasswordHasher passwordHasher;
+    private final AfterAnswerPool afterAnswer;
     private final WebUseCases web;
     private final ImportRosterUseCase importRoster;
     private final ImportDependentsUseCase importDependents;
@@ -89,6 +91,7 @@ public final class Wiring implements Application, AutoCloseable {
         this.clock = clock;
         this.database = connect(config.database(), config);
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
+        this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());
         var secrets = new SecureRandomSecrets();
         SendMailPort mail = config.smtp().host()
@@ -118,7 +121,7 @@ public final class Wiring implements Application, AutoCloseable {
                         audit, clock, settings),
                 new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, audit, clock),
                 new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings),
-                new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings),
+                new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings),
                 new LogOutService(accounts, audit, clock),
                 new ShowTermsService(accounts, terms),
                 new AcceptTermsService(accounts, accounts, terms, audit, clock),
@@ -128,10 +131,10 @@ public final class Wiring implements Application, AutoCloseable {
                         settings),
                 new ConfirmEmailChangeService(accounts, members, insurers, pending, members, digest, mail, tx, audit, clock),
                 new RequestPasswordResetService(accounts, members, insurers, pending, secrets, digest, mail, failures, audit,
-                        clock, settings),
+                        clock, settings, afterAnswer),
                 new ResetPasswordService(accounts, members, insurers, pending, accounts, passwordHasher, digest, failures,
                         mail, tx, audit, clock),
-                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings),
+                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings, afterAnswer),
                 // The survey: form, proof documents, confirmation and submission.
                 new ListSurveyDependentsService(surveyPorts),
                 new ShowSurveyFormService(surveyPorts, audit, clock),
@@ -234,6 +237,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void close() {
+        afterAnswer.close();
         passwordHasher.close();
         database.close();
     }

@@ -125,7 +125,7 @@ public final class InMemorySystem {
     public final DownloadNoticeAttachmentService downloadNoticeAttachment = new DownloadNoticeAttachmentService(accounts, notices,
             audit, clock);
     public final RequestEmailChangeService requestEmailChange = new RequestEmailChangeService(accounts, members, insurers, pending,
-            secrets, digest, mailer, audit, clock, settings);
+            secrets, digest, mailer, passwordHasher, failures, audit, clock, settings);
     public final ConfirmEmailChangeService confirmEmailChange = new ConfirmEmailChangeService(accounts, members, insurers, pending,
             members, digest, mailer, transactions, audit, clock);
     public final RequestPasswordResetService requestPasswordReset = new RequestPasswordResetService(accounts, members, insurers,

@@ -20,6 +20,7 @@ import jp.kenpo.kennin.adapters.web.login.TermsController;
 import jp.kenpo.kennin.adapters.web.registration.RegistrationController;
 import jp.kenpo.kennin.adapters.web.support.Access;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.CsrfProtection;
@@ -63,7 +64,9 @@ public final class WebApp {
 
         RegistrationController registration = new RegistrationController(useCases.identifyMember(), useCases.chooseCredentials(),
                 useCases.confirmRegistration(), useCases.resendRegistrationCode(), views, validator, clients, formats);
-        LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats);
+        AccountSessions sessions = new AccountSessions(settings.clock(), settings.sessionLifetime());
+        LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats,
+                sessions);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
         HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(),
                 useCases.listSurveyDependents(), views, clients, formats);
@@ -75,13 +78,13 @@ public final class WebApp {
         SubmissionController submission = new SubmissionController(useCases.showSurveyConfirmation(), useCases.submitSurvey(),
                 views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),
-                useCases.confirmEmailChange(), views, validator, clients);
+                useCases.confirmEmailChange(), views, validator, clients, formats);
         RecoveryController recovery = new RecoveryController(useCases.requestPasswordReset(), useCases.resetPassword(),
-                useCases.remindUserId(), views, validator, clients, formats);
+                useCases.remindUserId(), views, validator, clients, formats, sessions);
 
         SecurityHeaders securityHeaders = new SecurityHeaders(settings.secureCookies());
         CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS);
-        AccessGuard guard = new AccessGuard();
+        AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
 
         return Javalin.create(config -> {

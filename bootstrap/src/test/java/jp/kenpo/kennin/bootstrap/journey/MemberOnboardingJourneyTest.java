@@ -231,7 +231,8 @@ class MemberOnboardingJourneyTest {
         browser.submit("/terms", Map.of("agreed", "on", "version", "1"));
 
         browser.open("/account/email");
-        browser.submit("/account/email", Map.of("newEmail", "ichiro.new@example.org", "newEmailConfirmation", "ichiro.new@example.org"));
+        browser.submit("/account/email", Map.of("newEmail", "ichiro.new@example.org", "newEmailConfirmation", "ichiro.new@example.org",
+                "currentPassword", "Kennin#2026"));
         String code = codeIn(system.lastMailTo("ichiro.new@example.org"));
         int oldBefore = system.mailCountTo(member.email());
         HttpResponse<String> home = browser.submit("/account/email/confirm", Map.of("code", code));

@@ -11,6 +11,11 @@ import org.slf4j.LoggerFactory;
 /** The one check before every matched route: the route's declared {@link Access}, or nothing passes. */
 public final class AccessGuard {
     private static final Logger LOG = LoggerFactory.getLogger(AccessGuard.class);
+    private final AccountSessions sessions;
+
+    public AccessGuard(AccountSessions sessions) {
+        this.sessions = sessions;
+    }
 
     /** Registered with {@code beforeMatched}, so it sees the roles of the route that will run. */
     public void check(Context ctx) {
@@ -34,8 +39,10 @@ public final class AccessGuard {
 
     /** No logged-in account: go to the login page (the rest of the request is skipped). */
     private boolean requireAccount(Context ctx) {
-        if (WebSession.of(ctx).account().isEmpty()) {
-            WebSession.of(ctx).flash(Flash.info("login.required"));
+        boolean loggedIn = WebSession.of(ctx).account().isPresent();
+        if (!sessions.stillValid(ctx)) {
+            // Ended by a password reset or by its age: say so, rather than "log in" as if it had idled out.
+            WebSession.of(ctx).flash(Flash.info(loggedIn ? "login.sessionEnded" : "login.required"));
             Redirects.seeOther(ctx, Paths.LOGIN);
             ctx.skipRemainingHandlers();
             return false;

@@ -196,9 +196,10 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+        Javalin app = WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
                 .withMaxUploadBytes(config.maxUploadBytes())
-                .withTrustedProxies(config.network().trustedProxies())).start(port);
+                .withTrustedProxies(config.network().trustedProxies()));
+        return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
     }
 
     @Override

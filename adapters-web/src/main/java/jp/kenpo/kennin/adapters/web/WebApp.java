@@ -24,6 +24,7 @@ import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.CsrfProtection;
+import jp.kenpo.kennin.adapters.web.support.CsrfTokens;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
 import jp.kenpo.kennin.adapters.web.support.Messages;
@@ -57,7 +58,8 @@ public final class WebApp {
     /** With more configuration after the site's own, for tests that plant routes. */
     static Javalin create(WebUseCases useCases, WebSettings settings, Consumer<JavalinConfig> more) {
         Messages messages = Messages.japanese();
-        Views views = new Views(WebTemplates.precompiled(), messages);
+        CsrfTokens csrfTokens = new CsrfTokens(settings.secureCookies());
+        Views views = new Views(WebTemplates.precompiled(), messages, csrfTokens);
         DisplayFormats formats = new DisplayFormats(messages, settings.clock());
         ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
         CommandValidator validator = new CommandValidator();
@@ -83,7 +85,7 @@ public final class WebApp {
                 useCases.remindUserId(), views, validator, clients, formats, sessions);
 
         SecurityHeaders securityHeaders = new SecurityHeaders(settings.secureCookies());
-        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS);
+        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens);
         AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
 

@@ -37,6 +37,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
     // --- the web server's place in the network (auth helper) ---
     public static final String TRUSTED_PROXIES = "KENNIN_TRUSTED_PROXIES";
+    public static final String HTTP_BIND = "KENNIN_HTTP_BIND";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -66,8 +67,10 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
      * Where the web server meets the network.
      *
      * @param trustedProxies the reverse proxies whose X-Forwarded-For names the client; none by default
+     * @param httpBind       the local address the web port listens on (127.0.0.1 behind a proxy on the same
+     *                       machine); empty for every interface, IPv4 and IPv6, as before
      */
-    public record Network(TrustedProxies trustedProxies) {
+    public record Network(TrustedProxies trustedProxies, Optional<String> httpBind) {
     }
 
     /** Reads the settings; when {@code KENNIN_SECRET} is unset this creates or reads {@code <dataDir>/secret.key}. */
@@ -86,7 +89,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
                 1, MAX_HASH_THREADS);
         String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
         int maxUploadMegabytes = vars.intInRange(MAX_UPLOAD_MB, 10, 1, MAX_MAX_UPLOAD_MB);
-        Network network = new Network(vars.trustedProxies(TRUSTED_PROXIES));
+        Network network = new Network(vars.trustedProxies(TRUSTED_PROXIES), vars.bindAddress(HTTP_BIND));
         return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network);
     }
 
@@ -190,6 +193,14 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
             Optional<String> raw = optional(name);
             if (raw.isPresent() && !raw.get().startsWith("jdbc:")) {
                 throw new ConfigException("config.error.jdbcUrl", name, raw.get());
+            }
+            return raw;
+        }
+
+        Optional<String> bindAddress(String name) {
+            Optional<String> raw = optional(name);
+            if (raw.isPresent() && !TrustedProxies.isAddressLiteral(raw.get())) {
+                throw new ConfigException("config.error.bindAddress", name, raw.get());
             }
             return raw;
         }

@@ -35,6 +35,7 @@ class KenninConfigTest {
         assertThat(config.hashThreads()).isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), KenninConfig.MAX_HASH_THREADS));
         assertThat(config.outboxDir()).isEqualTo(Path.of("data", "outbox"));
         assertThat(config.network().trustedProxies().isEmpty()).as("no proxy trusted unless named").isTrue();
+        assertThat(config.network().httpBind()).as("every interface, as before").isEmpty();
     }
 
     @Test
@@ -54,7 +55,8 @@ class KenninConfigTest {
                 Map.entry("KENNIN_SECRET", SECRET),
                 Map.entry("KENNIN_HASH_THREADS", "3"),
                 Map.entry("KENNIN_MAX_UPLOAD_MB", "15"),
-                Map.entry("KENNIN_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"));
+                Map.entry("KENNIN_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"),
+                Map.entry("KENNIN_HTTP_BIND", "127.0.0.1"));
 
         KenninConfig config = KenninConfig.fromEnvironment(env);
 
@@ -65,6 +67,7 @@ class KenninConfigTest {
         assertThat(config.network().trustedProxies().contains("10.1.2.3")).isTrue();
         assertThat(config.network().trustedProxies().contains("fd00::1")).isTrue();
         assertThat(config.network().trustedProxies().contains("192.0.2.1")).isFalse();
+        assertThat(config.network().httpBind()).hasValue("127.0.0.1");
         assertThat(config.maxUploadBytes()).isEqualTo(15L * 1024 * 1024);
         assertThat(config.secretKey()).isEqualTo(SECRET.getBytes());
         assertThat(Files.exists(dataDir.resolve("secret.key"))).as("no key file when KENNIN_SECRET is set").isFalse();
@@ -125,6 +128,9 @@ class KenninConfigTest {
             "KENNIN_SMTP_USER     | mailer      | config.error.smtpCredentials",
             "KENNIN_TRUSTED_PROXIES | 10.0.0.0/33 | config.error.trustedProxies",
             "KENNIN_TRUSTED_PROXIES | proxy.example.jp | config.error.trustedProxies",
+            "KENNIN_HTTP_BIND     | localhost   | config.error.bindAddress",
+            "KENNIN_HTTP_BIND     | 127.0.0.256 | config.error.bindAddress",
+            "KENNIN_HTTP_BIND     | 10.0.0.0/8  | config.error.bindAddress",
     })
     void anInvalidValueNamesItsVariableInJapaneseAndEnglish(String variable, String value, String key) {
         Map<String, String> env = new HashMap<>(Map.of("KENNIN_SECRET", SECRET));

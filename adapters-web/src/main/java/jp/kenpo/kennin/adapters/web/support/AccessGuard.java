@@ -42,7 +42,11 @@ public final class AccessGuard {
         boolean loggedIn = WebSession.of(ctx).account().isPresent();
         if (!sessions.stillValid(ctx)) {
             // Ended by a password reset or by its age: say so, rather than "log in" as if it had idled out.
-            WebSession.of(ctx).flash(Flash.info(loggedIn ? "login.sessionEnded" : "login.required"));
+            // The message needs a session to travel in; a visitor who brought no session cookie is not
+            // worth one (cookie-less requests must not create server state), only a member whose session ended.
+            if (ctx.req().getRequestedSessionId() != null) {
+                WebSession.of(ctx).flash(Flash.info(loggedIn ? "login.sessionEnded" : "login.required"));
+            }
             Redirects.seeOther(ctx, Paths.LOGIN);
             ctx.skipRemainingHandlers();
             return false;

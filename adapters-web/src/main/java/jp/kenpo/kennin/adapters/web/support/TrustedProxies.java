@@ -61,6 +61,11 @@ public final class TrustedProxies {
         return blocks.stream().map(Block::toString).toList().toString();
     }
 
+    /** Whether {@code text} is a literal IPv4 or IPv6 address (never a name, which would need DNS). */
+    public static boolean isAddressLiteral(String text) {
+        return literal(text).isPresent() && !text.strip().startsWith("[");
+    }
+
     /** The bytes of a literal IPv4 or IPv6 address (IPv4-mapped IPv6 as IPv4); empty for anything else. */
     static Optional<byte[]> literal(String address) {
         if (address == null) {

@@ -40,6 +40,7 @@ import jp.kenpo.kennin.application.fakes.InMemoryTerms;
 import jp.kenpo.kennin.application.fakes.InlineTransactions;
 import jp.kenpo.kennin.application.fakes.MutableClock;
 import jp.kenpo.kennin.application.fakes.RecordingAuditLog;
+import jp.kenpo.kennin.application.fakes.DeferredWork;
 import jp.kenpo.kennin.application.fakes.RecordingMailer;
 import jp.kenpo.kennin.application.fakes.SequentialSecrets;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
@@ -110,6 +111,7 @@ public final class InMemorySystem {
     public final FakeSecretDigest digest = new FakeSecretDigest();
     public final SequentialSecrets secrets = new SequentialSecrets();
     public final InlineTransactions transactions = new InlineTransactions();
+    public final DeferredWork afterAnswer = new DeferredWork();
 
     public final IdentifyMemberService identifyMember = new IdentifyMemberService(members, failures, digest, audit, clock,
             settings);
@@ -119,7 +121,7 @@ public final class InMemorySystem {
             accounts, digest, transactions, mailer, signupLimits, signupLimitSettings, settings, audit, clock);
     public final ResendRegistrationCodeService resendRegistrationCode = new ResendRegistrationCodeService(members, insurers,
             pending, secrets, digest, mailer, audit, clock, settings, signupLimits, signupLimitSettings);
-    public final LogInService logIn = new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings);
+    public final LogInService logIn = new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings);
     public final LogOutService logOut = new LogOutService(accounts, audit, clock);
     public final ShowTermsService showTerms = new ShowTermsService(accounts, terms);
     public final AcceptTermsService acceptTerms = new AcceptTermsService(accounts, accounts, terms, audit, clock);
@@ -128,15 +130,15 @@ public final class InMemorySystem {
     public final DownloadNoticeAttachmentService downloadNoticeAttachment = new DownloadNoticeAttachmentService(accounts, notices,
             audit, clock);
     public final RequestEmailChangeService requestEmailChange = new RequestEmailChangeService(accounts, members, insurers, pending,
-            secrets, digest, mailer, audit, clock, settings);
+            secrets, digest, mailer, passwordHasher, failures, audit, clock, settings);
     public final ConfirmEmailChangeService confirmEmailChange = new ConfirmEmailChangeService(accounts, members, insurers, pending,
             members, digest, mailer, transactions, audit, clock);
     public final RequestPasswordResetService requestPasswordReset = new RequestPasswordResetService(accounts, members, insurers,
-            pending, secrets, digest, mailer, failures, audit, clock, settings);
+            pending, secrets, digest, mailer, failures, audit, clock, settings, afterAnswer);
     public final ResetPasswordService resetPassword = new ResetPasswordService(accounts, members, insurers, pending, accounts,
             passwordHasher, digest, failures, mailer, transactions, audit, clock);
     public final RemindUserIdService remindUserId = new RemindUserIdService(insurers, members, accounts, mailer, failures, audit,
-            clock, settings);
+            clock, settings, afterAnswer);
     public final ImportRosterService importRoster = new ImportRosterService(insurers, insurers, members, transactions, audit, clock);
     public final ImportDependentsService importDependents = new ImportDependentsService(insurers, members, dependents,
             transactions, audit, clock);

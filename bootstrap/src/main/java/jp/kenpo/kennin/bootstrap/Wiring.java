@@ -62,6 +62,7 @@ import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
+import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
 import jp.kenpo.kennin.bootstrap.cli.Application;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
@@ -81,6 +82,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final Argon2PasswordHasher passwordHasher;
+    private final AfterAnswerPool afterAnswer;
     private final WebUseCases web;
     private final ImportRosterUseCase importRoster;
     private final ImportDependentsUseCase importDependents;
@@ -100,6 +102,7 @@ public final class Wiring implements Application, AutoCloseable {
         config.secureDataDir();
         this.database = connect(config.database(), config);
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
+        this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());
         var secrets = new SecureRandomSecrets();
         SendMailPort mail = config.smtp().host()
@@ -135,20 +138,20 @@ public final class Wiring implements Application, AutoCloseable {
                         signupLimitSettings, settings, audit, clock),
                 new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings,
                         signupLimits, signupLimitSettings),
-                new LogInService(accounts, insurers, terms, passwordHasher, failures, audit, clock, settings),
+                new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings),
                 new LogOutService(accounts, audit, clock),
                 new ShowTermsService(accounts, terms),
                 new AcceptTermsService(accounts, accounts, terms, audit, clock),
                 new ShowMainScreenService(accounts, insurers, members, database.surveyYears(), notices, terms, audit, clock),
                 new DownloadNoticeAttachmentService(accounts, notices, audit, clock),
-                new RequestEmailChangeService(accounts, members, insurers, pending, secrets, digest, mail, audit, clock,
-                        settings),
+                new RequestEmailChangeService(accounts, members, insurers, pending, secrets, digest, mail, passwordHasher,
+                        failures, audit, clock, settings),
                 new ConfirmEmailChangeService(accounts, members, insurers, pending, members, digest, mail, tx, audit, clock),
                 new RequestPasswordResetService(accounts, members, insurers, pending, secrets, digest, mail, failures, audit,
-                        clock, settings),
+                        clock, settings, afterAnswer),
                 new ResetPasswordService(accounts, members, insurers, pending, accounts, passwordHasher, digest, failures,
                         mail, tx, audit, clock),
-                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings),
+                new RemindUserIdService(insurers, members, accounts, mail, failures, audit, clock, settings, afterAnswer),
                 // The survey: form, proof documents, confirmation and submission.
                 new ListSurveyDependentsService(surveyPorts),
                 new ShowSurveyFormService(surveyPorts, audit, clock),
@@ -210,8 +213,10 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        return WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
-                .withMaxUploadBytes(config.maxUploadBytes()), uploadSpool()).start(port);
+        Javalin app = WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+                .withMaxUploadBytes(config.maxUploadBytes())
+                .withTrustedProxies(config.network().trustedProxies()), uploadSpool());
+        return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
     }
 
     @Override
@@ -297,6 +302,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void close() {
+        afterAnswer.close();
         passwordHasher.close();
         database.close();
     }

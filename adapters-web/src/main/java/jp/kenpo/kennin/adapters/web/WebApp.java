@@ -1,10 +1,13 @@
 package jp.kenpo.kennin.adapters.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 import jp.kenpo.kennin.adapters.web.account.EmailChangeController;
 import jp.kenpo.kennin.adapters.web.account.RecoveryController;
@@ -15,10 +18,13 @@ import jp.kenpo.kennin.adapters.web.survey.SurveyController;
 import jp.kenpo.kennin.adapters.web.login.LoginController;
 import jp.kenpo.kennin.adapters.web.login.TermsController;
 import jp.kenpo.kennin.adapters.web.registration.RegistrationController;
+import jp.kenpo.kennin.adapters.web.support.Access;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
+import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.CsrfProtection;
+import jp.kenpo.kennin.adapters.web.support.CsrfTokens;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
 import jp.kenpo.kennin.adapters.web.support.Messages;
@@ -53,15 +59,25 @@ public final class WebApp {
      * caller empties at start, since a killed process leaves its spooled parts behind.
      */
     public static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool) {
+        return create(useCases, settings, uploadSpool, config -> {
+        });
+    }
+
+    /** With more configuration after the site's own, for tests that plant routes. */
+    static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool,
+            Consumer<JavalinConfig> more) {
         Messages messages = Messages.japanese();
-        Views views = new Views(WebTemplates.precompiled(), messages);
+        CsrfTokens csrfTokens = new CsrfTokens(settings.secureCookies());
+        Views views = new Views(WebTemplates.precompiled(), messages, csrfTokens);
         DisplayFormats formats = new DisplayFormats(messages, settings.clock());
-        ClientAddresses clients = new ClientAddresses(settings.trustProxyHeaders());
+        ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
         CommandValidator validator = new CommandValidator();
 
         RegistrationController registration = new RegistrationController(useCases.identifyMember(), useCases.chooseCredentials(),
                 useCases.confirmRegistration(), useCases.resendRegistrationCode(), views, validator, clients, formats);
-        LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats);
+        AccountSessions sessions = new AccountSessions(settings.clock(), settings.sessionLifetime());
+        LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats,
+                sessions);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
         HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(),
                 useCases.listSurveyDependents(), views, clients, formats);
@@ -73,13 +89,13 @@ public final class WebApp {
         SubmissionController submission = new SubmissionController(useCases.showSurveyConfirmation(), useCases.submitSurvey(),
                 views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),
-                useCases.confirmEmailChange(), views, validator, clients);
+                useCases.confirmEmailChange(), views, validator, clients, formats);
         RecoveryController recovery = new RecoveryController(useCases.requestPasswordReset(), useCases.resetPassword(),
-                useCases.remindUserId(), views, validator, clients, formats);
+                useCases.remindUserId(), views, validator, clients, formats, sessions);
 
         SecurityHeaders securityHeaders = new SecurityHeaders(settings.secureCookies());
-        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS);
-        AccessGuard guard = new AccessGuard();
+        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens);
+        AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
 
         return Javalin.create(config -> {
@@ -99,61 +115,59 @@ public final class WebApp {
                 files.directory = ASSETS;
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "max-age=3600");
+                files.roles = Set.of(Access.ANONYMOUS); // the CSS: the guard refuses anything without a role
             });
             config.events.serverStopped(validator::close);
 
-            // Order matters: headers first (so even refusals carry them), then CSRF, then login, then terms.
+            // Order matters: headers first (so even refusals carry them), then CSRF, then the route's access role.
             config.routes.before(securityHeaders::apply);
             config.routes.before(csrf::check);
-            config.routes.before(Paths.TERMS, guard::requireAccount);
-            for (String path : Paths.MEMBER_AREA) {
-                config.routes.before(path, guard::requireAccount);
-                config.routes.before(path, guard::requireTermsAccepted);
-            }
+            // Every route declares who may use it (Access); one declared without is refused, never open.
+            config.routes.beforeMatched(guard::check);
 
-            config.routes.get("/", ctx -> Redirects.seeOther(ctx, Paths.LOGIN));
-            config.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+            config.routes.get("/", ctx -> Redirects.seeOther(ctx, Paths.LOGIN), Access.ANONYMOUS);
+            config.routes.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"), Access.ANONYMOUS);
 
-            config.routes.get(RegistrationController.SIGNUP, registration::showIdentify);
-            config.routes.post(RegistrationController.SIGNUP, registration::identify);
-            config.routes.get(RegistrationController.CREDENTIALS, registration::showCredentials);
-            config.routes.post(RegistrationController.CREDENTIALS, registration::chooseCredentials);
-            config.routes.get(RegistrationController.CODE, registration::showCode);
-            config.routes.post(RegistrationController.CODE, registration::confirmCode);
-            config.routes.post(RegistrationController.RESEND, registration::resendCode);
+            config.routes.get(RegistrationController.SIGNUP, registration::showIdentify, Access.ANONYMOUS);
+            config.routes.post(RegistrationController.SIGNUP, registration::identify, Access.ANONYMOUS);
+            config.routes.get(RegistrationController.CREDENTIALS, registration::showCredentials, Access.ANONYMOUS);
+            config.routes.post(RegistrationController.CREDENTIALS, registration::chooseCredentials, Access.ANONYMOUS);
+            config.routes.get(RegistrationController.CODE, registration::showCode, Access.ANONYMOUS);
+            config.routes.post(RegistrationController.CODE, registration::confirmCode, Access.ANONYMOUS);
+            config.routes.post(RegistrationController.RESEND, registration::resendCode, Access.ANONYMOUS);
 
-            config.routes.get(Paths.LOGIN, login::showLogin);
-            config.routes.post(Paths.LOGIN, login::logIn);
-            config.routes.post(Paths.LOGOUT, login::logOut);
-            config.routes.get(Paths.TERMS, terms::show);
-            config.routes.post(Paths.TERMS, terms::accept);
+            config.routes.get(Paths.LOGIN, login::showLogin, Access.ANONYMOUS);
+            config.routes.post(Paths.LOGIN, login::logIn, Access.ANONYMOUS);
+            config.routes.post(Paths.LOGOUT, login::logOut, Access.ANONYMOUS);
+            config.routes.get(Paths.TERMS, terms::show, Access.ACCOUNT);
+            config.routes.post(Paths.TERMS, terms::accept, Access.ACCOUNT);
 
-            config.routes.get(Paths.HOME, home::show);
-            config.routes.get(HomeController.ATTACHMENT, home::downloadAttachment);
+            config.routes.get(Paths.HOME, home::show, Access.MEMBER);
+            config.routes.get(HomeController.ATTACHMENT, home::downloadAttachment, Access.MEMBER);
 
-            config.routes.get(SurveyController.FORM, survey::show);
-            config.routes.post(SurveyController.FORM, survey::save);
-            config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible);
-            config.routes.get(DocumentsController.DOCUMENTS, documents::show);
-            config.routes.post(DocumentsController.DOCUMENTS, documents::upload);
-            config.routes.get(DocumentsController.DOCUMENT, documents::view);
-            config.routes.post(DocumentsController.DELETE, documents::delete);
-            config.routes.post(DocumentsController.REPLACE, documents::replace);
-            config.routes.get(SubmissionController.CONFIRM, submission::confirm);
-            config.routes.post(SubmissionController.SUBMIT, submission::submit);
-            config.routes.get(SubmissionController.SUBMITTED, submission::submitted);
+            config.routes.get(SurveyController.FORM, survey::show, Access.MEMBER);
+            config.routes.post(SurveyController.FORM, survey::save, Access.MEMBER);
+            config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible, Access.MEMBER);
+            config.routes.get(DocumentsController.DOCUMENTS, documents::show, Access.MEMBER);
+            config.routes.post(DocumentsController.DOCUMENTS, documents::upload, Access.MEMBER);
+            config.routes.get(DocumentsController.DOCUMENT, documents::view, Access.MEMBER);
+            config.routes.post(DocumentsController.DELETE, documents::delete, Access.MEMBER);
+            config.routes.post(DocumentsController.REPLACE, documents::replace, Access.MEMBER);
+            config.routes.get(SubmissionController.CONFIRM, submission::confirm, Access.MEMBER);
+            config.routes.post(SubmissionController.SUBMIT, submission::submit, Access.MEMBER);
+            config.routes.get(SubmissionController.SUBMITTED, submission::submitted, Access.MEMBER);
 
-            config.routes.get(EmailChangeController.EMAIL, emailChange::show);
-            config.routes.post(EmailChangeController.EMAIL, emailChange::request);
-            config.routes.get(EmailChangeController.CONFIRM, emailChange::showConfirm);
-            config.routes.post(EmailChangeController.CONFIRM, emailChange::confirm);
+            config.routes.get(EmailChangeController.EMAIL, emailChange::show, Access.MEMBER);
+            config.routes.post(EmailChangeController.EMAIL, emailChange::request, Access.MEMBER);
+            config.routes.get(EmailChangeController.CONFIRM, emailChange::showConfirm, Access.MEMBER);
+            config.routes.post(EmailChangeController.CONFIRM, emailChange::confirm, Access.MEMBER);
 
-            config.routes.get(RecoveryController.FORGOT_PASSWORD, recovery::showForgotPassword);
-            config.routes.post(RecoveryController.FORGOT_PASSWORD, recovery::forgotPassword);
-            config.routes.get(RecoveryController.RESET_PASSWORD, recovery::showReset);
-            config.routes.post(RecoveryController.RESET_PASSWORD, recovery::reset);
-            config.routes.get(RecoveryController.FORGOT_USER_ID, recovery::showForgotUserId);
-            config.routes.post(RecoveryController.FORGOT_USER_ID, recovery::forgotUserId);
+            config.routes.get(RecoveryController.FORGOT_PASSWORD, recovery::showForgotPassword, Access.ANONYMOUS);
+            config.routes.post(RecoveryController.FORGOT_PASSWORD, recovery::forgotPassword, Access.ANONYMOUS);
+            config.routes.get(RecoveryController.RESET_PASSWORD, recovery::showReset, Access.ANONYMOUS);
+            config.routes.post(RecoveryController.RESET_PASSWORD, recovery::reset, Access.ANONYMOUS);
+            config.routes.get(RecoveryController.FORGOT_USER_ID, recovery::showForgotUserId, Access.ANONYMOUS);
+            config.routes.post(RecoveryController.FORGOT_USER_ID, recovery::forgotUserId, Access.ANONYMOUS);
 
             // Refusals (403, 404, 413, ...) only set the status; the error pages below render it.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
@@ -169,6 +183,7 @@ public final class WebApp {
             for (int status : ErrorPages.STATUSES) {
                 config.routes.error(status, errorPages::render);
             }
+            more.accept(config);
         });
     }
 }

@@ -29,7 +29,7 @@ class AccountJourneyTest extends WebAppFixture {
                 "<label for=\"newEmailConfirmation\">新しいメールアドレス（確認）</label>");
 
         HttpResponse<String> codePage = browser.submit("/account/email",
-                Map.of("newEmail", "new@example.jp", "newEmailConfirmation", "new@example.jp"));
+                Map.of("newEmail", "new@example.jp", "newEmailConfirmation", "new@example.jp", "currentPassword", "Passw0rd!"));
         assertThat(codePage.uri().getPath()).isEqualTo("/account/email/confirm");
         assertThat(codePage.body()).contains("ne※※※@example.jp", "<label for=\"code\">確認コード</label>");
 
@@ -51,7 +51,8 @@ class AccountJourneyTest extends WebAppFixture {
         logIn();
         browser.open("/account/email");
 
-        String page = browser.submit("/account/email", Map.of("newEmail", "a@example.jp", "newEmailConfirmation", "b@example.jp")).body();
+        String page = browser.submit("/account/email", Map.of("newEmail", "a@example.jp", "newEmailConfirmation", "b@example.jp",
+                "currentPassword", "Passw0rd!")).body();
 
         assertThat(page).containsPattern("id=\"newEmailConfirmation-error\" role=\"alert\">\\s*<li>メールアドレスとメールアドレス（確認）が一致しません。");
     }
@@ -61,7 +62,7 @@ class AccountJourneyTest extends WebAppFixture {
         fakes.confirmEmailChange = new ConfirmEmailChangeResult.TooManyTries();
         logIn();
         browser.open("/account/email");
-        browser.submit("/account/email", Map.of("newEmail", "new@example.jp", "newEmailConfirmation", "new@example.jp"));
+        browser.submit("/account/email", Map.of("newEmail", "new@example.jp", "newEmailConfirmation", "new@example.jp", "currentPassword", "Passw0rd!"));
 
         HttpResponse<String> response = browser.submit("/account/email/confirm", Map.of("code", "000000"));
 

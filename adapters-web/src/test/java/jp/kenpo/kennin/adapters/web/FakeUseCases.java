@@ -80,7 +80,7 @@ final class FakeUseCases {
     ConfirmEmailChangeResult confirmEmailChange = new ConfirmEmailChangeResult.Changed("ne※※※@example.jp");
     RequestPasswordResetResult requestPasswordReset = new RequestPasswordResetResult.Accepted();
     String validResetToken = "good-token";
-    ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged();
+    ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged(ACCOUNT);
     RemindUserIdResult remindUserId = new RemindUserIdResult.Accepted();
     List<SurveyDependent> surveyDependents = List.of();
     /** The forms this account may see; any other dependent is not found, as for another member's. */

@@ -13,10 +13,11 @@ class SecureDeploymentTest extends WebAppFixture {
     }
 
     @Test
-    void overHttpsTheSessionCookieIsSecureAndHostOnlyAndHstsIsSent() {
+    void overHttpsTheTokenCookieIsSecureAndHostOnlyAndHstsIsSent() {
         HttpResponse<String> response = browser.fetch("/login");
 
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-kennin_session="))
+        // The login page needs no session; its form's token cookie gets the same protection a session cookie would.
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-kennin_csrf="))
                 .findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Path=/").doesNotContainIgnoringCase("Domain=");

@@ -109,7 +109,9 @@ class SecurityTest extends WebAppFixture {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        HttpResponse<String> response = browser.fetch("/login");
+        browser.open("/login");
+        HttpResponse<String> response = browser.post("/login", Map.of("_csrf", browser.csrfToken().orElseThrow(),
+                "userId", "taro.kenpo", "password", "Passw0rd!"), Map.of());
 
         String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("kennin_session="))
                 .findFirst().orElseThrow();

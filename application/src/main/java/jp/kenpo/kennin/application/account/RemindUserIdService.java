@@ -15,6 +15,7 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.RunAfterAnswerPort;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -32,9 +33,11 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
+    private final RunAfterAnswerPort afterAnswer;
 
     public RemindUserIdService(LoadInsurerPort insurers, LoadMemberPort members, LoadAccountPort accounts, SendMailPort mail,
-                               FailureCounterPort failures, RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+                               FailureCounterPort failures, RecordAuditPort audit, Clock clock, OnboardingSettings settings,
+                               RunAfterAnswerPort afterAnswer) {
         this.insurers = insurers;
         this.members = members;
         this.accounts = accounts;
@@ -43,6 +46,7 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
         this.settings = settings;
+        this.afterAnswer = afterAnswer;
     }
 
     @Override
@@ -54,6 +58,12 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
             return new RemindUserIdResult.Throttled(retryAt.get());
         }
 
+        // Looked up and mailed after the answer, so a member's address answers as fast as anyone's.
+        afterAnswer.runAfterAnswer(() -> mailUserIds(command));
+        return new RemindUserIdResult.Accepted();
+    }
+
+    private void mailUserIds(RemindUserIdCommand command) {
         Optional<Insurer> insurer = Lenient.read(() -> InsurerCode.parse(command.insurerCode())).flatMap(insurers::loadInsurer);
         Optional<EmailAddress> email = Lenient.read(() -> EmailAddress.parse(command.email()));
         int mailed = 0;
@@ -70,6 +80,5 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
         }
         audit.anonymous(AuditAction.USER_ID_REMINDER_REQUESTED, insurer.map(i -> i.code().value()).orElse(""), command.client(),
                 "reminders mailed=" + mailed);
-        return new RemindUserIdResult.Accepted();
     }
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -11,7 +12,11 @@ import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.login.LogInService;
+import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
+import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.application.verification.CodeMailer;
 import jp.kenpo.kennin.application.verification.PendingVerificationPort;
@@ -28,17 +33,24 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     private final LoadInsurerPort insurers;
     private final PendingVerificationPort pendingPort;
     private final CodeMailer codes;
+    private final PasswordHasher passwordHasher;
+    private final Throttling throttling;
+    private final OnboardingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     public RequestEmailChangeService(LoadAccountPort accounts, LoadMemberPort members, LoadInsurerPort insurers,
                                      PendingVerificationPort pending, SecretGenerator secrets, SecretDigest digest,
-                                     SendMailPort mail, RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+                                     SendMailPort mail, PasswordHasher passwordHasher, FailureCounterPort failures,
+                                     RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
         this.accounts = accounts;
         this.members = members;
         this.insurers = insurers;
         this.pendingPort = pending;
         this.codes = new CodeMailer(pending, secrets, digest, mail, settings);
+        this.passwordHasher = passwordHasher;
+        this.throttling = new Throttling(failures);
+        this.settings = settings;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }
@@ -53,6 +65,19 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     public RequestEmailChangeResult requestEmailChange(RequestEmailChangeCommand command) {
         AccountOwner owner = accounts.loadAccount(command.account())
                 .flatMap(a -> AccountOwner.of(a, members, insurers)).orElseThrow();
+        Instant checkedAt = clock.instant();
+        // The same counter as the login's: guessing here brings the same lock as guessing there.
+        String failureKey = LogInService.accountFailureKey(owner.account().id());
+        Optional<Instant> retryAt = Throttling.waitUntil(throttling.decide(checkedAt,
+                List.of(new Throttling.Limit(failureKey, settings.loginPerAccount()))));
+        if (retryAt.isPresent()) {
+            return new RequestEmailChangeResult.Throttled(retryAt.get());
+        }
+        if (!passwordHasher.verify(command.currentPassword(), owner.account().passwordHash())) {
+            throttling.recordFailure(checkedAt, List.of(failureKey));
+            audit.account(AuditAction.LOGIN_FAILED, owner.account(), command.client(), "wrong password for an address change");
+            return new RequestEmailChangeResult.WrongPassword();
+        }
         EmailAddress newEmail;
         try {
             newEmail = EmailAddress.parse(command.newEmail());

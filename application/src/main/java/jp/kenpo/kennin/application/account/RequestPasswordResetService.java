@@ -14,6 +14,7 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.RunAfterAnswerPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.application.security.Throttling;
@@ -37,11 +38,12 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
+    private final RunAfterAnswerPort afterAnswer;
 
     public RequestPasswordResetService(LoadAccountPort accounts, LoadMemberPort members, LoadInsurerPort insurers,
                                        PendingVerificationPort pending, SecretGenerator secrets, SecretDigest digest,
                                        SendMailPort mail, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
-                                       OnboardingSettings settings) {
+                                       OnboardingSettings settings, RunAfterAnswerPort afterAnswer) {
         this.accounts = accounts;
         this.members = members;
         this.insurers = insurers;
@@ -53,6 +55,7 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
         this.settings = settings;
+        this.afterAnswer = afterAnswer;
     }
 
     @Override
@@ -64,14 +67,20 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
             return new RequestPasswordResetResult.Throttled(retryAt.get());
         }
 
-        // The token is made whether or not anything matches, so both answers take comparable work.
-        String token = secrets.linkToken();
-        String tokenDigest = digest.digest(token);
+        // Everything that depends on whether an account matches happens after the answer, so the
+        // answer takes the same time either way (an inline mail made it 29-42 ms slower for members).
+        afterAnswer.runAfterAnswer(() -> mailResetLink(command, now));
+        return new RequestPasswordResetResult.Accepted();
+    }
+
+    private void mailResetLink(RequestPasswordResetCommand command, Instant now) {
         Optional<AccountOwner> owner = matchingCurrentAccount(command);
         if (owner.isEmpty()) {
             audit.anonymous(AuditAction.PASSWORD_RESET_REQUESTED, "", command.client(), "no current account matched");
-            return new RequestPasswordResetResult.Accepted();
+            return;
         }
+        String token = secrets.linkToken();
+        String tokenDigest = digest.digest(token);
         AccountOwner match = owner.get();
         pendingPort.savePending(new PendingVerification(VerificationPurpose.PASSWORD_RESET, tokenDigest,
                 CodeChallenge.issue(tokenDigest, now, settings.resetLinkValidity(), 1),
@@ -82,11 +91,10 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
                     "minutes", Long.toString(settings.resetLinkValidity().toMinutes()))));
             audit.account(AuditAction.PASSWORD_RESET_REQUESTED, match.account(), command.client(), "link mailed");
         } catch (SendMailPort.MailNotSentException e) {
-            // A link nobody received must not stay usable; the answer stays the same so nothing is revealed.
+            // A link nobody received must not stay usable; the member was answered already and saw nothing of this.
             pendingPort.deletePending(VerificationPurpose.PASSWORD_RESET, tokenDigest);
             audit.account(AuditAction.PASSWORD_RESET_REQUESTED, match.account(), command.client(), "link not sent: mail refused");
         }
-        return new RequestPasswordResetResult.Accepted();
     }
 
     /** The current account with this user ID whose member has this address; empty for any unreadable input. */

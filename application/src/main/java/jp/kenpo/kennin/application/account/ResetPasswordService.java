@@ -90,7 +90,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
                 MailTemplate.PASSWORD_CHANGED_NOTICE, InsurerMails.contactMail(owner.insurer())));
         audit.account(AuditAction.PASSWORD_CHANGED, owner.account(), command.client(),
                 notified ? "by reset link" : "by reset link; notice not sent");
-        return new ResetPasswordResult.PasswordChanged();
+        return new ResetPasswordResult.PasswordChanged(owner.account().id());
     }
 
     /** The link's pending reset and the current account it is for; empty for an unknown, used or expired link. */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;
 
 /** Sets a new password with the token from the mailed link (single use); a notice is mailed afterwards. */
@@ -18,7 +19,7 @@ public interface ResetPasswordUseCase {
     }
 
     sealed interface ResetPasswordResult {
-        record PasswordChanged() implements ResetPasswordResult {
+        record PasswordChanged(AccountId account) implements ResetPasswordResult {
         }
 
         record Rejected(List<CredentialViolation> violations) implements ResetPasswordResult {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -14,11 +15,13 @@ import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.application.security.PasswordHasher;
+import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.credential.UserId;
+import jp.kenpo.kennin.domain.text.JapaneseText;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
 public final class LogInService implements LogInUseCase {
@@ -26,17 +29,20 @@ public final class LogInService implements LogInUseCase {
     private final LoadInsurerPort insurers;
     private final TermsPort terms;
     private final PasswordHasher passwordHasher;
+    private final SecretDigest digest;
     private final Throttling throttling;
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
 
     public LogInService(LoadAccountPort accounts, LoadInsurerPort insurers, TermsPort terms, PasswordHasher passwordHasher,
-                        FailureCounterPort failures, RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+                        SecretDigest digest, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
+                        OnboardingSettings settings) {
         this.accounts = accounts;
         this.insurers = insurers;
         this.terms = terms;
         this.passwordHasher = passwordHasher;
+        this.digest = digest;
         this.throttling = new Throttling(failures);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -48,13 +54,24 @@ public final class LogInService implements LogInUseCase {
         return "login:account:" + account.value();
     }
 
+    /**
+     * Failures on an ID no account has, under a keyed digest of what was typed (normalised as a
+     * lookup would be), so the counter never holds typed text: often a password in the wrong field.
+     */
+    private String unknownIdFailureKey(String typed) {
+        String normalised = typed == null ? "" : JapaneseText.nfkc(typed).toLowerCase(Locale.ROOT);
+        return "login:unknown:" + digest.digest("login-user-id:" + normalised);
+    }
+
     @Override
     public LogInResult logIn(LogInCommand command) {
         Instant now = clock.instant();
         String addressKey = "login:addr:" + command.client().value();
         Optional<Account> found = Lenient.read(() -> UserId.of(command.userId())).flatMap(accounts::findByUserId);
         List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.loginPerAddress())));
-        found.ifPresent(a -> limits.add(new Throttling.Limit(accountFailureKey(a.id()), settings.loginPerAccount())));
+        // An unknown ID is throttled like an account, or the lock-out message would tell which IDs exist.
+        String idKey = found.map(a -> accountFailureKey(a.id())).orElseGet(() -> unknownIdFailureKey(command.userId()));
+        limits.add(new Throttling.Limit(idKey, settings.loginPerAccount()));
 
         ThrottleDecision decision = throttling.decide(now, limits);
         Optional<Instant> retryAt = Throttling.waitUntil(decision);
@@ -65,7 +82,7 @@ public final class LogInService implements LogInUseCase {
         if (found.isEmpty()) {
             // Same work and same answer as a wrong password, so timing and text do not tell which IDs exist.
             passwordHasher.verifyAgainstDummy(command.password());
-            throttling.recordFailure(now, List.of(addressKey));
+            throttling.recordFailure(now, List.of(addressKey, idKey));
             auditAttempt(AuditAction.LOGIN_FAILED, found, command, "unknown user id");
             return new LogInResult.BadCredentials();
         }

@@ -24,7 +24,7 @@ class EmailChangeNotifiesOldAddressTest {
     private final Account taro = system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
 
     private RequestEmailChangeResult request(String address) {
-        return system.requestEmailChange.requestEmailChange(new RequestEmailChangeCommand(taro.id(), address, address,
+        return system.requestEmailChange.requestEmailChange(new RequestEmailChangeCommand(taro.id(), address, address, Omron.TARO_PASSWORD,
                 ClientAddress.local()));
     }
 

@@ -20,7 +20,7 @@ class EmailChangeRefusesUnusableAddressesTest {
     private final int mailsAfterRegistration = system.mailer.sent().size();
 
     private RequestEmailChangeResult request(String address, String confirmation) {
-        return system.requestEmailChange.requestEmailChange(new RequestEmailChangeCommand(taro.id(), address, confirmation,
+        return system.requestEmailChange.requestEmailChange(new RequestEmailChangeCommand(taro.id(), address, confirmation, Omron.TARO_PASSWORD,
                 ClientAddress.local()));
     }
 

@@ -23,10 +23,11 @@ class PasswordResetLinkIsSingleUseTest {
     private final Omron omron = new Omron();
     private final InMemorySystem system = omron.system;
     private String token;
+    private jp.kenpo.kennin.domain.account.Account taro;
 
     @BeforeEach
     void taroAsksForAResetLink() {
-        system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
+        taro = system.register(omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
         system.requestPasswordReset.requestPasswordReset(new RequestPasswordResetCommand(Omron.TARO_USER_ID, Omron.TARO_EMAIL,
                 ClientAddress.local()));
         token = system.mailer.last().params().get("link").replaceFirst(".*token=", "");
@@ -44,7 +45,7 @@ class PasswordResetLinkIsSingleUseTest {
     void theNewPasswordWorksTheOldOneNoLongerAndTheMemberIsTold() {
         assertThat(system.resetPassword.isResetTokenValid(token)).isTrue();
 
-        assertThat(reset(NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(new ResetPasswordResult.PasswordChanged());
+        assertThat(reset(NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(new ResetPasswordResult.PasswordChanged(taro.id()));
 
         assertThat(logIn(NEW_PASSWORD)).isInstanceOf(LogInResult.LoggedIn.class);
         assertThat(logIn(Omron.TARO_PASSWORD)).isEqualTo(new LogInResult.BadCredentials());

@@ -35,4 +35,8 @@ public final class InMemoryFailureCounter implements FailureCounterPort {
     public synchronized int count(String key) {
         return failures.getOrDefault(key, List.of()).size();
     }
+
+    public synchronized java.util.Set<String> keys() {
+        return java.util.Set.copyOf(failures.keySet());
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.TrustedProxies;
 
 /**
  * Everything the installation is told through {@code KENNIN_*} environment variables (see the
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param secret key for hashing verification codes and link tokens; its UTF-8 bytes are the key
  */
 public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
-                           int hashThreads, int maxUploadMegabytes) {
+                           int hashThreads, int maxUploadMegabytes, Network network) {
 
     public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
     public static final String DATA_DIR = "KENNIN_DATA_DIR";
@@ -36,6 +37,9 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public static final String MAX_UPLOAD_MB = "KENNIN_MAX_UPLOAD_MB";
     /** The embedded database's password, generated once beside {@code secret.key}. */
     public static final String DB_KEY_FILE = "db.key";
+    /** The web server's place in the network. */
+    public static final String TRUSTED_PROXIES = "KENNIN_TRUSTED_PROXIES";
+    public static final String HTTP_BIND = "KENNIN_HTTP_BIND";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -61,6 +65,16 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         }
     }
 
+    /**
+     * Where the web server meets the network.
+     *
+     * @param trustedProxies the reverse proxies whose X-Forwarded-For names the client; none by default
+     * @param httpBind       the local address the web port listens on (127.0.0.1 behind a proxy on the same
+     *                       machine); empty for every interface, IPv4 and IPv6, as before
+     */
+    public record Network(TrustedProxies trustedProxies, Optional<String> httpBind) {
+    }
+
     /** Reads the settings; when {@code KENNIN_SECRET} is unset this creates or reads {@code <dataDir>/secret.key}. */
     public static KenninConfig fromEnvironment(Map<String, String> env) {
         Variables vars = new Variables(env);
@@ -77,7 +91,8 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
                 1, MAX_HASH_THREADS);
         String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
         int maxUploadMegabytes = vars.intInRange(MAX_UPLOAD_MB, 10, 1, MAX_MAX_UPLOAD_MB);
-        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes);
+        Network network = new Network(vars.trustedProxies(TRUSTED_PROXIES), vars.bindAddress(HTTP_BIND));
+        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network);
     }
 
     /**
@@ -121,7 +136,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public String toString() {
         return "KenninConfig[httpPort=" + httpPort + ", dataDir=" + dataDir + ", database=" + database + ", smtp=" + smtp
                 + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + ", maxUploadMegabytes=" + maxUploadMegabytes
-                + "]";
+                + ", network=" + network + "]";
     }
 
     private static String longEnough(String secret) {
@@ -213,6 +228,23 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
                 throw new ConfigException("config.error.jdbcUrl", name, raw.get());
             }
             return raw;
+        }
+
+        Optional<String> bindAddress(String name) {
+            Optional<String> raw = optional(name);
+            if (raw.isPresent() && !TrustedProxies.isAddressLiteral(raw.get())) {
+                throw new ConfigException("config.error.bindAddress", name, raw.get());
+            }
+            return raw;
+        }
+
+        TrustedProxies trustedProxies(String name) {
+            Optional<String> raw = optional(name);
+            try {
+                return raw.map(TrustedProxies::parse).orElse(TrustedProxies.none());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("config.error.trustedProxies", name, e.getMessage());
+            }
         }
 
         URI baseUrl(String name, String fallback) {

@@ -34,6 +34,8 @@ class KenninConfigTest {
         assertThat(config.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(config.hashThreads()).isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), KenninConfig.MAX_HASH_THREADS));
         assertThat(config.outboxDir()).isEqualTo(Path.of("data", "outbox"));
+        assertThat(config.network().trustedProxies().isEmpty()).as("no proxy trusted unless named").isTrue();
+        assertThat(config.network().httpBind()).as("every interface, as before").isEmpty();
     }
 
     @Test
@@ -52,14 +54,20 @@ class KenninConfigTest {
                 Map.entry("KENNIN_BASE_URL", "https://kennin.example.invalid/"),
                 Map.entry("KENNIN_SECRET", SECRET),
                 Map.entry("KENNIN_HASH_THREADS", "3"),
-                Map.entry("KENNIN_MAX_UPLOAD_MB", "15"));
+                Map.entry("KENNIN_MAX_UPLOAD_MB", "15"),
+                Map.entry("KENNIN_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"),
+                Map.entry("KENNIN_HTTP_BIND", "127.0.0.1"));
 
         KenninConfig config = KenninConfig.fromEnvironment(env);
 
         assertThat(config).isEqualTo(new KenninConfig(9090, dataDir,
                 new KenninConfig.Database(Optional.of("jdbc:postgresql://127.0.0.1:5432/kennin"), "kennin", "db-pw"),
                 new KenninConfig.Smtp(Optional.of("smtp.example.invalid"), 2525, "mailer", "smtp-pw", false),
-                URI.create("https://kennin.example.invalid"), SECRET, 3, 15));
+                URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network()));
+        assertThat(config.network().trustedProxies().contains("10.1.2.3")).isTrue();
+        assertThat(config.network().trustedProxies().contains("fd00::1")).isTrue();
+        assertThat(config.network().trustedProxies().contains("192.0.2.1")).isFalse();
+        assertThat(config.network().httpBind()).hasValue("127.0.0.1");
         assertThat(config.maxUploadBytes()).isEqualTo(15L * 1024 * 1024);
         assertThat(config.secretKey()).isEqualTo(SECRET.getBytes());
         assertThat(Files.exists(dataDir.resolve("secret.key"))).as("no key file when KENNIN_SECRET is set").isFalse();
@@ -118,6 +126,11 @@ class KenninConfigTest {
             "KENNIN_DB_URL        | postgresql://127.0.0.1/kennin | config.error.jdbcUrl",
             "KENNIN_SECRET        | too-short   | config.error.secretTooShort",
             "KENNIN_SMTP_USER     | mailer      | config.error.smtpCredentials",
+            "KENNIN_TRUSTED_PROXIES | 10.0.0.0/33 | config.error.trustedProxies",
+            "KENNIN_TRUSTED_PROXIES | proxy.example.jp | config.error.trustedProxies",
+            "KENNIN_HTTP_BIND     | localhost   | config.error.bindAddress",
+            "KENNIN_HTTP_BIND     | 127.0.0.256 | config.error.bindAddress",
+            "KENNIN_HTTP_BIND     | 10.0.0.0/8  | config.error.bindAddress",
     })
     void anInvalidValueNamesItsVariableInJapaneseAndEnglish(String variable, String value, String key) {
         Map<String, String> env = new HashMap<>(Map.of("KENNIN_SECRET", SECRET));

@@ -89,6 +89,15 @@ final class OnboardingSystem implements AutoCloseable {
         }
     }
 
+    int mailCount() {
+        return mail.getReceivedMessages().length;
+    }
+
+    /** Waits until this many mails have arrived in all, for mails sent after the page answered. */
+    void awaitMailCount(int total) {
+        assertThat(mail.waitForIncomingEmail(10_000, total)).as("%d mails arrived", total).isTrue();
+    }
+
     int mailCountTo(String address) {
         return (int) java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).count();
     }

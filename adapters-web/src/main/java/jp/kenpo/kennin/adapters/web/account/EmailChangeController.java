@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.Flash;
 import jp.kenpo.kennin.adapters.web.support.Form;
@@ -30,14 +31,16 @@ public final class EmailChangeController {
     private final Views views;
     private final CommandValidator validator;
     private final ClientAddresses clients;
+    private final DisplayFormats formats;
 
     public EmailChangeController(RequestEmailChangeUseCase requestChange, ConfirmEmailChangeUseCase confirmChange, Views views,
-                                 CommandValidator validator, ClientAddresses clients) {
+                                 CommandValidator validator, ClientAddresses clients, DisplayFormats formats) {
         this.requestChange = requestChange;
         this.confirmChange = confirmChange;
         this.views = views;
         this.validator = validator;
         this.clients = clients;
+        this.formats = formats;
     }
 
     public void show(Context ctx) {
@@ -45,9 +48,14 @@ public final class EmailChangeController {
     }
 
     public void request(Context ctx) {
-        Form form = views.read(ctx, "newEmail", "newEmailConfirmation");
+        Form form = views.read(ctx, "newEmail", "newEmailConfirmation", "currentPassword");
         RequestEmailChangeCommand command = new RequestEmailChangeCommand(AccessGuard.account(ctx), form.raw("newEmail"),
-                form.raw("newEmailConfirmation"), clients.of(ctx));
+                form.raw("newEmailConfirmation"), form.raw("currentPassword"), clients.of(ctx));
+        form.forget("currentPassword");
+        if (command.currentPassword().isEmpty()) {
+            renderRequest(ctx, form.rejectField("currentPassword", "emailChange.currentPassword.required"));
+            return;
+        }
         if (!validator.check(command, form)) {
             renderRequest(ctx, form);
             return;
@@ -60,6 +68,10 @@ public final class EmailChangeController {
             // The code names the rule; a mismatch is about the second field, everything else the first.
             String field = invalid.code().contains("confirmation") ? "newEmailConfirmation" : "newEmail";
             renderRequest(ctx, form.rejectField(field, invalid.code()));
+        } else if (result instanceof RequestEmailChangeResult.WrongPassword) {
+            renderRequest(ctx, form.rejectField("currentPassword", "emailChange.wrongPassword"));
+        } else if (result instanceof RequestEmailChangeResult.Throttled throttled) {
+            renderRequest(ctx, form.reject("emailChange.throttled", formats.until(throttled.retryAt())));
         } else if (result instanceof RequestEmailChangeResult.CoolingDown cooling) {
             renderRequest(ctx, form.reject("emailChange.coolingDown", cooling.secondsLeft()));
         } else {

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.web.account;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.CredentialViolations;
@@ -40,10 +41,11 @@ public final class RecoveryController {
     private final CommandValidator validator;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
+    private final AccountSessions sessions;
 
     public RecoveryController(RequestPasswordResetUseCase requestReset, ResetPasswordUseCase resetPassword,
                               RemindUserIdUseCase remindUserId, Views views, CommandValidator validator, ClientAddresses clients,
-                              DisplayFormats formats) {
+                              DisplayFormats formats, AccountSessions sessions) {
         this.requestReset = requestReset;
         this.resetPassword = resetPassword;
         this.remindUserId = remindUserId;
@@ -51,6 +53,7 @@ public final class RecoveryController {
         this.validator = validator;
         this.clients = clients;
         this.formats = formats;
+        this.sessions = sessions;
     }
 
     public void showForgotPassword(Context ctx) {
@@ -95,7 +98,9 @@ public final class RecoveryController {
             return;
         }
         ResetPasswordResult result = resetPassword.resetPassword(command);
-        if (result instanceof ResetPasswordResult.PasswordChanged) {
+        if (result instanceof ResetPasswordResult.PasswordChanged changed) {
+            // Whoever else was logged in (perhaps the reason for the reset) is logged out everywhere.
+            sessions.endAll(changed.account());
             WebSession.of(ctx).flash(Flash.info("resetPassword.done"));
             Redirects.seeOther(ctx, Paths.LOGIN);
         } else if (result instanceof ResetPasswordResult.Rejected rejected) {

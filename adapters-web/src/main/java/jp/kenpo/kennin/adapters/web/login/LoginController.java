@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.web.login;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
@@ -24,15 +25,17 @@ public final class LoginController {
     private final CommandValidator validator;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
+    private final AccountSessions sessions;
 
     public LoginController(LogInUseCase logIn, LogOutUseCase logOut, Views views, CommandValidator validator,
-                           ClientAddresses clients, DisplayFormats formats) {
+                           ClientAddresses clients, DisplayFormats formats, AccountSessions sessions) {
         this.logIn = logIn;
         this.logOut = logOut;
         this.views = views;
         this.validator = validator;
         this.clients = clients;
         this.formats = formats;
+        this.sessions = sessions;
     }
 
     public void showLogin(Context ctx) {
@@ -49,7 +52,7 @@ public final class LoginController {
         }
         LogInResult result = logIn.logIn(command);
         if (result instanceof LogInResult.LoggedIn loggedIn) {
-            WebSession.of(ctx).logIn(loggedIn.account(), loggedIn.mustAcceptTerms());
+            sessions.logIn(ctx, loggedIn.account(), loggedIn.mustAcceptTerms());
             Redirects.seeOther(ctx, loggedIn.mustAcceptTerms() ? Paths.TERMS : Paths.HOME);
         } else if (result instanceof LogInResult.Throttled throttled) {
             form.reject(throttled.locked() ? "login.locked" : "login.throttled", formats.until(throttled.retryAt()));

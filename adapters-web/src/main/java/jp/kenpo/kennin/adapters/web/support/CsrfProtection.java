@@ -26,10 +26,12 @@ public final class CsrfProtection {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Pattern multipartPaths;
+    private final CsrfTokens tokens;
 
     /** @param multipartPaths the paths that take file uploads; every other post must be a plain form */
-    public CsrfProtection(Pattern multipartPaths) {
+    public CsrfProtection(Pattern multipartPaths, CsrfTokens tokens) {
         this.multipartPaths = multipartPaths;
+        this.tokens = tokens;
     }
 
     public void check(Context ctx) {
@@ -44,8 +46,13 @@ public final class CsrfProtection {
         if (crossSite(ctx)) {
             throw refuse(ctx, "cross-site request");
         }
-        // Checked before the body is read, so a visitor without a session never makes the server spool an upload.
-        Optional<String> expected = WebSession.of(ctx).existingCsrfToken();
+        // Checked before the body is read: only a signed-in member who accepted the terms may make the
+        // server spool an upload (a visitor's cookie token, from any login page, is not enough).
+        WebSession session = WebSession.of(ctx);
+        if (upload && (session.account().isEmpty() || session.mustAcceptTerms())) {
+            throw refuse(ctx, "upload without a signed-in member");
+        }
+        Optional<String> expected = tokens.expected(ctx);
         if (expected.isEmpty()) {
             throw refuse(ctx, "no CSRF token in the session");
         }

@@ -14,10 +14,12 @@ import java.util.Map;
 public final class Views {
     private final TemplateEngine engine;
     private final Messages messages;
+    private final CsrfTokens csrfTokens;
 
-    public Views(TemplateEngine engine, Messages messages) {
+    public Views(TemplateEngine engine, Messages messages, CsrfTokens csrfTokens) {
         this.engine = engine;
         this.messages = messages;
+        this.csrfTokens = csrfTokens;
     }
 
     public Messages messages() {
@@ -32,10 +34,10 @@ public final class Views {
         return Form.read(ctx, messages, fields);
     }
 
-    /** A page of the site: its forms get the session's CSRF token, and a pending flash is shown once. */
+    /** A page of the site: its forms get the CSRF token, and a pending flash is shown once. */
     public void render(Context ctx, String template, String titleKey, Map<String, Object> model) {
         WebSession session = WebSession.of(ctx);
-        Page page = new Page(messages, messages.text(titleKey), session.csrfToken(), session.takeFlash().orElse(null));
+        Page page = new Page(messages, messages.text(titleKey), csrfTokens.forForm(ctx), session.takeFlash().orElse(null));
         write(ctx, template, page, model);
     }
 
@@ -49,6 +51,7 @@ public final class Views {
         params.put("page", page);
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
-        ctx.html(out.toString());
+        // Said explicitly: without a charset some browsers guess the encoding of Japanese text.
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 }

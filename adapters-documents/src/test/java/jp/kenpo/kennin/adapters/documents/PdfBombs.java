@@ -71,7 +71,7 @@ final class PdfBombs {
 
     /** Flate data of {@code prefix} followed by {@code zeros} zero bytes, made in chunks, never whole; kept for the next test. */
     static byte[] deflate(byte[] prefix, long zeros) {
-        return MADE.computeIfAbsent(Arrays.toString(prefix) + "+" + zeros, key -> deflateNow(prefix, zeros));
+        return MADE.computeIfAbsent(Arrays.hashCode(prefix) + ":" + prefix.length + "+" + zeros, key -> deflateNow(prefix, zeros));
     }
 
     private static byte[] deflateNow(byte[] prefix, long zeros) {

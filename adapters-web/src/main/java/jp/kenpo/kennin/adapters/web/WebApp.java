@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.ServletException;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import jp.kenpo.kennin.adapters.web.home.HomeController;
 import jp.kenpo.kennin.adapters.web.survey.DocumentsController;
 import jp.kenpo.kennin.adapters.web.survey.SubmissionController;
 import jp.kenpo.kennin.adapters.web.survey.SurveyController;
+import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
 import jp.kenpo.kennin.adapters.web.login.LoginController;
 import jp.kenpo.kennin.adapters.web.login.TermsController;
 import jp.kenpo.kennin.adapters.web.registration.RegistrationController;
@@ -97,17 +99,18 @@ public final class WebApp {
         CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens);
         AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
+        UploadBodyRefusal uploadRefusal = new UploadBodyRefusal(messages, formats, settings.maxUploadBytes());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxFormBytes();
             // Uploads are spooled to a temporary file beyond 64 KiB, never held whole in memory. A file a
-            // little over the limit still arrives so the member is told the limit; far over it, 413.
+            // little over the limit still arrives so the member is told the limit; far over it, 413 (uploadRefusal).
             config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             config.jetty.multipartConfig.cacheDirectory(uploadSpool.toString());
-            config.jetty.multipartConfig.maxFileSize(2 * settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(2 * settings.maxUploadBytes() + settings.maxFormBytes(),
-                    SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(UploadBodyRefusal.multipartFileLimit(settings.maxUploadBytes()), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(UploadBodyRefusal.multipartFileLimit(settings.maxUploadBytes())
+                    + settings.maxFormBytes(), SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> SessionSettings.apply(handler.getSessionHandler(),
                     settings.secureCookies(), settings.sessionIdleTimeout().toSeconds()));
             config.staticFiles.add(files -> {
@@ -176,6 +179,7 @@ public final class WebApp {
                 LOG.warn("Request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.status(503).header("Retry-After", "10");
             });
+            config.routes.exception(ServletException.class, uploadRefusal::refuse);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500);

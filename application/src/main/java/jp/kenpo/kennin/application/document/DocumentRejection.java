@@ -13,6 +13,11 @@ public enum DocumentRejection {
     PDF_ACTIVE_CONTENT("document.pdf.activeContent"),
     PDF_CORRUPT("document.pdf.corrupt"),
     PDF_TOO_MANY_PAGES("document.pdf.tooManyPages"),
+    /**
+     * Compressed data that would expand far beyond the file's size, or more objects than any
+     * document holds: a decompression bomb, refused before it can fill the server's memory.
+     */
+    PDF_BOMB("document.pdf.bomb"),
     IMAGE_CORRUPT("document.image.corrupt"),
     /** The header claims more pixels than the limit allows, or an absurd side length. */
     IMAGE_BOMB("document.image.bomb");

@@ -68,7 +68,14 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
         if (!(staged instanceof StagedUpload upload)) {
             return rejected(c, command, DocumentRejection.TOO_LARGE.code());
         }
-        DocumentCheck check = storage.inspect(upload, command.fileName(), command.contentType());
+        DocumentCheck check;
+        try {
+            check = storage.inspect(upload, command.fileName(), command.contentType());
+        } catch (RuntimeException | Error e) {
+            // A failed inspection (a parser's bug, memory running out) must not leave the file in staging.
+            storage.discard(upload);
+            throw e;
+        }
         if (check instanceof DocumentCheck.Rejected refused) {
             storage.discard(upload);
             return rejected(c, command, refused.reason().code());

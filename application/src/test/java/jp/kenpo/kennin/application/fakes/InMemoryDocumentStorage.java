@@ -49,9 +49,17 @@ public final class InMemoryDocumentStorage implements DocumentStoragePort {
         }
     }
 
+    /** A file whose inspection fails with an error, as a real inspector may (out of memory, a bug in a parser). */
+    public static byte[] failingInspection() {
+        return "%PDF-fails-inspection".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     @Override
     public synchronized DocumentCheck inspect(StagedUpload upload, String declaredFileName, String declaredContentType) {
         byte[] b = staged.get(upload.token().value());
+        if (Arrays.equals(b, failingInspection())) {
+            throw new IllegalStateException("inspection failed");
+        }
         if (b.length == 0) {
             return new DocumentCheck.Rejected(DocumentRejection.EMPTY);
         }

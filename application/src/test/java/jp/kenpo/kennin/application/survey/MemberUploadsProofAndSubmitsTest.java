@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -112,6 +113,16 @@ class MemberUploadsProofAndSubmitsTest {
         assertThat(system.storage.files()).isZero();
         assertThat(system.surveyDocuments.count()).isZero();
         assertThat(system.audit.events()).filteredOn(e -> e.action() == AuditAction.DOCUMENT_REJECTED).hasSize(3);
+    }
+
+    /** A bomb used to end this way: the inspector failed, and the file stayed in staging. */
+    @Test
+    void aFileWhoseInspectionFailsLeavesNothingBehind() {
+        assertThatThrownBy(() -> upload(taro, son, DocumentKind.STUDENT_CERTIFICATE, InMemoryDocumentStorage.failingInspection()))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(system.storage.files()).isZero();
+        assertThat(system.surveyDocuments.count()).isZero();
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.ClientAddress;
@@ -33,6 +35,8 @@ import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import jp.kenpo.kennin.application.roster.RosterRow;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
@@ -219,6 +223,8 @@ class SurveySubmissionJourneyTest {
                 new byte[0]).body()).contains("ファイルが空です");
         assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "big.pdf", "application/pdf",
                 new byte[10 * 1024 * 1024 + 1]).body()).contains("ファイルが大きすぎます（上限 10.0MB）");
+        assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "bomb.pdf", "application/pdf",
+                pdfBomb()).body()).contains("展開すると極端に大きくなるデータ");
 
         assertThat(documentLinks(browser.open(son + "/documents").body())).isEmpty();
         try (Stream<Path> stored = Files.walk(dataDir.resolve("documents"))) {
@@ -314,6 +320,29 @@ class SurveySubmissionJourneyTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** One page whose content stream is about 100 KB of Flate data that inflates to 100 MiB of zeros. */
+    private static byte[] pdfBomb() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            COSStream contents = document.getDocument().createCOSStream();
+            try (DeflaterOutputStream deflating = new DeflaterOutputStream(contents.createRawOutputStream(),
+                    new Deflater(Deflater.BEST_COMPRESSION))) {
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i < 100; i++) {
+                    deflating.write(zeros);
+                }
+            }
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] pdf() {

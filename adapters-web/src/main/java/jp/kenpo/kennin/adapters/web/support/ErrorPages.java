@@ -7,6 +7,8 @@ import java.util.Map;
 /** Japanese error pages, never a stack trace; each status has its own heading and advice. */
 public final class ErrorPages {
     public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 413, 415, 500, 503);
+    /** A request attribute: the text to show instead of the status's general advice, from a refusal that knows more. */
+    public static final String DETAIL = "kennin.errorDetail";
 
     private final Views views;
 
@@ -16,6 +18,8 @@ public final class ErrorPages {
 
     public void render(Context ctx) {
         int status = STATUSES.contains(ctx.statusCode()) ? ctx.statusCode() : 500;
-        views.renderStateless(ctx, "error/error.jte", "error." + status + ".heading", Map.of("status", status));
+        String detail = ctx.attribute(DETAIL);
+        views.renderStateless(ctx, "error/error.jte", "error." + status + ".heading", detail == null
+                ? Map.of("status", status) : Map.of("status", status, "detail", detail));
     }
 }

@@ -89,15 +89,23 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
             return new ChooseCredentialsResult.Locked();
         }
 
-        String passwordHash = passwordHasher.hash(command.password());
-        String userId = UserId.of(command.userId()).value();
-        boolean sent = codes.send(challenge -> new PendingVerification(VerificationPurpose.REGISTRATION,
-                        PendingRegistrations.subject(member.id()), challenge, Optional.of(userId), Optional.of(passwordHash),
-                        Optional.empty()),
-                insurer.get(), member.email(), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
-                now);
+        SignupCodeIssuing.Admission.Admitted admitted = (SignupCodeIssuing.Admission.Admitted) admission;
+        boolean sent;
+        try {
+            String passwordHash = passwordHasher.hash(command.password());
+            String userId = UserId.of(command.userId()).value();
+            sent = codes.send(challenge -> new PendingVerification(VerificationPurpose.REGISTRATION,
+                            PendingRegistrations.subject(member.id()), challenge, Optional.of(userId), Optional.of(passwordHash),
+                            Optional.empty()),
+                    insurer.get(), member.email(), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
+                    now);
+        } catch (RuntimeException e) {
+            // No code went out (the hashing pool was full, say): it must not hold the member to the cool-down.
+            issuing.withdraw(member.id(), admitted);
+            throw e;
+        }
         if (!sent) {
-            issuing.withdraw(member.id(), (SignupCodeIssuing.Admission.Admitted) admission);
+            issuing.withdraw(member.id(), admitted);
             return new ChooseCredentialsResult.MailFailed();
         }
         audit.member(AuditAction.CODE_SENT, member, command.client(), "registration");

@@ -1,13 +1,17 @@
 package jp.kenpo.kennin.application.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Omron;
 import jp.kenpo.kennin.application.mail.MailTemplate;
+import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsCommand;
 import jp.kenpo.kennin.application.registration.ChooseCredentialsUseCase.ChooseCredentialsResult;
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationUseCase.ConfirmRegistrationResult;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult;
+import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +109,33 @@ class CodeTriesAreCappedAcrossCodesTest extends RegistrationFixture {
         assertThat(choose(taro, Omron.TARO_USER_ID)).isInstanceOf(ChooseCredentialsResult.CodeSent.class);
         assertThat(system.mailer.sent()).singleElement()
                 .satisfies(mail -> assertThat(mail.template()).isEqualTo(MailTemplate.REGISTRATION_CODE));
+    }
+
+    @Test
+    void aRequestThatFailsBeforeTheCodeIsMailedDoesNotHoldTheMemberToTheCoolDown() {
+        PasswordHasher busy = new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                throw new IllegalStateException("hashing pool full");
+            }
+
+            @Override
+            public boolean verify(String password, String hash) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void verifyAgainstDummy(String password) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ChooseCredentialsService whileBusy = new ChooseCredentialsService(system.members, system.insurers, system.accounts,
+                system.pending, busy, system.secrets, system.digest, system.mailer, system.audit, system.clock,
+                system.settings, system.signupLimits, system.signupLimitSettings);
+
+        assertThatThrownBy(() -> whileBusy.chooseCredentials(new ChooseCredentialsCommand(taro.id(), Omron.TARO_USER_ID,
+                Omron.TARO_PASSWORD, Omron.TARO_PASSWORD, ClientAddress.local()))).hasMessageContaining("pool full");
+
+        assertThat(choose(taro, Omron.TARO_USER_ID)).isInstanceOf(ChooseCredentialsResult.CodeSent.class);
     }
 }

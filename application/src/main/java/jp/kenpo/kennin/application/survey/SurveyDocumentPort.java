@@ -9,13 +9,20 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 
 /** Which stored file answers which requirement of whose survey; the bytes live behind the storage port. */
 public interface SurveyDocumentPort {
-    void saveDocument(SurveyDocument document);
+    /**
+     * Files the document only while its dependent has fewer than {@code maxFiles} in that survey
+     * year, counted and added in one conditional write: of uploads racing for the last place,
+     * exactly one gets it.
+     *
+     * @return false when the dependent already has {@code maxFiles}; then nothing was stored
+     */
+    boolean saveDocument(SurveyDocument document, int maxFiles);
 
     Optional<SurveyDocument> loadDocument(StoredDocument.Id id);
 
     /** The documents of these dependents in that survey year, oldest upload first. */
     List<SurveyDocument> documentsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents);
 
-    /** Nothing happens if it is already gone. */
+    /** Frees its place under the per-dependent limit. Nothing happens if it is already gone. */
     void deleteDocument(StoredDocument.Id id);
 }

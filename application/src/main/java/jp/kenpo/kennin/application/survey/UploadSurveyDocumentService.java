@@ -78,9 +78,15 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
                 kind.get(), displayName(command.fileName(), stored.type()), clock.instant());
         try {
             transactions.inTransaction(() -> {
-                documents.saveDocument(document);
+                // The old file's place first, so a replacement never counts against the limit.
                 command.replacing().ifPresent(documents::deleteDocument);
+                if (!documents.saveDocument(document, DocumentRules.MAX_FILES_PER_DEPENDENT)) {
+                    throw new LimitReachedMeanwhile();
+                }
             });
+        } catch (LimitReachedMeanwhile e) {
+            storage.delete(stored.id());
+            return rejected(c, command, "document.tooMany");
         } catch (RuntimeException e) {
             storage.delete(stored.id());
             throw e;
@@ -122,5 +128,12 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
         }
         int end = SurveyDocument.MAX_FILE_NAME;
         return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end);
+    }
+
+    /** Rolls the transaction back: uploads running alongside this one took the last places. */
+    private static final class LimitReachedMeanwhile extends RuntimeException {
+        LimitReachedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 }

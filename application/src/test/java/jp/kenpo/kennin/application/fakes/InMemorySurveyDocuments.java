@@ -14,10 +14,27 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 
 public final class InMemorySurveyDocuments implements SurveyDocumentPort {
     private final Map<StoredDocument.Id, SurveyDocument> documents = new LinkedHashMap<>();
+    private Runnable beforeNextSave;
+
+    /** Runs {@code interleaved} once, at the start of the next save, as if another upload got there first. */
+    public synchronized void beforeNextSave(Runnable interleaved) {
+        this.beforeNextSave = interleaved;
+    }
 
     @Override
-    public synchronized void saveDocument(SurveyDocument document) {
+    public synchronized boolean saveDocument(SurveyDocument document, int maxFiles) {
+        Runnable hook = beforeNextSave;
+        beforeNextSave = null;
+        if (hook != null) {
+            hook.run();
+        }
+        long already = documents.values().stream().filter(d -> d.insurer().equals(document.insurer())
+                && d.fiscalYear() == document.fiscalYear() && d.dependent().equals(document.dependent())).count();
+        if (already >= maxFiles) {
+            return false;
+        }
         documents.put(document.id(), document);
+        return true;
     }
 
     @Override

@@ -131,7 +131,7 @@ class MemberAnswersTheSurveyForEachDependentTest {
 
     @Test
     void aSubmittedResponseCanNoLongerBeChanged() {
-        system.surveyResponses.saveResponse(new SurveyResponse(omron.insurer.code(), 2025, son.id(), SurveyStatus.SUBMITTED,
+        system.surveyResponses.put(new SurveyResponse(omron.insurer.code(), 2025, son.id(), SurveyStatus.SUBMITTED,
                 SurveyAnswers.none(), Optional.empty()));
 
         assertThat(save(taro, son, answers(Question.LIVING, "TOGETHER"))).isEqualTo(new SaveSurveyAnswersResult.ReadOnly());

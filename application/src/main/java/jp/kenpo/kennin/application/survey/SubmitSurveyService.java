@@ -15,6 +15,7 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -88,7 +89,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
         params.put("loginUrl", loginUrl);
         boolean sent = BestEffortMail.send(mail, InsurerMails.from(c.insurer(), c.member().email(),
                 MailTemplate.SURVEY_SUBMITTED, params));
-        return new SubmitSurveyResult.Submitted(submission, sent);
+        return new SubmitSurveyResult.Submitted(submission, sent ? ConfirmationMail.SENT : ConfirmationMail.NOT_SENT);
     }
 
     /** Empty when a concurrent submission (a double click) already handed these responses to staff. */

@@ -19,6 +19,8 @@ import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.survey.SurveyAnswers;
+import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
 /** Uploaded documents' metadata: kept whole, listed per dependents and year oldest first, deleted once. */
@@ -127,6 +129,25 @@ interface SurveyDocumentContract extends PersistenceContract {
                 .as("deleting one file twice freed one place").isFalse();
         assertThat(documents().documentsOf(family.insurer(), 2025, List.of(wife))).extracting(SurveyDocument::id)
                 .containsExactly(id(32), id(36));
+    }
+
+    @Test
+    default void aFileOfASubmittedResponseIsNotDeletedUntilStaffSendItBack() {
+        Family family = newFamily();
+        DependentId son = family.dependents().get(1);
+        SurveyDocument proof = document(family, 2025, son, id(41), UPLOADED);
+        documents().saveDocument(proof, LIMIT);
+        SurveyResponse draft = SurveyResponse.notStarted(family.insurer(), 2025, son).withAnswers(SurveyAnswers.none());
+        database().surveyResponses().saveDraft(draft);
+        database().surveyResponses().markSubmitted(draft.submitted());
+
+        assertThat(documents().deleteDocument(proof.id())).isFalse();
+        assertThat(documents().loadDocument(proof.id())).contains(proof);
+
+        database().surveyResponses().markReturned(draft.submitted().returnedBecause("別の書類を添付してください。"));
+        assertThat(documents().deleteDocument(proof.id())).isTrue();
+        assertThat(documents().loadDocument(proof.id())).isEmpty();
+        assertThat(documents().deleteDocument(proof.id())).as("already gone").isTrue();
     }
 
     @Test

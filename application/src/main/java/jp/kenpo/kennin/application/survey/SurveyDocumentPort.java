@@ -23,6 +23,14 @@ public interface SurveyDocumentPort {
     /** The documents of these dependents in that survey year, oldest upload first. */
     List<SurveyDocument> documentsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents);
 
-    /** Frees its place under the per-dependent limit. Nothing happens if it is already gone. */
-    void deleteDocument(StoredDocument.Id id);
+    /**
+     * Deletes the document and frees its place under the per-dependent limit, only while its
+     * dependent's response may still be changed (not stored yet, or not submitted or confirmed),
+     * decided under a lock on that response: a submission racing the deletion either waits for it
+     * and then sees the file gone, or commits first and the deletion is refused.
+     *
+     * @return false when the response is submitted or confirmed (nothing was deleted); true when
+     *         deleted, or when it was already gone
+     */
+    boolean deleteDocument(StoredDocument.Id id);
 }

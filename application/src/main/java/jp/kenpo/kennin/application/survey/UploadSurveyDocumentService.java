@@ -79,11 +79,16 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
         try {
             transactions.inTransaction(() -> {
                 // The old file's place first, so a replacement never counts against the limit.
-                command.replacing().ifPresent(documents::deleteDocument);
+                if (command.replacing().isPresent() && !documents.deleteDocument(command.replacing().get())) {
+                    throw new SubmittedMeanwhile();
+                }
                 if (!documents.saveDocument(document, DocumentRules.MAX_FILES_PER_DEPENDENT)) {
                     throw new LimitReachedMeanwhile();
                 }
             });
+        } catch (SubmittedMeanwhile e) {
+            storage.delete(stored.id());
+            return new UploadSurveyDocumentResult.Locked();
         } catch (LimitReachedMeanwhile e) {
             storage.delete(stored.id());
             return rejected(c, command, "document.tooMany");
@@ -133,6 +138,13 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
     /** Rolls the transaction back: uploads running alongside this one took the last places. */
     private static final class LimitReachedMeanwhile extends RuntimeException {
         LimitReachedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Rolls the transaction back: the response was submitted after the check, so the file it replaces stays. */
+    private static final class SubmittedMeanwhile extends RuntimeException {
+        SubmittedMeanwhile() {
             super(null, null, false, false);
         }
     }

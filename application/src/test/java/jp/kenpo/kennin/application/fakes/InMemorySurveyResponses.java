@@ -26,7 +26,7 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
     private Runnable beforeNextWrite;
 
     /**
-     * Runs {@code interleaved} once, at the start of the next draft write, as if another request
+     * Runs {@code interleaved} once, at the start of the next draft save or submission mark, as if another request
      * (another tab) got there between the use case's read and its write.
      */
     public synchronized void beforeNextWrite(Runnable interleaved) {
@@ -84,12 +84,14 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
 
     @Override
     public synchronized boolean markSubmitted(SurveyResponse submitted) {
+        runInterleaved();
         Key key = new Key(submitted.insurer(), submitted.fiscalYear(), submitted.dependent());
         SurveyResponse stored = responses.get(key);
         if (stored == null || stored.isReadOnly()) {
             return false;
         }
-        responses.put(key, submitted);
+        // Like the database's update: only the status changes; the answers are the stored ones.
+        responses.put(key, stored.submitted());
         return true;
     }
 

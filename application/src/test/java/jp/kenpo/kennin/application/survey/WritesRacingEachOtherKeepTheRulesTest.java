@@ -104,6 +104,38 @@ class WritesRacingEachOtherKeepTheRulesTest {
     }
 
     @Test
+    void aFileDeletedInTheOtherTabWhileTheSurveyIsSubmittedStaysAsStaffReceivedIt() {
+        readyToSubmit();
+        SurveyDocument proof = system.surveyDocuments.documentsOf(yamada.omron.insurer.code(), 2025, java.util.List.of(son.id()))
+                .get(0);
+        AtomicReference<SubmitSurveyResult> submitted = new AtomicReference<>();
+        system.surveyDocuments.beforeNextSave(() -> submitted.set(system.submitSurvey.submitSurvey(taro.id(), CLIENT)));
+
+        var deleted = system.deleteSurveyDocument.deleteSurveyDocument(taro.id(), proof.id(), CLIENT);
+
+        assertThat(submitted.get()).isInstanceOf(SubmitSurveyResult.Submitted.class);
+        assertThat(deleted).isEqualTo(new DeleteSurveyDocumentUseCase.DeleteSurveyDocumentResult.Locked(son.id()));
+        assertThat(system.surveyDocuments.loadDocument(proof.id())).isPresent();
+        assertThat(system.storage.has(proof.id())).isTrue();
+    }
+
+    @Test
+    void aDraftSavedInTheOtherTabAfterTheSubmitWasCheckedButBeforeItWasStoredMakesTheSubmitRefuseInsteadOfHandingOverGaps() {
+        readyToSubmit();
+        system.surveyResponses.beforeNextWrite(() -> assertThat(system.saveSurveyAnswers.saveSurveyAnswers(
+                new SaveSurveyAnswersCommand(taro.id(), son.id(), Map.of(Question.LIVING, "TOGETHER"), CLIENT)))
+                .isEqualTo(new SaveSurveyAnswersResult.Saved(Map.of())));
+
+        SubmitSurveyResult result = system.submitSurvey.submitSurvey(taro.id(), CLIENT);
+
+        assertThat(result).isInstanceOfSatisfying(SubmitSurveyResult.Incomplete.class, incomplete ->
+                assertThat(incomplete.notReady()).extracting(r -> r.dependent().id()).containsExactly(son.id()));
+        assertThat(system.submissions.all()).isEmpty();
+        assertThat(system.mailer.sent()).noneMatch(m -> m.template() == jp.kenpo.kennin.application.mail.MailTemplate.SURVEY_SUBMITTED);
+        // The statuses marked before the refusal are rolled back by the real transaction; the inline fake has none.
+    }
+
+    @Test
     void ofTwoUploadsRacingForTheLastOfThirtyPlacesOneIsRefusedAndLeavesNoFile() {
         for (int i = 0; i < DocumentRules.MAX_FILES_PER_DEPENDENT - 1; i++) {
             assertThat(upload(DocumentKind.STUDENT_CERTIFICATE)).isInstanceOf(UploadSurveyDocumentResult.Uploaded.class);

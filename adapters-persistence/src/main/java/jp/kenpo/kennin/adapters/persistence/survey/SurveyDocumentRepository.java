@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.persistence.survey;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_DOCUMENT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_DOCUMENT_COUNT;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_RESPONSE;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,7 @@ import jp.kenpo.kennin.application.survey.SurveyDocumentPort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -112,19 +114,41 @@ public final class SurveyDocumentRepository implements SurveyDocumentPort {
     }
 
     @Override
-    public void deleteDocument(StoredDocument.Id id) {
-        dsl.transaction(() -> {
+    public boolean deleteDocument(StoredDocument.Id id) {
+        return dsl.transactionResult(() -> {
             Optional<SurveyDocumentRecord> row = dsl.selectFrom(SURVEY_DOCUMENT).where(SURVEY_DOCUMENT.ID.eq(id.value()))
                     .fetchOptional();
+            if (row.isEmpty()) {
+                return true;
+            }
+            SurveyDocumentRecord r = row.get();
+            if (!holdWhileEditable(r)) {
+                return false;
+            }
             // Only the delete that removed the row frees its place: two deletes of one file free one.
-            if (row.isPresent() && dsl.deleteFrom(SURVEY_DOCUMENT).where(SURVEY_DOCUMENT.ID.eq(id.value())).execute() == 1) {
-                SurveyDocumentRecord r = row.get();
+            if (dsl.deleteFrom(SURVEY_DOCUMENT).where(SURVEY_DOCUMENT.ID.eq(id.value())).execute() == 1) {
                 dsl.update(SURVEY_DOCUMENT_COUNT)
                         .set(SURVEY_DOCUMENT_COUNT.FILES, SURVEY_DOCUMENT_COUNT.FILES.minus(1))
                         .where(countOf(r.getInsurerCode(), r.getFiscalYear(), r.getDependentId()))
                         .execute();
             }
+            return true;
         });
+    }
+
+    /**
+     * Locks the dependent's response row until the transaction ends if the member may still
+     * change it (a no-op update that only matches an editable status); true too when there is
+     * no response yet, since nothing can be submitted without one.
+     */
+    private boolean holdWhileEditable(SurveyDocumentRecord document) {
+        Condition response = SURVEY_RESPONSE.INSURER_CODE.eq(document.getInsurerCode())
+                .and(SURVEY_RESPONSE.FISCAL_YEAR.eq(document.getFiscalYear()))
+                .and(SURVEY_RESPONSE.DEPENDENT_ID.eq(document.getDependentId()));
+        int held = dsl.update(SURVEY_RESPONSE).set(SURVEY_RESPONSE.STATUS, SURVEY_RESPONSE.STATUS)
+                .where(response, SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name()))
+                .execute();
+        return held == 1 || !dsl.fetchExists(SURVEY_RESPONSE, response);
     }
 
     private static SurveyDocument toDocument(SurveyDocumentRecord r) {

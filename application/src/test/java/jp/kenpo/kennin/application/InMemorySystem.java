@@ -101,7 +101,7 @@ public final class InMemorySystem {
     public final InMemoryNotices notices = new InMemoryNotices();
     public final InMemorySurveyYears surveyYears = new InMemorySurveyYears();
     public final InMemorySurveyResponses surveyResponses = new InMemorySurveyResponses();
-    public final InMemorySurveyDocuments surveyDocuments = new InMemorySurveyDocuments();
+    public final InMemorySurveyDocuments surveyDocuments = new InMemorySurveyDocuments(surveyResponses);
     public final InMemorySurveySubmissions submissions = new InMemorySurveySubmissions();
     public final InMemoryDocumentStorage storage = new InMemoryDocumentStorage();
     public final DocumentLimits documentLimits = new DocumentLimits(1024, 50_000_000L, 50);

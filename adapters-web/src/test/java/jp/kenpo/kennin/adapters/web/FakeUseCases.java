@@ -10,7 +10,7 @@ import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurv
 import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
-import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
@@ -82,7 +82,7 @@ final class FakeUseCases {
     String validResetToken = "good-token";
     ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged(ACCOUNT);
     RemindUserIdResult remindUserId = new RemindUserIdResult.Accepted();
-    List<SurveyDependent> surveyDependents = List.of();
+    SurveyDependents surveyDependents = SurveyDependents.noSurvey();
     /** The forms this account may see; any other dependent is not found, as for another member's. */
     Map<DependentId, SurveyForm> surveyForms = new HashMap<>();
     SaveSurveyAnswersResult saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of());

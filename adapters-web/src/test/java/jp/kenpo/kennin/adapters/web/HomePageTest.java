@@ -4,15 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.NoneInScope;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
+import jp.kenpo.kennin.domain.dependent.Cohabitation;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.dependent.DependentNumber;
+import jp.kenpo.kennin.domain.dependent.Sex;
+import jp.kenpo.kennin.domain.dependent.StatedRelationship;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.member.PersonName;
+import jp.kenpo.kennin.domain.survey.ReceiptNumber;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.survey.SurveySubmission;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
 import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
 import org.junit.jupiter.api.Test;
 
 class HomePageTest extends WebAppFixture {
+    private static final Dependent SON = new Dependent(new DependentId(31), FakeUseCases.MEMBER, DependentNumber.parse("2"),
+            new PersonName("健保 一郎", "ケンポ イチロウ"), LocalDate.of(2005, 6, 1), StatedRelationship.parse("長男"), Sex.MALE,
+            Cohabitation.APART, Optional.empty());
+    private static final ReceiptNumber RECEIPT = new ReceiptNumber("2025-7KQ3-M9XD");
+
+    private static SurveyDependents son(SurveyStatus status, Optional<SurveySubmission> last) {
+        return new SurveyDependents(List.of(new SurveyDependent(SON, status)), Optional.empty(), last);
+    }
+
+    private static SurveySubmission submission() {
+        return new SurveySubmission(RECEIPT, InsurerCode.parse("demo"), 2025, FakeUseCases.MEMBER,
+                Instant.parse("2025-08-29T01:00:00Z"), List.of(SON.id()));
+    }
 
     @Test
     void theMainScreenShowsTheMemberTheSurveyNoticesContactAndAccountLinks() {
+        fakes.surveyDependents = son(SurveyStatus.NOT_STARTED, Optional.empty());
         logIn();
 
         String page = browser.open("/home").body();
@@ -27,6 +58,51 @@ class HomePageTest extends WebAppFixture {
         assertThat(page).containsPattern("<form method=\"post\" action=\"/logout\">\\s*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">\\s*<button[^>]*>ログアウト</button>");
         assertThat(fakes.callsOf(FakeUseCases.MainScreenShown.class)).extracting(FakeUseCases.MainScreenShown::account)
                 .containsOnly(FakeUseCases.ACCOUNT);
+    }
+
+    @Test
+    void aMemberWithNobodyInTheSurveysScopeIsToldSoAndWhyWithNothingToSubmit() {
+        fakes.surveyDependents = new SurveyDependents(List.of(), Optional.of(new NoneInScope.BelowAge(18, LocalDate.of(2025, 10, 1))),
+                Optional.empty());
+        logIn();
+
+        String page = browser.open("/home").body();
+
+        assertThat(page).contains("2025年度 被扶養者資格確認調査", "今回の調査の対象となる被扶養者はいません",
+                        "回答・提出の必要はありません", "基準日（2025年10月1日（水））に18歳以上の被扶養者が対象です")
+                .doesNotContain("未回答", "href=\"/survey/confirm\"", "回答期限まであと");
+    }
+
+    @Test
+    void aMemberWithoutDependentsOnRecordIsToldThat() {
+        fakes.surveyDependents = new SurveyDependents(List.of(), Optional.of(new NoneInScope.NoDependents()), Optional.empty());
+        logIn();
+
+        assertThat(browser.open("/home").body()).contains("今回の調査の対象となる被扶養者はいません", "登録されている被扶養者がいません")
+                .doesNotContain("未回答");
+    }
+
+    @Test
+    void afterSubmissionTheMainScreenShowsTheReceiptAndWhatHappensNextInsteadOfTheCountdownAndTheButton() {
+        fakes.surveyDependents = son(SurveyStatus.SUBMITTED, Optional.of(submission()));
+        logIn();
+
+        String page = browser.open("/home").body();
+
+        assertThat(page).contains("回答状況：提出済み", "受付番号：<strong id=\"receipt\">2025-7KQ3-M9XD</strong>",
+                        "担当者が内容を確認し、結果をメールでお知らせします", "提出内容を見る")
+                .doesNotContain("回答期限まであと", "class=\"button primary\" href=\"/survey/confirm\"", "未回答");
+    }
+
+    @Test
+    void aResponseSentBackAfterSubmissionBringsTheButtonAndTheDeadlineBack() {
+        fakes.surveyDependents = son(SurveyStatus.RETURNED, Optional.of(submission()));
+        logIn();
+
+        String page = browser.open("/home").body();
+
+        assertThat(page).contains("回答状況：差し戻し", "回答期限まであと12日です", "class=\"button primary\" href=\"/survey/confirm\"")
+                .doesNotContain("結果をメールでお知らせします");
     }
 
     @Test

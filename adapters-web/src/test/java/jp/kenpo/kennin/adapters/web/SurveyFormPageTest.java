@@ -10,6 +10,7 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleCommand;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
@@ -53,7 +54,8 @@ class SurveyFormPageTest extends WebAppFixture {
 
     @Test
     void theMainScreenListsTheDependentsWithTheirStatusAndALinkToEachForm() {
-        fakes.surveyDependents = List.of(new SurveyDependent(SON, SurveyStatus.IN_PROGRESS));
+        fakes.surveyDependents = new SurveyDependents(List.of(new SurveyDependent(SON, SurveyStatus.IN_PROGRESS)), Optional.empty(),
+                Optional.empty());
         logIn();
 
         String page = browser.open("/home").body();

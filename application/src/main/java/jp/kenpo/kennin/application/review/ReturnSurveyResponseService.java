@@ -60,7 +60,10 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
         } catch (InvalidValueException e) {
             return new ReturnSurveyResponseResult.Invalid(e.code());
         }
-        ports.responses().saveResponse(returned);
+        if (!ports.responses().markReturned(returned)) {
+            // Returned by another staff member between the read and this write.
+            return new ReturnSurveyResponseResult.NotSubmitted();
+        }
         audit.member(AuditAction.SURVEY_RESPONSE_RETURNED, c.member(), command.client(),
                 "staff=" + command.staff() + " dependent=" + dependent.get().id().value());
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));

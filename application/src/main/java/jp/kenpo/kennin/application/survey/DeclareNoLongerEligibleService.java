@@ -64,7 +64,10 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
         } catch (InvalidValueException e) {
             return new DeclareNoLongerEligibleResult.Refused(Map.of(SINCE, e.code()));
         }
-        responses.saveResponse(stored.declaring(declaration));
+        if (!responses.saveDraft(stored.declaring(declaration))) {
+            // Submitted in another tab after it was read: what staff received stays as it was.
+            return new DeclareNoLongerEligibleResult.ReadOnly();
+        }
         audit.account(AuditAction.SURVEY_NO_LONGER_ELIGIBLE_DECLARED, c.account(), command.client(),
                 "dependent=" + command.dependent().value() + " reason=" + declaration.reason());
         return new DeclareNoLongerEligibleResult.Declared();

@@ -38,7 +38,10 @@ public final class DeleteSurveyDocumentService implements DeleteSurveyDocumentUs
             return new DeleteSurveyDocumentResult.Locked(d.dependent());
         }
         // The row first: a file left behind by a crash is unreachable; a row without its file would be a broken link.
-        ports.documents().deleteDocument(id);
+        if (!ports.documents().deleteDocument(id)) {
+            // Submitted in another tab after the check above: the file stays as staff received it.
+            return new DeleteSurveyDocumentResult.Locked(d.dependent());
+        }
         storage.delete(id);
         audit.account(AuditAction.DOCUMENT_DELETED, context.get().account(), client,
                 "dependent=" + d.dependent().value() + " document=" + id);

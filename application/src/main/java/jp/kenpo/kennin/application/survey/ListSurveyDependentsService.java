@@ -2,32 +2,54 @@ package jp.kenpo.kennin.application.survey;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.survey.SurveyYear;
 
 public final class ListSurveyDependentsService implements ListSurveyDependentsUseCase {
     private final MemberSurvey surveys;
-    private final SurveyResponsePort responses;
+    private final SurveyPorts ports;
 
     public ListSurveyDependentsService(SurveyPorts ports) {
         this.surveys = new MemberSurvey(ports);
-        this.responses = ports.responses();
+        this.ports = ports;
     }
 
     @Override
-    public List<SurveyDependent> listSurveyDependents(AccountId account) {
+    public SurveyDependents listSurveyDependents(AccountId account) {
         return surveys.of(account).map(context -> {
             List<DependentId> ids = context.inScope().stream().map(Dependent::id).toList();
-            Map<DependentId, SurveyStatus> statuses = responses.responsesOf(context.year().insurer(),
+            Map<DependentId, SurveyStatus> statuses = ports.responses().responsesOf(context.year().insurer(),
                             context.year().fiscalYear(), ids).stream()
                     .collect(Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
-            return context.inScope().stream()
+            List<SurveyDependent> listed = context.inScope().stream()
                     .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED)))
                     .toList();
-        }).orElse(List.of());
+            Optional<NoneInScope> whyNone = listed.isEmpty()
+                    ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))
+                    : Optional.empty();
+            return new SurveyDependents(listed, whyNone, ports.submissions().latestSubmission(context.year().insurer(),
+                    context.year().fiscalYear(), context.member().id()));
+        }).orElseGet(SurveyDependents::noSurvey);
+    }
+
+    private static NoneInScope whyNone(SurveyYear year, List<Dependent> all) {
+        if (all.isEmpty()) {
+            return new NoneInScope.NoDependents();
+        }
+        SurveyScope scope = year.scope();
+        // Under an age scope, a cut-off by certification date may be what left someone out: only
+        // when every dependent is too young is the age the whole reason.
+        if (scope instanceof SurveyScope.AgedAtLeast aged
+                && all.stream().noneMatch(d -> SurveyScope.agedAtLeast(aged.age()).includes(d, year.referenceDate()))) {
+            return new NoneInScope.BelowAge(aged.age(), year.referenceDate());
+        }
+        return new NoneInScope.NotSelected();
     }
 }

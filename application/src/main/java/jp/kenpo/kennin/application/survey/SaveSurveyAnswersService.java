@@ -47,10 +47,16 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase 
         problems.putAll(read.problems());
         Optional<YenAmount> memberIncome = memberIncome(command.answers().get(Question.MEMBER_INCOME), problems);
         SurveyResponse saved = stored.withAnswers(read.answers().withoutInapplicable(dependent.get().relationship().kind()));
-        transactions.inTransaction(() -> {
-            responses.saveResponse(saved);
-            memberIncome.ifPresent(income -> responses.saveMemberIncome(c.member().id(), year, income));
-        });
+        try {
+            transactions.inTransaction(() -> {
+                if (!responses.saveDraft(saved)) {
+                    throw new SubmittedMeanwhile();
+                }
+                memberIncome.ifPresent(income -> responses.saveMemberIncome(c.member().id(), year, income));
+            });
+        } catch (SubmittedMeanwhile e) {
+            return new SaveSurveyAnswersResult.ReadOnly();
+        }
         audit.account(AuditAction.SURVEY_ANSWERS_SAVED, c.account(), command.client(), "dependent=" + command.dependent().value());
         return new SaveSurveyAnswersResult.Saved(problems);
     }
@@ -64,6 +70,13 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase 
         } catch (InvalidValueException e) {
             problems.put(Question.MEMBER_INCOME, e.code());
             return Optional.empty();
+        }
+    }
+
+    /** Rolls the transaction back: another request (another tab) submitted the response after it was read. */
+    private static final class SubmittedMeanwhile extends RuntimeException {
+        SubmittedMeanwhile() {
+            super(null, null, false, false);
         }
     }
 }

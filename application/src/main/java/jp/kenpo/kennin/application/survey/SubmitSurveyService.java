@@ -15,6 +15,7 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -31,6 +32,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
 
     private final MemberSurvey surveys;
     private final SurveyConfirmations confirmations;
+    private final SurveyReviews reviews;
     private final SurveyPorts ports;
     private final SecretGenerator secrets;
     private final SendMailPort mail;
@@ -43,6 +45,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
                                Transactions transactions, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.confirmations = new SurveyConfirmations(ports, clock);
+        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
         this.ports = ports;
         this.secrets = secrets;
         this.mail = mail;
@@ -74,7 +77,14 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
                     + notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
             return new SubmitSurveyResult.Incomplete(notReady);
         }
-        Optional<SurveySubmission> stored = store(c, toSubmit);
+        Optional<SurveySubmission> stored;
+        try {
+            stored = store(c, toSubmit);
+        } catch (ChangedMeanwhile e) {
+            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "changed meanwhile dependents="
+                    + e.notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
+            return new SubmitSurveyResult.Incomplete(e.notReady);
+        }
         if (stored.isEmpty()) {
             return new SubmitSurveyResult.NothingToSubmit();
         }
@@ -88,7 +98,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
         params.put("loginUrl", loginUrl);
         boolean sent = BestEffortMail.send(mail, InsurerMails.from(c.insurer(), c.member().email(),
                 MailTemplate.SURVEY_SUBMITTED, params));
-        return new SubmitSurveyResult.Submitted(submission, sent);
+        return new SubmitSurveyResult.Submitted(submission, sent ? ConfirmationMail.SENT : ConfirmationMail.NOT_SENT);
     }
 
     /** Empty when a concurrent submission (a double click) already handed these responses to staff. */
@@ -103,6 +113,13 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
                         if (!ports.responses().markSubmitted(r.response().submitted())) {
                             throw new SubmittedMeanwhile();
                         }
+                    }
+                    // Read again under the row locks just taken: a draft save or a file deletion from another tab
+                    // that committed after the check above may have left something missing.
+                    List<DependentReview> notReady = reviews.all(c).stream().filter(r -> submission.dependents()
+                            .contains(r.dependent().id())).filter(r -> !r.ready()).toList();
+                    if (!notReady.isEmpty()) {
+                        throw new ChangedMeanwhile(notReady);
                     }
                     ports.submissions().saveSubmission(submission);
                 });
@@ -121,6 +138,16 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
     private static final class SubmittedMeanwhile extends RuntimeException {
         SubmittedMeanwhile() {
             super(null, null, false, false);
+        }
+    }
+
+    /** Rolls the transaction back: another tab changed a response after it was checked, and now something is missing. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        private final List<DependentReview> notReady;
+
+        ChangedMeanwhile(List<DependentReview> notReady) {
+            super(null, null, false, false);
+            this.notReady = notReady;
         }
     }
 }

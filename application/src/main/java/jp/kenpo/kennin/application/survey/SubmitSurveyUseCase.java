@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.survey;
 
 import java.util.List;
+import java.util.Objects;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
@@ -13,9 +14,21 @@ import jp.kenpo.kennin.domain.survey.SurveySubmission;
 public interface SubmitSurveyUseCase {
     SubmitSurveyResult submitSurvey(AccountId account, ClientAddress client);
 
+    /** What became of the confirmation mail, so the receipt page can say what happened. */
+    enum ConfirmationMail {
+        /** Handed to the mail server (or written to the outbox). */
+        SENT,
+        /** The mail server refused it or could not be reached: the receipt number on screen is the member's only copy. */
+        NOT_SENT
+    }
+
     sealed interface SubmitSurveyResult {
-        /** @param mailSent false when the mail server refused the confirmation (the submission stands) */
-        record Submitted(SurveySubmission submission, boolean mailSent) implements SubmitSurveyResult {
+        /** @param confirmationMail whether the mail repeating the receipt number went out; the submission stands either way */
+        record Submitted(SurveySubmission submission, ConfirmationMail confirmationMail) implements SubmitSurveyResult {
+            public Submitted {
+                Objects.requireNonNull(submission);
+                Objects.requireNonNull(confirmationMail);
+            }
         }
 
         /** @param notReady the dependents with unanswered questions or missing documents; nothing was submitted */

@@ -19,8 +19,16 @@ public interface SurveyResponsePort {
     /** The stored responses among these dependents; dependents without one are not listed. */
     List<SurveyResponse> responsesOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents);
 
-    /** Inserts or replaces the response of its (insurer, year, dependent). */
-    void saveResponse(SurveyResponse response);
+    /**
+     * Keeps the member's draft (its answers and declaration) only while the stored response is
+     * still the member's to change: absent, not started, in progress or returned. Decided in one
+     * conditional write, so a draft that was read before a racing submission (another tab) never
+     * lands on the submitted response. The status is not the draft's but follows the stored one:
+     * a returned response stays returned with staff's reason, anything else becomes in progress.
+     *
+     * @return false when the stored response is submitted or confirmed; then nothing changed
+     */
+    boolean saveDraft(SurveyResponse draft);
 
     /**
      * Marks a stored response submitted, only if it is not submitted or confirmed already, in one
@@ -30,6 +38,15 @@ public interface SurveyResponsePort {
      * @return false when the stored response was already read-only (or is not stored)
      */
     boolean markSubmitted(SurveyResponse submitted);
+
+    /**
+     * Staff send a response back (差し戻し) with their reason, only while it is still submitted,
+     * in one conditional write.
+     *
+     * @param returned the response as {@link SurveyResponse#returnedBecause(String)} made it
+     * @return false when the stored response is not (or no longer) submitted; then nothing changed
+     */
+    boolean markReturned(SurveyResponse returned);
 
     Optional<YenAmount> memberIncome(MemberId member, int fiscalYear);
 

@@ -85,9 +85,20 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
                 kind.get(), displayName(command.fileName(), stored.type()), clock.instant());
         try {
             transactions.inTransaction(() -> {
-                documents.saveDocument(document);
-                command.replacing().ifPresent(documents::deleteDocument);
+                // The old file's place first, so a replacement never counts against the limit.
+                if (command.replacing().isPresent() && !documents.deleteDocument(command.replacing().get())) {
+                    throw new SubmittedMeanwhile();
+                }
+                if (!documents.saveDocument(document, DocumentRules.MAX_FILES_PER_DEPENDENT)) {
+                    throw new LimitReachedMeanwhile();
+                }
             });
+        } catch (SubmittedMeanwhile e) {
+            storage.delete(stored.id());
+            return new UploadSurveyDocumentResult.Locked();
+        } catch (LimitReachedMeanwhile e) {
+            storage.delete(stored.id());
+            return rejected(c, command, "document.tooMany");
         } catch (RuntimeException e) {
             storage.delete(stored.id());
             throw e;
@@ -129,5 +140,19 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
         }
         int end = SurveyDocument.MAX_FILE_NAME;
         return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end);
+    }
+
+    /** Rolls the transaction back: uploads running alongside this one took the last places. */
+    private static final class LimitReachedMeanwhile extends RuntimeException {
+        LimitReachedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Rolls the transaction back: the response was submitted after the check, so the file it replaces stays. */
+    private static final class SubmittedMeanwhile extends RuntimeException {
+        SubmittedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -10,6 +10,7 @@ import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 
 /** Responses by (insurer, year, dependent) and member incomes by (member, year), as the tables key them. */
@@ -22,6 +23,23 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
 
     private final Map<Key, SurveyResponse> responses = new HashMap<>();
     private final Map<MemberYear, YenAmount> incomes = new HashMap<>();
+    private Runnable beforeNextWrite;
+
+    /**
+     * Runs {@code interleaved} once, at the start of the next draft save or submission mark, as if another request
+     * (another tab) got there between the use case's read and its write.
+     */
+    public synchronized void beforeNextWrite(Runnable interleaved) {
+        this.beforeNextWrite = interleaved;
+    }
+
+    private void runInterleaved() {
+        Runnable hook = beforeNextWrite;
+        beforeNextWrite = null;
+        if (hook != null) {
+            hook.run();
+        }
+    }
 
     @Override
     public synchronized Optional<SurveyResponse> loadResponse(InsurerCode insurer, int fiscalYear, DependentId dependent) {
@@ -34,18 +52,46 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
     }
 
     @Override
-    public synchronized void saveResponse(SurveyResponse response) {
+    public synchronized boolean saveDraft(SurveyResponse draft) {
+        runInterleaved();
+        Key key = new Key(draft.insurer(), draft.fiscalYear(), draft.dependent());
+        SurveyResponse stored = responses.get(key);
+        if (stored != null && stored.isReadOnly()) {
+            return false;
+        }
+        boolean returned = stored != null && stored.status() == SurveyStatus.RETURNED;
+        responses.put(key, new SurveyResponse(draft.insurer(), draft.fiscalYear(), draft.dependent(),
+                returned ? SurveyStatus.RETURNED : SurveyStatus.IN_PROGRESS, draft.answers(), draft.noLongerEligible(),
+                returned ? stored.returnReason() : Optional.empty()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markReturned(SurveyResponse returned) {
+        Key key = new Key(returned.insurer(), returned.fiscalYear(), returned.dependent());
+        SurveyResponse stored = responses.get(key);
+        if (stored == null || stored.status() != SurveyStatus.SUBMITTED) {
+            return false;
+        }
+        responses.put(key, returned);
+        return true;
+    }
+
+    /** Stores a response in whatever state a test needs, as staff's side (not built yet) would. */
+    public synchronized void put(SurveyResponse response) {
         responses.put(new Key(response.insurer(), response.fiscalYear(), response.dependent()), response);
     }
 
     @Override
     public synchronized boolean markSubmitted(SurveyResponse submitted) {
+        runInterleaved();
         Key key = new Key(submitted.insurer(), submitted.fiscalYear(), submitted.dependent());
         SurveyResponse stored = responses.get(key);
         if (stored == null || stored.isReadOnly()) {
             return false;
         }
-        responses.put(key, submitted);
+        // Like the database's update: only the status changes; the answers are the stored ones.
+        responses.put(key, stored.submitted());
         return true;
     }
 

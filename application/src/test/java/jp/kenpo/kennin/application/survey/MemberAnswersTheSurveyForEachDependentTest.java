@@ -63,7 +63,7 @@ class MemberAnswersTheSurveyForEachDependentTest {
     void theMainScreenListsEveryDependentInScopeWithItsStatus() {
         save(taro, son, answers(Question.LIVING, "APART_FOR_SCHOOL"));
 
-        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id())).containsExactly(
+        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id()).dependents()).containsExactly(
                 new SurveyDependent(wife, SurveyStatus.NOT_STARTED), new SurveyDependent(son, SurveyStatus.IN_PROGRESS));
     }
 
@@ -126,12 +126,12 @@ class MemberAnswersTheSurveyForEachDependentTest {
         assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(hanakoAccount.id(),
                 son.id(), "2025/04/01", "MARRIED", ClientAddress.local()))).isEqualTo(new DeclareNoLongerEligibleResult.NotFound());
         assertThat(system.surveyResponses.loadResponse(omron.insurer.code(), 2025, son.id())).isEmpty();
-        assertThat(system.listSurveyDependents.listSurveyDependents(hanakoAccount.id())).isEmpty();
+        assertThat(system.listSurveyDependents.listSurveyDependents(hanakoAccount.id()).dependents()).isEmpty();
     }
 
     @Test
     void aSubmittedResponseCanNoLongerBeChanged() {
-        system.surveyResponses.saveResponse(new SurveyResponse(omron.insurer.code(), 2025, son.id(), SurveyStatus.SUBMITTED,
+        system.surveyResponses.put(new SurveyResponse(omron.insurer.code(), 2025, son.id(), SurveyStatus.SUBMITTED,
                 SurveyAnswers.none(), Optional.empty()));
 
         assertThat(save(taro, son, answers(Question.LIVING, "TOGETHER"))).isEqualTo(new SaveSurveyAnswersResult.ReadOnly());

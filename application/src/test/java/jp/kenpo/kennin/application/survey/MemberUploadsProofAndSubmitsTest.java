@@ -164,6 +164,20 @@ class MemberUploadsProofAndSubmitsTest {
     }
 
     @Test
+    void whenTheMailServerRefusesTheConfirmationTheSubmissionStandsAndTheResultSaysTheMailWasNotSent() {
+        answerForTheStudentSon();
+        proveEverythingForTheSon();
+        declareTheWifeEmployed();
+        system.mailer.refuseMail(true);
+
+        var submitted = (SubmitSurveyResult.Submitted) system.submitSurvey.submitSurvey(taro.id(), CLIENT);
+
+        assertThat(submitted.confirmationMail()).isEqualTo(SubmitSurveyUseCase.ConfirmationMail.NOT_SENT);
+        assertThat(system.submissions.all()).containsExactly(submitted.submission());
+        assertThat(system.mailer.sent()).noneMatch(m -> m.template() == MailTemplate.SURVEY_SUBMITTED);
+    }
+
+    @Test
     void submittingWithSomethingMissingNamesTheDependentsAndSubmitsNothing() {
         answerForTheStudentSon();
 
@@ -172,7 +186,7 @@ class MemberUploadsProofAndSubmitsTest {
         assertThat(result).isInstanceOfSatisfying(SubmitSurveyResult.Incomplete.class, incomplete ->
                 assertThat(incomplete.notReady()).extracting(r -> r.dependent().id()).containsExactly(wife.id(), son.id()));
         assertThat(system.submissions.all()).isEmpty();
-        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id()))
+        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id()).dependents())
                 .extracting(ListSurveyDependentsUseCase.SurveyDependent::status)
                 .containsExactly(SurveyStatus.NOT_STARTED, SurveyStatus.IN_PROGRESS);
     }
@@ -190,13 +204,13 @@ class MemberUploadsProofAndSubmitsTest {
 
         assertThat(submitted.submission().receipt()).isEqualTo(new ReceiptNumber("2025-0000-0001"));
         assertThat(submitted.submission().dependents()).containsExactly(wife.id(), son.id());
-        assertThat(submitted.mailSent()).isTrue();
+        assertThat(submitted.confirmationMail()).isEqualTo(SubmitSurveyUseCase.ConfirmationMail.SENT);
         Mail mail = system.mailer.last();
         assertThat(mail.template()).isEqualTo(MailTemplate.SURVEY_SUBMITTED);
         assertThat(mail.to().value()).isEqualTo(Omron.TARO_EMAIL);
         assertThat(mail.params()).containsEntry("receipt", "2025-0000-0001").containsEntry("count", "2")
                 .containsEntry("submittedAt", "2025年7月10日 10:00");
-        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id()))
+        assertThat(system.listSurveyDependents.listSurveyDependents(taro.id()).dependents())
                 .extracting(ListSurveyDependentsUseCase.SurveyDependent::status)
                 .containsOnly(SurveyStatus.SUBMITTED);
 

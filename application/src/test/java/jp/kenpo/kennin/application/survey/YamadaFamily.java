@@ -24,8 +24,13 @@ final class YamadaFamily {
     final Dependent son;
 
     YamadaFamily() {
+        this(SurveyScope.all());
+    }
+
+    /** The same family under a survey that asks about whom {@code scope} says. */
+    YamadaFamily(SurveyScope scope) {
         system.openSurveyYear.openSurveyYear(new OpenSurveyYearCommand("omron", 2025, "令和7年度", LocalDate.of(2025, 7, 1),
-                LocalDate.of(2025, 8, 31), Optional.of(LocalDate.of(2025, 10, 1)), SurveyScope.all()));
+                LocalDate.of(2025, 8, 31), Optional.of(LocalDate.of(2025, 10, 1)), scope));
         system.importDependents.importDependents(new ImportDependentsCommand("omron", List.of(
                 new DependentRosterRow(2, "12", "3456", "1", "山田 花子", "ヤマダ ハナコ", "1982/06/15", "妻", "女", "同居", ""),
                 new DependentRosterRow(3, "12", "3456", "2", "山田 一郎", "ヤマダ イチロウ", "2005/06/01", "長男", "男", "別居", ""))));

@@ -108,7 +108,7 @@ class ReviewCommandsEndToEndTest {
                 "Returned (a notification mail was sent to the member).");
         assertThat(mailsTo(EMAIL)).anySatisfy(body -> assertThat(body).contains("差し戻しの理由をご確認"));
         try (Wiring wiring = wiring()) {
-            assertThat(wiring.webUseCases().listSurveyDependents().listSurveyDependents(account))
+            assertThat(wiring.webUseCases().listSurveyDependents().listSurveyDependents(account).dependents())
                     .extracting(SurveyDependent::status).containsExactly(SurveyStatus.RETURNED);
         }
         assertThat(returnResponse("31", "7001", "1", "もう一度")).as("already returned").isEqualTo(ExitStatus.FAILURE);
@@ -184,7 +184,7 @@ class ReviewCommandsEndToEndTest {
     private void submitForTheSon() {
         try (Wiring wiring = wiring()) {
             var web = wiring.webUseCases();
-            List<SurveyDependent> dependents = web.listSurveyDependents().listSurveyDependents(account);
+            List<SurveyDependent> dependents = web.listSurveyDependents().listSurveyDependents(account).dependents();
             assertThat(dependents).singleElement().satisfies(d -> assertThat(d.dependent().number().value()).isEqualTo("1"));
             assertThat(web.declareNoLongerEligible().declareNoLongerEligible(new DeclareNoLongerEligibleCommand(account,
                     dependents.get(0).dependent().id(), "2026/11/01", "EMPLOYED_WITH_OWN_INSURANCE", ClientAddress.local())))

@@ -80,7 +80,8 @@ class MemberOnboardingJourneyTest {
 
         HttpResponse<String> home = browser.submit("/terms", Map.of("agreed", "on", "version", "1"));
         assertThat(home.uri().getPath()).isEqualTo("/home");
-        assertThat(home.body()).contains("検認　一郎 様", "回答期限", "未回答", "健康保険組合からのお知らせ",
+        // No dependent of his is on the roster: the main screen says there is nothing to answer, not 未回答.
+        assertThat(home.body()).contains("検認　一郎 様", "今回の調査の対象となる被扶養者はいません", "健康保険組合からのお知らせ",
                 "メールアドレスの変更", "ログアウト");
 
         // The terms were recorded: the next login goes straight to the main screen.

@@ -119,7 +119,8 @@ class PhoneBrowserJourneyTest {
 
         assertOn("/home");
         assertFitsTheScreen();
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("試験　花子", "回答期限", "健康保険組合からのお知らせ");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("試験　花子", "今回の調査の対象となる被扶養者はいません",
+                "健康保険組合からのお知らせ");
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         assertFitsTheScreen();

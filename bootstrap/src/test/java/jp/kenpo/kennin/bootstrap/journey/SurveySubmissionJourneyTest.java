@@ -212,6 +212,118 @@ class SurveySubmissionJourneyTest {
     }
 
     @Test
+    void draftSavesFromAnotherTabRacingTheSubmitNeverUndoIt() throws Exception {
+        answerBoth();
+        proveEverything(son, true);
+        proveEverything(mother, false);
+        browser.open("/survey/confirm");
+        String token = browser.csrfToken().orElseThrow();
+        Map<String, String> sameAnswers = new HashMap<>(Map.ofEntries(Map.entry("_csrf", token), Map.entry("LIVING", "TOGETHER"),
+                Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("EMPLOYMENT_CHANGED", "no"),
+                Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
+                Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6000000")));
+        int saves = 12;
+
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(saves + 1);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<HttpResponse<String>>> posts = new ArrayList<>();
+        try {
+            for (int i = 0; i < saves; i++) {
+                posts.add(tabs.submit(() -> {
+                    start.await();
+                    return browser.post(son, sameAnswers, Map.of());
+                }));
+            }
+            posts.add(tabs.submit(() -> {
+                start.await();
+                return browser.post("/survey/submit", Map.of("_csrf", token), Map.of());
+            }));
+            start.countDown();
+            for (var post : posts) {
+                assertThat(post.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(303);
+            }
+        } finally {
+            tabs.shutdown();
+        }
+
+        mail.waitForIncomingEmail(5_000, 1);
+        assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("受付番号：");
+        assertThat(browser.open("/home").body()).as("no draft saved after the receipt went out").contains("回答状況：提出済み");
+        assertThat(browser.submit(son, sameAnswers).body()).contains("提出済みまたは確認済みのため、変更できません");
+    }
+
+    @Test
+    void fortyFiveUploadsAtOnceKeepThirtyFilesAndTheRefusedLeaveNothingInStorage() throws Exception {
+        answerBoth();
+        String page = son + "/documents";
+        browser.open(page);
+        String token = browser.csrfToken().orElseThrow();
+        byte[] photo = jpeg();
+        int uploads = 45;
+
+        java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(uploads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < uploads; i++) {
+                String name = "IMG_" + i + ".jpg";
+                sent.add(phones.submit(() -> {
+                    start.await();
+                    return browser.upload(page, Map.of("_csrf", token, "kind", "STUDENT_CERTIFICATE"), name, "image/jpeg", photo);
+                }));
+            }
+            start.countDown();
+            // One session means one flash slot, so the messages of parallel uploads overwrite each other: count what was kept.
+            for (var upload : sent) {
+                assertThat(upload.get(120, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        } finally {
+            phones.shutdown();
+        }
+
+        assertThat(documentLinks(browser.open(page).body())).hasSize(30);
+        try (Stream<Path> stored = Files.walk(dataDir.resolve("documents"))) {
+            assertThat(stored.filter(Files::isRegularFile).filter(f -> !f.toString().contains("staging")).count())
+                    .as("no file of a refused upload stays in storage").isEqualTo(30);
+        }
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheReceiptPageSaysTheMailWasNotSentAndTheMainScreenShowsTheReceipt() {
+        answerBoth();
+        proveEverything(son, true);
+        proveEverything(mother, false);
+        browser.open("/survey/confirm");
+        mail.stop();
+
+        HttpResponse<String> submitted = browser.submit("/survey/submit", Map.of());
+
+        assertThat(submitted.uri().getPath()).isEqualTo("/survey/submitted");
+        Matcher receipt = Pattern.compile("<strong id=\"receipt\">(" + RECEIPT.pattern() + ")</strong>").matcher(submitted.body());
+        assertThat(receipt.find()).isTrue();
+        assertThat(submitted.body()).contains("確認メールを送信できませんでした", "この画面の受付番号は有効です")
+                .doesNotContain("確認メールをお送りしました");
+        String home = browser.open("/home").body();
+        assertThat(home).contains("回答状況：提出済み", receipt.group(1), "結果をメールでお知らせします")
+                .doesNotContain("回答期限まであと", "class=\"button primary\" href=\"/survey/confirm\"");
+    }
+
+    @Test
+    void aMemberWhoseOnlyDependentIsTooYoungForTheSurveyIsToldThereIsNothingToAnswer() {
+        RosterRow young = system.addMember("31", "7003", "若葉　一郎", "ワカバ イチロウ", "1985/03/03", "ichiro.wakaba@example.com");
+        assertThat(system.wiring.importDependents(new ImportDependentsCommand(OnboardingSystem.INSURER, List.of(
+                new DependentRosterRow(2, "31", "7003", "1", "若葉　小太郎", "ワカバ コタロウ", "2015/04/04", "長男", "男", "同居", "")))))
+                .isInstanceOf(ImportRosterResult.Imported.class);
+        Browser phone = system.browser();
+        system.registerAndLogIn(phone, young, "ichiro-wakaba", "Kennin#2026");
+
+        String home = phone.open("/home").body();
+
+        assertThat(home).contains("今回の調査の対象となる被扶養者はいません", "18歳以上の被扶養者が対象です")
+                .doesNotContain("未回答", "href=\"/survey/confirm\"", "回答期限まであと");
+    }
+
+    @Test
     void badFilesAreRefusedWithTheReasonAndNothingIsKept() throws Exception {
         answerBoth();
         browser.open(son + "/documents");

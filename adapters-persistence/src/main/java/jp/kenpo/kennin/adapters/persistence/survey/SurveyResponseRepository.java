@@ -22,10 +22,18 @@ import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.YenAmount;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /** Survey responses and members' incomes; the one mapping between their rows and the domain values. */
 public final class SurveyResponseRepository implements SurveyResponsePort {
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** The statuses in which the member may still change a response. */
+    private static final List<String> EDITABLE = List.of(SurveyStatus.NOT_STARTED.name(), SurveyStatus.IN_PROGRESS.name(),
+            SurveyStatus.RETURNED.name());
+
     private final DSLContext dsl;
 
     public SurveyResponseRepository(DSLContext dsl) {
@@ -51,13 +59,60 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
                 .fetch(SurveyResponseRepository::toResponse);
     }
 
+    /**
+     * An update that only matches an editable response, then (when there is no row yet) an insert
+     * that yields to a row inserted meanwhile, then the update once more: never read-then-write,
+     * so a submission that commits between the member's read and this write always wins.
+     */
     @Override
-    public void saveResponse(SurveyResponse response) {
+    public boolean saveDraft(SurveyResponse draft) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (updateDraft(draft) == 1) {
+                return true;
+            }
+            if (!exists(draft) && insertDraft(draft)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int updateDraft(SurveyResponse draft) {
+        SurveyResponseRecord r = answersRecord(draft);
+        return dsl.update(SURVEY_RESPONSE)
+                .set(r)
+                // The stored status decides, not the one read before: a returned response keeps its reason.
+                .set(SURVEY_RESPONSE.STATUS, DSL.when(SURVEY_RESPONSE.STATUS.eq(SurveyStatus.RETURNED.name()),
+                        SurveyStatus.RETURNED.name()).otherwise(SurveyStatus.IN_PROGRESS.name()))
+                .where(key(draft), SURVEY_RESPONSE.STATUS.in(EDITABLE))
+                .execute();
+    }
+
+    private boolean exists(SurveyResponse response) {
+        return dsl.fetchExists(SURVEY_RESPONSE, key(response));
+    }
+
+    /** False when another request inserted the row first (a unique violation, rolled back to its savepoint). */
+    private boolean insertDraft(SurveyResponse draft) {
+        SurveyResponseRecord r = answersRecord(draft);
+        r.setInsurerCode(draft.insurer().value());
+        r.setFiscalYear(draft.fiscalYear());
+        r.setDependentId(draft.dependent().value());
+        r.setStatus(SurveyStatus.IN_PROGRESS.name());
+        try {
+            dsl.transaction(() -> dsl.insertInto(SURVEY_RESPONSE).set(r).execute());
+            return true;
+        } catch (DataAccessException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The member's part of a response: every answer and the declaration; never status or staff's reason. */
+    private SurveyResponseRecord answersRecord(SurveyResponse response) {
         SurveyResponseRecord r = dsl.newRecord(SURVEY_RESPONSE);
-        r.setInsurerCode(response.insurer().value());
-        r.setFiscalYear(response.fiscalYear());
-        r.setDependentId(response.dependent().value());
-        r.setStatus(response.status().name());
         SurveyAnswers a = response.answers();
         r.setLiving(name(a.living()));
         r.setResidence(name(a.residence()));
@@ -75,11 +130,22 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         r.setParentSupportReason(a.parentSupportReason().orElse(null));
         r.setNoLongerEligibleOn(response.noLongerEligible().map(NoLongerEligible::since).orElse(null));
         r.setNoLongerEligibleReason(response.noLongerEligible().map(d -> d.reason().name()).orElse(null));
-        r.setReturnReason(response.returnReason().orElse(null));
-        dsl.insertInto(SURVEY_RESPONSE).set(r)
-                .onConflict(SURVEY_RESPONSE.INSURER_CODE, SURVEY_RESPONSE.FISCAL_YEAR, SURVEY_RESPONSE.DEPENDENT_ID)
-                .doUpdate().set(r)
-                .execute();
+        return r;
+    }
+
+    private static Condition key(SurveyResponse response) {
+        return SURVEY_RESPONSE.INSURER_CODE.eq(response.insurer().value())
+                .and(SURVEY_RESPONSE.FISCAL_YEAR.eq(response.fiscalYear()))
+                .and(SURVEY_RESPONSE.DEPENDENT_ID.eq(response.dependent().value()));
+    }
+
+    @Override
+    public boolean markReturned(SurveyResponse returned) {
+        return dsl.update(SURVEY_RESPONSE)
+                .set(SURVEY_RESPONSE.STATUS, SurveyStatus.RETURNED.name())
+                .set(SURVEY_RESPONSE.RETURN_REASON, returned.returnReason().orElseThrow())
+                .where(key(returned), SURVEY_RESPONSE.STATUS.eq(SurveyStatus.SUBMITTED.name()))
+                .execute() == 1;
     }
 
     @Override

@@ -2,7 +2,6 @@ package jp.kenpo.kennin.adapters.web.home;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +18,7 @@ import jp.kenpo.kennin.adapters.web.support.WebSession;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentUseCase;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase;
-import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
-import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
 import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
 
@@ -66,10 +64,9 @@ public final class HomeController {
             Redirects.seeOther(ctx, Paths.TERMS);
             return;
         }
-        List<SurveyDependent> dependents = listSurveyDependents.listSurveyDependents(AccessGuard.account(ctx));
+        SurveyDependents progress = listSurveyDependents.listSurveyDependents(AccessGuard.account(ctx));
         views.render(ctx, "home/home.jte", "home.title", Map.of("screen", screen.get(), "formats", formats,
-                "dependents", dependents,
-                "overall", SurveyStatus.overall(dependents.stream().map(SurveyDependent::status).toList())));
+                "progress", progress));
     }
 
     public void downloadAttachment(Context ctx) {

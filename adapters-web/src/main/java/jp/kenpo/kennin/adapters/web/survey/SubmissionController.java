@@ -2,7 +2,9 @@ package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.io.Serializable;
 import java.util.Map;
+import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
@@ -14,6 +16,7 @@ import jp.kenpo.kennin.adapters.web.support.WebSession;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
 
 /** 確認画面 and 提出: every answer and file on one page, one button, then the receipt number. */
@@ -21,6 +24,11 @@ public final class SubmissionController {
     public static final String CONFIRM = "/survey/confirm";
     public static final String SUBMIT = "/survey/submit";
     public static final String SUBMITTED = "/survey/submitted";
+    private static final String RECEIPT_MAIL = "kennin.survey.receiptMail";
+
+    /** What became of one receipt's confirmation mail, kept in the session for the receipt page after the redirect. */
+    private record ReceiptMail(String receipt, ConfirmationMail mail) implements Serializable {
+    }
 
     private final ShowSurveyConfirmationUseCase showConfirmation;
     private final SubmitSurveyUseCase submit;
@@ -45,7 +53,8 @@ public final class SubmissionController {
     public void submit(Context ctx) {
         SubmitSurveyResult result = submit.submitSurvey(AccessGuard.account(ctx), clients.of(ctx));
         WebSession session = WebSession.of(ctx);
-        if (result instanceof SubmitSurveyResult.Submitted) {
+        if (result instanceof SubmitSurveyResult.Submitted submitted) {
+            session.put(RECEIPT_MAIL, new ReceiptMail(submitted.submission().receipt().value(), submitted.confirmationMail()));
             Redirects.seeOther(ctx, SUBMITTED);
             return;
         }
@@ -69,8 +78,12 @@ public final class SubmissionController {
             Redirects.seeOther(ctx, CONFIRM);
             return;
         }
+        // Known only in the session that submitted: elsewhere (another device, a later login) the page claims nothing.
+        String receipt = confirmation.lastSubmission().get().receipt().value();
+        Optional<ConfirmationMail> mail = WebSession.of(ctx).<ReceiptMail>get(RECEIPT_MAIL)
+                .filter(m -> m.receipt().equals(receipt)).map(ReceiptMail::mail);
         views.render(ctx, "survey/submitted.jte", "survey.submitted.title", Map.of("confirmation", confirmation,
-                "formats", formats));
+                "formats", formats, "mail", mail));
     }
 
     private SurveyConfirmation confirmation(Context ctx) {

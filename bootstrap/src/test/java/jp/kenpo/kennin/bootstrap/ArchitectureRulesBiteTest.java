@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kenpo.kennin.adapters.cli.archplant.CommandCallingAService;
+import jp.kenpo.kennin.adapters.cli.archplant.CommandUsingCrypto;
+import jp.kenpo.kennin.adapters.cli.archplant.CommandUsingTheWiring;
+import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
 import jp.kenpo.kennin.adapters.mail.archplant.MailUsingWeb;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.archplant.ControllerCallingAService;
@@ -85,7 +89,12 @@ class ArchitectureRulesBiteTest {
                 new Plant("applicationCapabilitiesAreFreeOfCycles", Ping.class, Pong.class),
                 new Plant("onion", DomainUsingApplication.class, ClientAddress.class),
                 new Plant("nothingDependsOnBootstrap", WebReadingTheConfiguration.class),
-                new Plant("onion", MailUsingWeb.class, WebSettings.class));
+                new Plant("onion", MailUsingWeb.class, WebSettings.class),
+                // The command line and the crypto code are adapters like the others.
+                new Plant("adaptersDoNotKnowEachOther", CommandUsingCrypto.class, HmacSecretDigest.class),
+                new Plant("onion", CommandUsingCrypto.class, HmacSecretDigest.class),
+                new Plant("adaptersUseUseCasesNotServices", CommandCallingAService.class),
+                new Plant("nothingDependsOnBootstrap", CommandUsingTheWiring.class));
         return Stream.of(domainClock, applicationClock, applicationFiles, single).flatMap(s -> s);
     }
 

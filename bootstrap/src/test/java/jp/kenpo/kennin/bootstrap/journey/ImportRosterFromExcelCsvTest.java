@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.bootstrap.Main;
 import jp.kenpo.kennin.bootstrap.Wiring;
-import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
+import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

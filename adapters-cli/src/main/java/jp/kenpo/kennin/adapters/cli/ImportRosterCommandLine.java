@@ -11,6 +11,7 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterComman
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.domain.InvalidValueException;
 
 /**
  * {@code import-roster}: reads the file as its kind's layout, hands every row to that kind's use
@@ -49,6 +50,10 @@ public final class ImportRosterCommandLine {
             };
         } catch (CliException e) {
             err.println(messages.bilingual(e.key(), e.args()));
+            return ExitStatus.FAILURE;
+        } catch (InvalidValueException e) {
+            // The use case refuses a --create-insurer name the domain cannot take (one with a line break, say).
+            err.println(messages.bilingual("import.invalidInsurerName", messages.reason(e.code()), e.code()));
             return ExitStatus.FAILURE;
         }
         if (result instanceof ImportRosterResult.Imported imported) {

@@ -19,6 +19,7 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterComman
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.domain.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,17 @@ class ImportRosterCommandLineTest {
     }
 
     @Test
+    void anInsurerNameTheDomainRefusesIsReportedInItsWordsAndFails() {
+        useCase.refusal = new InvalidValueException("insurer.name.controlCharacters");
+
+        ExitStatus status = commandLine.run(command(Optional.of("アクメ\n健康保険組合")));
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(err()).contains("--create-insurer", "健康保険組合の名称に改行・タブなどの制御文字は使えません");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNoRosterIsReportedWithoutCallingTheUseCase() throws IOException {
         Files.writeString(file, "記号,番号\n10,1\n");
 
@@ -145,6 +157,7 @@ class ImportRosterCommandLineTest {
 
     private static final class ScriptedImport implements ImportRosterUseCase, ImportDependentsUseCase {
         ImportRosterResult answer;
+        RuntimeException refusal;
         final List<ImportRosterCommand> received = new ArrayList<>();
         final List<ImportDependentsCommand> receivedDependents = new ArrayList<>();
 
@@ -157,6 +170,9 @@ class ImportRosterCommandLineTest {
         @Override
         public ImportRosterResult importRoster(ImportRosterCommand command) {
             received.add(command);
+            if (refusal != null) {
+                throw refusal;
+            }
             return answer;
         }
     }

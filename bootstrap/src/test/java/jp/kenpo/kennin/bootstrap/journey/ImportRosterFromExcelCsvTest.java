@@ -62,6 +62,32 @@ class ImportRosterFromExcelCsvTest {
         assertThat(text(out)).contains("作成 0 件 / 更新 0 件 / 変更なし 1 件");
     }
 
+    @Test
+    void aCellWithALineBreakIsNamedByItsLineAndColumnAndNothingIsImported() throws Exception {
+        Path file = write("roster.csv", HEADER
+                + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,\"本社\r\n2F\",\r\n"
+                + "102,12,山﨑　太郎,ヤマザキ　タロウ,1979-11-30,taro.y@example.com,=HYPERLINK(\"\"http://x.example\"\"),\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康保険組合")).isEqualTo(ExitStatus.FAILURE);
+
+        assertThat(text(err)).contains("1 件の問題があるため、何も取り込みませんでした", "2行目 事業所: 改行・タブなどの制御文字")
+                .doesNotContain("4行目");
+        assertThat(text(out)).isEmpty();
+    }
+
+    @Test
+    void anInsurerNameWithALineBreakIsRefusedWithAMessageNotACrash() throws Exception {
+        Path file = write("roster.csv", HEADER + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,,\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康\n保険組合")).isEqualTo(ExitStatus.FAILURE);
+
+        assertThat(text(err)).contains("健康保険組合の名称に改行・タブなどの制御文字は使えません").doesNotContain("Exception");
+        // Nothing was created: the same file with no name still meets an unknown insurer.
+        err.reset();
+        assertThat(importRoster(file)).isEqualTo(ExitStatus.FAILURE);
+        assertThat(text(err)).contains("--create-insurer");
+    }
+
     private ExitStatus importRoster(Path file, String... extra) {
         String[] args = new String[5 + extra.length + 1];
         args[0] = "import-roster";

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
-import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
+import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
 
 /**

@@ -63,11 +63,12 @@ import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
 import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
-import jp.kenpo.kennin.bootstrap.cli.Application;
+import jp.kenpo.kennin.adapters.cli.Application;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
-import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
-import jp.kenpo.kennin.bootstrap.crypto.HmacSecretDigest;
-import jp.kenpo.kennin.bootstrap.crypto.SecureRandomSecrets;
+import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
+import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
+import jp.kenpo.kennin.adapters.crypto.SecureRandomSecrets;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
 
 /**

@@ -6,27 +6,33 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Map;
-import java.util.Set;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.List;
 
 /**
  * The hexagon's dependency rules, checked on the compiled classes of every module (only this
  * module sees them all). Rules about modules that may not exist yet in a partial build allow an
  * empty subject; the dependency directions themselves are also enforced by the Maven poms.
  * Test code is left out, including the other modules' test-jars on this module's classpath.
+ * {@link ArchitectureRulesBiteTest} shows every rule here failing on a planted violation; a new
+ * rule needs a plant there too.
  */
 @AnalyzeClasses(packages = "jp.kenpo.kennin",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
@@ -83,7 +89,38 @@ class ArchitectureTest {
     /** Time is passed into the domain; reading the clock there makes rules untestable at a given date. */
     @ArchTest
     static final ArchRule domainNeverReadsTheClock = noClasses().that().resideInAPackage(DOMAIN)
-            .should().callMethodWhere(readsTheClock());
+            .should().callCodeUnitWhere(readsTheClock(false));
+
+    /**
+     * Use cases take bootstrap's {@link Clock} (Asia/Tokyo) and read it, so a test can set the
+     * day; {@code LocalDate.now(clock)} is fine, {@code LocalDate.now()} is not.
+     */
+    @ArchTest
+    static final ArchRule applicationNeverReadsTheSystemClock = noClasses().that().resideInAPackage(APPLICATION)
+            .should().callCodeUnitWhere(readsTheClock(true));
+
+    /** Files are an adapter's business (documents, outbox, roster files); the hexagon gets streams, bytes or ports. */
+    @ArchTest
+    static final ArchRule noFileSystemInsideTheHexagon = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat(touchTheFileSystem());
+
+    /**
+     * Adapters hold use cases (interfaces), never the services behind them: a web handler or a
+     * command typed on a service could not be tested with a fake and would see its collaborators.
+     */
+    @ArchTest
+    static final ArchRule adaptersUseUseCasesNotServices = noClasses().that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat(applicationServices());
+
+    /** Capabilities (registration, survey, review, …) depend one way, so each can be read and changed alone. */
+    @ArchTest
+    static final ArchRule applicationCapabilitiesAreFreeOfCycles = slices().matching("jp.kenpo.kennin.application.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The composition root sees everything; nothing sees it, so no ring or adapter can reach for the wiring or the config. */
+    @ArchTest
+    static final ArchRule nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
     /** bootstrap is the composition root: it may see every ring, so its dependencies are not judged here. */
     @ArchTest
@@ -94,20 +131,52 @@ class ArchitectureTest {
             .adapter("persistence", PERSISTENCE)
             .adapter("mail", "jp.kenpo.kennin.adapters.mail..")
             .adapter("documents", "jp.kenpo.kennin.adapters.documents..")
+            .adapter("cli", "jp.kenpo.kennin.adapters.cli..")
+            .adapter("crypto", "jp.kenpo.kennin.adapters.crypto..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue());
 
-    private static DescribedPredicate<JavaMethodCall> readsTheClock() {
-        Map<Class<?>, Set<String>> clockReads = Map.of(
-                Instant.class, Set.of("now"),
-                LocalDate.class, Set.of("now"),
-                LocalDateTime.class, Set.of("now"),
-                LocalTime.class, Set.of("now"),
-                ZonedDateTime.class, Set.of("now"),
-                OffsetDateTime.class, Set.of("now"),
-                Clock.class, Set.of("systemDefaultZone", "systemUTC", "system"),
-                System.class, Set.of("currentTimeMillis", "nanoTime"));
-        return DescribedPredicate.describe("reads the system clock", call -> clockReads.entrySet().stream()
-                .anyMatch(e -> call.getTargetOwner().isEquivalentTo(e.getKey()) && e.getValue().contains(call.getName())));
+    /**
+     * Calls that read the system clock: every {@code now()} of {@code java.time} (including
+     * {@code Year}, {@code YearMonth} and the Japanese calendar), the system clocks, the
+     * millisecond and nanosecond counters, {@code new Date()} and {@code Calendar.getInstance()}.
+     *
+     * @param givenClockAllowed whether {@code now(clock)} with a clock passed in is fine
+     */
+    private static DescribedPredicate<JavaCall<?>> readsTheClock(boolean givenClockAllowed) {
+        return DescribedPredicate.describe(givenClockAllowed ? "reads the system clock" : "reads a clock", call -> {
+            JavaClass owner = call.getTargetOwner();
+            String name = call.getName();
+            List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+            if (owner.getPackageName().startsWith("java.time") && (name.equals("now") || name.equals("dateNow"))) {
+                return !(givenClockAllowed && parameters.stream().anyMatch(p -> p.isAssignableTo(Clock.class)));
+            }
+            if (owner.isEquivalentTo(Clock.class)) {
+                return name.startsWith("system") || (name.startsWith("tick") && !parameters.get(0).isEquivalentTo(Clock.class));
+            }
+            if (owner.isEquivalentTo(System.class)) {
+                return name.equals("currentTimeMillis") || name.equals("nanoTime");
+            }
+            if (owner.isEquivalentTo(Date.class) || owner.isEquivalentTo(GregorianCalendar.class)) {
+                return name.equals("<init>") && parameters.isEmpty();
+            }
+            return owner.isEquivalentTo(Calendar.class) && name.equals("getInstance");
+        });
+    }
+
+    private static DescribedPredicate<JavaClass> touchTheFileSystem() {
+        return JavaClass.Predicates.resideInAPackage("java.nio.file..")
+                .or(JavaClass.Predicates.belongToAnyOf(File.class, FileInputStream.class, FileOutputStream.class,
+                        FileReader.class, FileWriter.class, RandomAccessFile.class, FileDescriptor.class, FileChannel.class))
+                .as("touch the file system");
+    }
+
+    /** An application class that implements a use case, or is named like one that should. */
+    private static DescribedPredicate<JavaClass> applicationServices() {
+        DescribedPredicate<JavaClass> implementsAUseCase = DescribedPredicate.describe("implement a use case",
+                c -> !c.isInterface() && c.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("UseCase")));
+        return JavaClass.Predicates.resideInAPackage(APPLICATION)
+                .and(JavaClass.Predicates.simpleNameEndingWith("Service").or(implementsAUseCase))
+                .as("are application services");
     }
 }

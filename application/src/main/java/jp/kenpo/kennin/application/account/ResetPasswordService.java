@@ -7,13 +7,13 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.login.LogInService;
 import jp.kenpo.kennin.application.mail.BestEffortMail;
 import jp.kenpo.kennin.application.mail.InsurerMails;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.LoginFailureKeys;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.transaction.Transactions;
@@ -85,7 +85,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             pendingPort.deletePending(pending.purpose(), pending.subject());
         });
         // Whoever locked the account out with wrong guesses, its owner has just proved who they are.
-        failures.reset(LogInService.accountFailureKey(owner.account().id()));
+        failures.reset(LoginFailureKeys.account(owner.account().id()));
         boolean notified = BestEffortMail.send(mail, InsurerMails.from(owner.insurer(), owner.member().email(),
                 MailTemplate.PASSWORD_CHANGED_NOTICE, InsurerMails.contactMail(owner.insurer())));
         audit.account(AuditAction.PASSWORD_CHANGED, owner.account(), command.client(),

@@ -14,6 +14,7 @@ import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
+import jp.kenpo.kennin.application.security.LoginFailureKeys;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
@@ -51,7 +52,7 @@ public final class LogInService implements LogInUseCase {
 
     /** The key failed logins on an account are counted under; a password reset clears it. */
     public static String accountFailureKey(AccountId account) {
-        return "login:account:" + account.value();
+        return LoginFailureKeys.account(account);
     }
 
     /**

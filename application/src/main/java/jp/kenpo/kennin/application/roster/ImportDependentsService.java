@@ -90,6 +90,10 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
     private static Optional<DependentEntry> validate(DependentRosterRow row, LocalDate today, MemberLookup lookup,
                                                      List<RowProblem> problems) {
         RowFields fields = new RowFields(row.lineNumber(), problems);
+        fields.refuseControlCharacters(RowFields.SYMBOL, row.symbol(), RowFields.NUMBER, row.number(), DEPENDENT_NUMBER,
+                row.dependentNumber(), RowFields.NAME, row.name(), RowFields.KANA, row.nameKana(), RowFields.BIRTH_DATE,
+                row.birthDate(), RELATIONSHIP, row.relationship(), SEX, row.sex(), COHABITATION, row.cohabitation(),
+                CERTIFIED_ON, row.certifiedOn());
         Optional<MemberSymbol> symbol = fields.field(RowFields.SYMBOL, () -> MemberSymbol.parse(row.symbol()));
         Optional<MemberNumber> number = fields.field(RowFields.NUMBER, () -> MemberNumber.parse(row.number()));
         Optional<MemberId> member = Optional.empty();

@@ -28,6 +28,7 @@ import jp.kenpo.kennin.domain.member.PersonName;
 
 public final class ImportRosterService implements ImportRosterUseCase {
     private static final String EMAIL = "メールアドレス";
+    private static final String OFFICE = "事業所";
 
     private final LoadInsurerPort insurers;
     private final SaveInsurerPort saveInsurers;
@@ -93,6 +94,8 @@ public final class ImportRosterService implements ImportRosterUseCase {
     /** The row as an entry, or empty after adding every problem it has. */
     private static Optional<RosterEntry> validate(RosterRow row, LocalDate today, List<RowProblem> problems) {
         RowFields fields = new RowFields(row.lineNumber(), problems);
+        fields.refuseControlCharacters(RowFields.SYMBOL, row.symbol(), RowFields.NUMBER, row.number(), RowFields.NAME, row.name(),
+                RowFields.KANA, row.nameKana(), RowFields.BIRTH_DATE, row.birthDate(), EMAIL, row.email(), OFFICE, row.office());
         Optional<MemberSymbol> symbol = fields.field(RowFields.SYMBOL, () -> MemberSymbol.parse(row.symbol()));
         Optional<MemberNumber> number = fields.field(RowFields.NUMBER, () -> MemberNumber.parse(row.number()));
         Optional<PersonName> name = fields.name(row.name(), row.nameKana());

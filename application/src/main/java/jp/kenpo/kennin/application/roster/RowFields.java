@@ -1,13 +1,16 @@
 package jp.kenpo.kennin.application.roster;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.PlainText;
 
 /**
  * Validates the cells of one roster row (members or dependents alike) and collects a problem for
@@ -29,6 +32,7 @@ final class RowFields {
 
     private final int line;
     private final List<RowProblem> problems;
+    private final Set<String> refused = new HashSet<>();
     private boolean valid = true;
 
     RowFields(int line, List<RowProblem> problems) {
@@ -36,8 +40,28 @@ final class RowFields {
         this.problems = problems;
     }
 
+    /**
+     * Refuses every cell with a line break, tab, NUL or other control character (see
+     * {@link PlainText}), one problem per cell, before any cell is parsed; those columns are then
+     * not parsed again, so each bad cell is reported once. Formula-like text ({@code =…}) is
+     * kept as written: exports neutralise it ({@code SpreadsheetText}).
+     *
+     * @param columnsAndCells each column header followed by its cell, in the layout's column order
+     */
+    void refuseControlCharacters(String... columnsAndCells) {
+        for (int i = 0; i + 1 < columnsAndCells.length; i += 2) {
+            if (PlainText.hasControlCharacters(columnsAndCells[i + 1])) {
+                problem(columnsAndCells[i], "roster.cell.controlCharacters");
+                refused.add(columnsAndCells[i]);
+            }
+        }
+    }
+
     /** The parsed cell, or empty after recording the domain's reason under {@code column}. */
     <T> Optional<T> field(String column, Supplier<T> parse) {
+        if (refused.contains(column)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(parse.get());
         } catch (InvalidValueException e) {

@@ -38,6 +38,17 @@ class DependentsRosterWithOneBadRowImportsNothingTest {
     }
 
     @Test
+    void aCellWithALineBreakOrTabIsRefusedOnceUnderItsColumnAndNothingIsStored() {
+        ImportRosterResult result = importRows(wife(2),
+                new DependentRosterRow(3, "12", "3456", "2", "山田\r\n一郎", "ヤマダ イチロウ", "2005/04/02", "長男\t", "男", "", ""));
+
+        assertThat(result).isEqualTo(new ImportRosterResult.Rejected(List.of(
+                new RowProblem(3, "氏名", "roster.cell.controlCharacters"),
+                new RowProblem(3, "続柄", "roster.cell.controlCharacters"))));
+        assertThat(system.dependents.all()).isEmpty();
+    }
+
+    @Test
     void everyBadCellOfARowIsListedUnderItsColumnHeader() {
         ImportRosterResult result = importRows(
                 new DependentRosterRow(2, "1-2", "3456", "12345", "", "Yamada", "2030/01/01", "", "X", "単身赴任", "昨日"),

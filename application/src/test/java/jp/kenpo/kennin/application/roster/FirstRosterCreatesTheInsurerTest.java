@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMe
 import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
+import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.Insurer;
@@ -80,5 +82,15 @@ class FirstRosterCreatesTheInsurerTest {
 
         assertThat(importAs("kyoto", Optional.empty())).isEqualTo(new ImportRosterResult.Imported(0, 0, 2));
         assertThat(system.members.all()).hasSize(2);
+    }
+
+    @Test
+    void anInsurerNameWithALineBreakIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> importAs("kyoto", Optional.of("京都健康\n保険組合")))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("insurer.name.controlCharacters");
+
+        assertThat(system.insurers.loadInsurer(new InsurerCode("kyoto"))).isEmpty();
+        assertThat(system.members.all()).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import jp.kenpo.kennin.application.Omron;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
+import jp.kenpo.kennin.domain.text.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 
 class RosterWithOneBadRowImportsNothingTest {
@@ -74,5 +75,31 @@ class RosterWithOneBadRowImportsNothingTest {
                 row(2, "12", "2001", "新生 児", "シンセイ ジ", "2025/07/10", "a@omron.example.co.jp"),
                 row(3, "12", "2002", "長寿 者", "チョウジュ シャ", "1900/01/01", "b@omron.example.co.jp")))
                 .isEqualTo(new ImportRosterResult.Imported(2, 0, 0));
+    }
+
+    @Test
+    void aCellWithALineBreakTabOrNulIsRefusedUnderItsColumnAndNothingIsStored() {
+        ImportRosterResult result = importRows(good(2, "1001"),
+                new RosterRow(3, "12", "1002", "鈴木\n二郎", "スズキ ジロウ", "1975/02/03", "jiro@omron.example.co.jp", "本社\t2F"),
+                new RosterRow(4, "12", "1003", "鈴木 三郎", "スズキ サブロウ", "1975/02/03", "saburo@omron.example.co.jp\u0000", ""));
+
+        assertThat(result).isEqualTo(new ImportRosterResult.Rejected(List.of(
+                new RowProblem(3, "氏名", "roster.cell.controlCharacters"),
+                new RowProblem(3, "事業所", "roster.cell.controlCharacters"),
+                new RowProblem(4, "メールアドレス", "roster.cell.controlCharacters"))));
+        assertThat(system.members.all()).hasSize(membersBefore);
+        assertThat(system.transactions.count()).isZero();
+    }
+
+    @Test
+    void aFormulaLikeCellIsKeptAsTextAndMarkedForNeutralisingOnExport() {
+        assertThat(importRows(new RosterRow(2, "12", "3001", "鈴木 一郎", "スズキ イチロウ", "1975/05/05", "f@omron.example.co.jp",
+                "=HYPERLINK(\"http://evil.example\",\"本社\")"))).isEqualTo(new ImportRosterResult.Imported(1, 0, 0));
+
+        String office = system.members.all().stream().filter(m -> m.number().value().equals("3001")).findFirst().orElseThrow()
+                .officeName().orElseThrow();
+        assertThat(office).isEqualTo("=HYPERLINK(\"http://evil.example\",\"本社\")");
+        assertThat(SpreadsheetText.isFormulaLike(office)).isTrue();
+        assertThat(SpreadsheetText.neutralise(office)).startsWith("'=");
     }
 }

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import jp.kenpo.kennin.application.roster.RosterRow;
-import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 
 /**
  * What someone trying the demo needs: the ready account, and a member without one to go

@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

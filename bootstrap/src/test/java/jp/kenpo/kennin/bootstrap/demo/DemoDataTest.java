@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import jp.kenpo.kennin.application.roster.RosterRow;
-import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.dependent.Cohabitation;
 import jp.kenpo.kennin.domain.dependent.Dependent;

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import jp.kenpo.kennin.bootstrap.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.bootstrap.Main;
 import jp.kenpo.kennin.bootstrap.Wiring;
-import jp.kenpo.kennin.bootstrap.cli.ExitStatus;
+import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +60,32 @@ class ImportRosterFromExcelCsvTest {
         out.reset();
         assertThat(importRoster(good)).isEqualTo(ExitStatus.SUCCESS);
         assertThat(text(out)).contains("作成 0 件 / 更新 0 件 / 変更なし 1 件");
+    }
+
+    @Test
+    void aCellWithALineBreakIsNamedByItsLineAndColumnAndNothingIsImported() throws Exception {
+        Path file = write("roster.csv", HEADER
+                + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,\"本社\r\n2F\",\r\n"
+                + "102,12,山﨑　太郎,ヤマザキ　タロウ,1979-11-30,taro.y@example.com,=HYPERLINK(\"\"http://x.example\"\"),\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康保険組合")).isEqualTo(ExitStatus.FAILURE);
+
+        assertThat(text(err)).contains("1 件の問題があるため、何も取り込みませんでした", "2行目 事業所: 改行・タブなどの制御文字")
+                .doesNotContain("4行目");
+        assertThat(text(out)).isEmpty();
+    }
+
+    @Test
+    void anInsurerNameWithALineBreakIsRefusedWithAMessageNotACrash() throws Exception {
+        Path file = write("roster.csv", HEADER + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,,\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康\n保険組合")).isEqualTo(ExitStatus.FAILURE);
+
+        assertThat(text(err)).contains("健康保険組合の名称に改行・タブなどの制御文字は使えません").doesNotContain("Exception");
+        // Nothing was created: the same file with no name still meets an unknown insurer.
+        err.reset();
+        assertThat(importRoster(file)).isEqualTo(ExitStatus.FAILURE);
+        assertThat(text(err)).contains("--create-insurer");
     }
 
     private ExitStatus importRoster(Path file, String... extra) {

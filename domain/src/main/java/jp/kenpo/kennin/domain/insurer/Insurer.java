@@ -3,6 +3,7 @@ package jp.kenpo.kennin.domain.insurer;
 import java.util.Objects;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.member.EmailAddress;
+import jp.kenpo.kennin.domain.text.PlainText;
 
 /**
  * A health insurance society served by this installation.
@@ -19,6 +20,10 @@ public record Insurer(InsurerCode code, String displayName, EmailAddress senderA
         Objects.requireNonNull(credentialPolicy);
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
             throw new jp.kenpo.kennin.domain.InvalidValueException("insurer.name.invalid");
+        }
+        // The name goes into mail headers and onto every page; a line break there made every sign-up fail.
+        if (PlainText.hasControlCharacters(displayName)) {
+            throw new jp.kenpo.kennin.domain.InvalidValueException("insurer.name.controlCharacters");
         }
         if (currentFiscalYear < 2000 || currentFiscalYear > 2999) {
             throw new jp.kenpo.kennin.domain.InvalidValueException("insurer.fiscalYear.invalid");

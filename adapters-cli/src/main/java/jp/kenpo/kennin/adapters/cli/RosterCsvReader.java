@@ -1,0 +1,205 @@
+package jp.kenpo.kennin.adapters.cli;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import jp.kenpo.kennin.application.roster.RosterRow;
+
+/**
+ * Reads a roster CSV as staff export it, usually from Excel: a header row of Japanese column
+ * names in any order (other columns are ignored), then one member or dependent per row, as the
+ * {@link RosterLayout} says. Cells are
+ * trimmed of surrounding spaces of either width and otherwise passed on as written; the
+ * domain normalises and validates them.
+ *
+ * <p>A UTF-8 byte-order mark wins over the requested encoding (Excel's "CSV UTF-8" writes one);
+ * otherwise the caller's encoding is used strictly: a byte that does not decode is reported
+ * with its line, because silently replacing it would store a wrong name.
+ */
+public final class RosterCsvReader {
+    /** What Excel saves in Japan; Java's own "Shift_JIS" lacks ①, 髙, 﨑 and the like, so its names mean this one too. */
+    public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    private static final Set<String> WINDOWS_31J_NAMES = Set.of("WINDOWS-31J", "SHIFT_JIS", "SHIFT-JIS", "SJIS", "MS932", "CP932");
+    private static final Set<String> UTF_8_NAMES = Set.of("UTF-8", "UTF8");
+    private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+
+    /** The encodings a roster may be given in, by any of their usual names. */
+    public static Optional<Charset> encodingNamed(String name) {
+        String key = name.strip().toUpperCase(Locale.ROOT);
+        if (UTF_8_NAMES.contains(key)) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        return WINDOWS_31J_NAMES.contains(key) ? Optional.of(WINDOWS_31J) : Optional.empty();
+    }
+
+    /** A member roster. */
+    public List<RosterRow> read(Path file, Charset encoding) throws CliException {
+        return read(file, encoding, RosterLayout.MEMBERS);
+    }
+
+    public <R> List<R> read(Path file, Charset encoding, RosterLayout<R> layout) throws CliException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CliException("roster.error.io", file, e.getMessage());
+        }
+        return read(content, encoding, layout);
+    }
+
+    /** A member roster. */
+    public List<RosterRow> read(byte[] content, Charset encoding) throws CliException {
+        return read(content, encoding, RosterLayout.MEMBERS);
+    }
+
+    public <R> List<R> read(byte[] content, Charset encoding, RosterLayout<R> layout) throws CliException {
+        String text = startsWithBom(content)
+                ? decode(ByteBuffer.wrap(content, UTF_8_BOM.length, content.length - UTF_8_BOM.length), StandardCharsets.UTF_8)
+                : decode(ByteBuffer.wrap(content), encoding);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            return rows(parser, layout);
+        } catch (IOException e) {
+            throw new CliException("roster.error.malformedCsv", "1", e.getMessage());
+        }
+    }
+
+    private static <R> List<R> rows(CSVParser parser, RosterLayout<R> layout) throws CliException {
+        var records = parser.iterator();
+        long lastLine = 0;
+        try {
+            if (!records.hasNext()) {
+                throw new CliException("roster.error.empty");
+            }
+            Columns<R> columns = Columns.of(records.next(), layout);
+            lastLine = parser.getCurrentLineNumber();
+            List<R> rows = new ArrayList<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                lastLine = parser.getCurrentLineNumber();
+                if (!columns.allBlank(record)) {
+                    rows.add(columns.row(record, firstLineOf(record, lastLine)));
+                }
+            }
+            return rows;
+        } catch (UncheckedIOException brokenQuoting) {
+            throw new CliException("roster.error.malformedCsv", String.valueOf(lastLine + 1),
+                    brokenQuoting.getCause().getMessage());
+        }
+    }
+
+    /**
+     * commons-csv tells the line a record ends on; a quoted cell may span lines, so the line
+     * staff see the row start on is that minus the line breaks inside its cells.
+     */
+    private static int firstLineOf(CSVRecord record, long lastLine) {
+        long inside = record.stream().mapToLong(RosterCsvReader::lineBreaks).sum();
+        return Math.toIntExact(lastLine - inside);
+    }
+
+    /** Counts CR LF as one break, like commons-csv does. */
+    private static long lineBreaks(CharSequence s) {
+        long breaks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    private static boolean startsWithBom(byte[] content) {
+        return content.length >= UTF_8_BOM.length
+                && content[0] == UTF_8_BOM[0] && content[1] == UTF_8_BOM[1] && content[2] == UTF_8_BOM[2];
+    }
+
+    private static String decode(ByteBuffer in, Charset charset) throws CliException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 16);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            throw new CliException("roster.error.malformedBytes", String.valueOf(lineBreaks(out) + 1), charset.name());
+        }
+        if (result.isOverflow()) {
+            throw new IllegalStateException("decoder output buffer too small for " + charset);
+        }
+        return out.toString();
+    }
+
+    /** Trims ASCII, full-width (U+3000) and no-break spaces, which Excel users type or paste around values. */
+    static String trim(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && isSpace(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Where each known column is in this file. */
+    private record Columns<R>(Map<String, Integer> index, RosterLayout<R> layout) {
+        static <R> Columns<R> of(CSVRecord header, RosterLayout<R> layout) throws CliException {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = trim(header.get(i));
+                if (layout.isKnown(name) && index.containsKey(name)) {
+                    throw new CliException("roster.error.duplicateHeader", name);
+                }
+                index.putIfAbsent(name, i);
+            }
+            List<String> missing = layout.required().stream().filter(name -> !index.containsKey(name)).toList();
+            if (!missing.isEmpty()) {
+                throw new CliException("roster.error.missingHeaders", String.join("、", missing));
+            }
+            return new Columns<>(index, layout);
+        }
+
+        R row(CSVRecord record, int line) {
+            return layout.rows().row(line, column -> cell(record, column));
+        }
+
+        // Excel writes a row of empty cells for every formatted but unused line.
+        boolean allBlank(CSVRecord record) {
+            return record.stream().allMatch(value -> trim(value).isEmpty());
+        }
+
+        private String cell(CSVRecord record, String column) {
+            Integer i = index.get(column);
+            return i == null || i >= record.size() ? "" : trim(record.get(i));
+        }
+    }
+}

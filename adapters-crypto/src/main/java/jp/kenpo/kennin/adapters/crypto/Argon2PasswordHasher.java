@@ -1,0 +1,82 @@
+package jp.kenpo.kennin.adapters.crypto;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.RejectedExecutionException;
+import jp.kenpo.kennin.application.security.PasswordHasher;
+
+/**
+ * Argon2id through Password4j, with parameters set here rather than in a psw4j.properties file
+ * so that nobody weakens them by dropping a file on the classpath. New hashes use at least
+ * OWASP's minimum (19 MiB, 2 passes, 1 lane); verification reads the parameters from the
+ * stored hash, so they can be raised later without invalidating existing passwords.
+ *
+ * <p>All work runs on a bounded pool ({@link HashingPool}): when it is saturated, {@link #hash},
+ * {@link #verify} and {@link #verifyAgainstDummy} throw {@link RejectedExecutionException},
+ * which the web adapter turns into a "busy, try again" page.
+ */
+public final class Argon2PasswordHasher implements PasswordHasher, AutoCloseable {
+    public static final int MEMORY_KIB = 19_456;
+    public static final int ITERATIONS = 2;
+    public static final int PARALLELISM = 1;
+    private static final int HASH_BYTES = 32;
+    private static final int SALT_BYTES = 16;
+    /** Waiting hashes per thread: at roughly 50 ms a hash, the last in line waits well under a second. */
+    private static final int QUEUED_PER_THREAD = 8;
+
+    private static final Argon2Function ARGON2 =
+            Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
+
+    private final HashingPool pool;
+    private final String dummyHash;
+
+    /** @param threads how many hashes may run at once ({@code KENNIN_HASH_THREADS}) */
+    public Argon2PasswordHasher(int threads) {
+        this.pool = new HashingPool("password-hash", threads, threads * QUEUED_PER_THREAD);
+        this.dummyHash = hashNow(randomPassword());
+    }
+
+    @Override
+    public String hash(String password) {
+        return pool.call(() -> hashNow(password));
+    }
+
+    @Override
+    public boolean verify(String password, String hash) {
+        return pool.call(() -> verifyNow(password, hash));
+    }
+
+    @Override
+    public void verifyAgainstDummy(String password) {
+        pool.call(() -> verifyNow(password, dummyHash));
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String hashNow(String password) {
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(ARGON2).getResult();
+    }
+
+    private static boolean verifyNow(String password, String hash) {
+        Argon2Function stored;
+        try {
+            stored = Argon2Function.getInstanceFromHash(hash);
+        } catch (RuntimeException notAnArgon2Hash) {
+            // An unreadable stored hash can never match; failing the login is safer than a 500.
+            return false;
+        }
+        return Password.check(password, hash).with(stored);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

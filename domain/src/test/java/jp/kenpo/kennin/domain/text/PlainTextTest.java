@@ -1,0 +1,22 @@
+package jp.kenpo.kennin.domain.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlainTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\nb", "a\r\nb", "a\tb", "a\u0000b", "\u007f", "a\u0085b", "a\u2028b", "a\u2029b", "a\u202eb",
+            "a\u2066b"})
+    void lineBreaksTabsNulAndDirectionOverridesAreControlCharacters(String text) {
+        assertThat(PlainText.hasControlCharacters(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "京都 花子", "ｷｮｳﾄ　ﾊﾅｺ", "=1+1", "髙﨑①", "👨‍👩‍👧"})
+    void ordinaryTextOfAnyWidthHasNone(String text) {
+        assertThat(PlainText.hasControlCharacters(text)).isFalse();
+    }
+}

@@ -19,7 +19,6 @@ import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.account.Account;
-import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.text.JapaneseText;
@@ -50,11 +49,6 @@ public final class LogInService implements LogInUseCase {
         this.settings = settings;
     }
 
-    /** The key failed logins on an account are counted under; a password reset clears it. */
-    public static String accountFailureKey(AccountId account) {
-        return LoginFailureKeys.account(account);
-    }
-
     /**
      * Failures on an ID no account has, under a keyed digest of what was typed (normalised as a
      * lookup would be), so the counter never holds typed text: often a password in the wrong field.
@@ -71,7 +65,7 @@ public final class LogInService implements LogInUseCase {
         Optional<Account> found = Lenient.read(() -> UserId.of(command.userId())).flatMap(accounts::findByUserId);
         List<Throttling.Limit> limits = new ArrayList<>(List.of(new Throttling.Limit(addressKey, settings.loginPerAddress())));
         // An unknown ID is throttled like an account, or the lock-out message would tell which IDs exist.
-        String idKey = found.map(a -> accountFailureKey(a.id())).orElseGet(() -> unknownIdFailureKey(command.userId()));
+        String idKey = found.map(a -> LoginFailureKeys.account(a.id())).orElseGet(() -> unknownIdFailureKey(command.userId()));
         limits.add(new Throttling.Limit(idKey, settings.loginPerAccount()));
 
         ThrottleDecision decision = throttling.decide(now, limits);
@@ -93,7 +87,7 @@ public final class LogInService implements LogInUseCase {
             auditAttempt(AuditAction.LOGIN_FAILED, found, command, "wrong password");
             return new LogInResult.BadCredentials();
         }
-        throttling.reset(accountFailureKey(account.id()));
+        throttling.reset(LoginFailureKeys.account(account.id()));
         if (insurers.loadInsurer(account.insurer()).filter(account::isCurrentFor).isEmpty()) {
             audit.account(AuditAction.LOGIN_REFUSED_EXPIRED_REGISTRATION, account, command.client(),
                     "fiscalYear=" + account.fiscalYear());

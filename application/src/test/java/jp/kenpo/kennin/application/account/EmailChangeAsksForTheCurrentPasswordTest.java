@@ -7,7 +7,7 @@ import jp.kenpo.kennin.application.InMemorySystem;
 import jp.kenpo.kennin.application.Omron;
 import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeCommand;
 import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeResult;
-import jp.kenpo.kennin.application.login.LogInService;
+import jp.kenpo.kennin.application.security.LoginFailureKeys;
 import jp.kenpo.kennin.domain.account.Account;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class EmailChangeAsksForTheCurrentPasswordTest {
 
         assertThat(system.mailer.sent()).hasSize(mailsAfterRegistration);
         assertThat(system.pending.all()).isEmpty();
-        assertThat(system.failures.count(LogInService.accountFailureKey(taro.id()))).isEqualTo(1);
+        assertThat(system.failures.count(LoginFailureKeys.account(taro.id()))).isEqualTo(1);
     }
 
     @Test

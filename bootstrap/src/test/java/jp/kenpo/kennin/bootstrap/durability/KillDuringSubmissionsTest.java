@@ -80,7 +80,7 @@ import org.junit.jupiter.api.io.TempDir;
  * up over HTTP (a hash, a mail and a code each) proves nothing about durability and took most of
  * the run. Logins still go over HTTP, overlapping the first members' uploads.
  */
-@Tag("slow")
+@Tag("slow") // two JVMs of its own, per database
 class KillDuringSubmissionsTest {
     private static final int MEMBERS = 20;
     /** Kill when this many members have their receipt: the others are then mid-upload or mid-submit. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same moment another uploads an ordinary PDF, in a JVM of 256 MB heap. Before the decoding budget,
  * one such bomb took 1 GiB and four at once 5.7 GB. A child JVM, because the heap is the point.
  */
+@Tag("slow") // a JVM of its own
 class FourBombsAtOnceFitInASmallHeapTest {
     @TempDir
     Path root;

@@ -30,6 +30,7 @@ import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.bootstrap.Main;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +119,7 @@ class EmbeddedDatabaseIsPrivateTest {
     }
 
     @Test
+    @Tag("slow") // runs import-roster in a JVM of its own
     void theAutoServerPortListensOnLoopbackOnlyAndTheCommandsStillReachTheRunningServerThroughIt() throws Exception {
         Path dataDir = work.resolve("data");
         KenninConfig config = KenninConfig.fromEnvironment(env(dataDir));

@@ -18,6 +18,7 @@ import java.time.Duration;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * and the same pages also fit a PC window. Uses Debian's chromium and chromedriver
  * (installed by .ci/run); it never downloads a browser.
  */
+@Tag("slow") // starts Chromium
 class PhoneBrowserJourneyTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";

@@ -59,7 +59,7 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
-import jp.kenpo.kennin.bootstrap.crypto.Argon2PasswordHasher;
+import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
 import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.InsuredMember;

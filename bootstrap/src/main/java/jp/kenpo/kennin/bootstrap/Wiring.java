@@ -132,7 +132,7 @@ public final class Wiring implements Application, AutoCloseable {
         this.storage = storage;
 
         this.web = new WebUseCases(
-                new IdentifyMemberService(members, failures, digest, audit, clock, settings),
+                new IdentifyMemberService(members, insurers, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
                         audit, clock, settings, signupLimits, signupLimitSettings),
                 new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, mail, signupLimits,

@@ -12,7 +12,7 @@ import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
-import jp.kenpo.kennin.application.login.LogInService;
+import jp.kenpo.kennin.application.security.LoginFailureKeys;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
@@ -67,7 +67,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
                 .flatMap(a -> AccountOwner.of(a, members, insurers)).orElseThrow();
         Instant checkedAt = clock.instant();
         // The same counter as the login's: guessing here brings the same lock as guessing there.
-        String failureKey = LogInService.accountFailureKey(owner.account().id());
+        String failureKey = LoginFailureKeys.account(owner.account().id());
         Optional<Instant> retryAt = Throttling.waitUntil(throttling.decide(checkedAt,
                 List.of(new Throttling.Limit(failureKey, settings.loginPerAccount()))));
         if (retryAt.isPresent()) {

@@ -84,4 +84,20 @@ public sealed interface CliCommand {
             Objects.requireNonNull(staff);
         }
     }
+
+    /**
+     * Lets one member record sign up again after too many wrong sign-up codes; everything but the
+     * insurer code as typed.
+     *
+     * @param insurerCode 保険者指定コード, normalised
+     * @param staff       who unlocks it, for the audit log
+     */
+    record UnlockSignup(String insurerCode, String symbol, String number, String staff) implements CliCommand {
+        public UnlockSignup {
+            Objects.requireNonNull(insurerCode);
+            Objects.requireNonNull(symbol);
+            Objects.requireNonNull(number);
+            Objects.requireNonNull(staff);
+        }
+    }
 }

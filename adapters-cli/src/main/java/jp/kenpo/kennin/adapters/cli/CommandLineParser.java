@@ -35,6 +35,7 @@ public final class CommandLineParser {
     private static final List<String> IMPORT_OPTIONS = List.of(INSURER, CREATE_INSURER, ENCODING, KIND, PASSWORD_POLICY);
     private static final List<String> RETURN_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, DEPENDENT, REASON, STAFF);
     private static final List<String> EXTEND_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, UNTIL, STAFF);
+    private static final List<String> UNLOCK_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, STAFF);
     private static final List<String> HELP = List.of("help", "--help", "-h");
 
     private CommandLineParser() {
@@ -55,6 +56,7 @@ public final class CommandLineParser {
             case "import-roster" -> importRoster(rest);
             case "return-response" -> returnResponse(rest);
             case "extend-deadline" -> extendDeadline(rest);
+            case "unlock-signup" -> unlockSignup(rest);
             default -> throw command.startsWith("-")
                     ? new CliException("usage.error.unknownOption", command)
                     : new CliException("usage.error.unknownCommand", command);
@@ -169,6 +171,15 @@ public final class CommandLineParser {
         }
         return new CliCommand.ExtendDeadline(checkedInsurerCode(arguments.required(INSURER)), arguments.required(SYMBOL),
                 arguments.required(NUMBER), arguments.required(UNTIL), arguments.required(STAFF));
+    }
+
+    private static CliCommand unlockSignup(List<String> args) throws CliException {
+        Arguments arguments = arguments(args, UNLOCK_OPTIONS, 0);
+        if (arguments.help()) {
+            return new CliCommand.Help();
+        }
+        return new CliCommand.UnlockSignup(checkedInsurerCode(arguments.required(INSURER)), arguments.required(SYMBOL),
+                arguments.required(NUMBER), arguments.required(STAFF));
     }
 
     private static CliCommand.RosterKind kind(String name) throws CliException {

@@ -100,6 +100,22 @@ class CommandLineParserTest {
     }
 
     @Test
+    void unlockSignupNamesTheMemberAndTheStaff() throws Exception {
+        assertThat(CommandLineParser.parse("unlock-signup", "--insurer", "ＡＣＭＥ", "--symbol", "３１", "--number=7001",
+                "--staff", "staff-kato"))
+                .isEqualTo(new CliCommand.UnlockSignup("acme", "３１", "7001", "staff-kato"));
+        assertThat(CommandLineParser.parse("unlock-signup", "--help")).isEqualTo(new CliCommand.Help());
+    }
+
+    @Test
+    void unlockSignupWithoutTheStaffOrWithAnUnknownOptionIsAUsageError() {
+        assertUsageError(new String[]{"unlock-signup", "--insurer", "acme", "--symbol", "31", "--number", "7001"},
+                "usage.error.missingOption", "--staff");
+        assertUsageError(new String[]{"unlock-signup", "--insurer", "acme", "--symbol", "31", "--number", "7001", "--staff", "k",
+                "--reason", "x"}, "usage.error.unknownOption", "--reason");
+    }
+
+    @Test
     void aDoubleDashLetsAFileNameStartWithADash() throws Exception {
         Path dashed = Files.writeString(dir.resolve("-roster.csv"), "記号\n");
 

@@ -113,7 +113,7 @@ public final class InMemorySystem {
     public final InlineTransactions transactions = new InlineTransactions();
     public final DeferredWork afterAnswer = new DeferredWork();
 
-    public final IdentifyMemberService identifyMember = new IdentifyMemberService(members, failures, digest, audit, clock,
+    public final IdentifyMemberService identifyMember = new IdentifyMemberService(members, insurers, failures, digest, audit, clock,
             settings);
     public final ChooseCredentialsService chooseCredentials = new ChooseCredentialsService(members, insurers, accounts, pending,
             passwordHasher, secrets, digest, mailer, audit, clock, settings, signupLimits, signupLimitSettings);

@@ -11,6 +11,7 @@ import jp.kenpo.kennin.adapters.cli.CommandLineParser;
 import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import jp.kenpo.kennin.adapters.cli.ImportRosterCommandLine;
 import jp.kenpo.kennin.adapters.cli.ReviewCommandLine;
+import jp.kenpo.kennin.adapters.cli.UnlockSignupCommandLine;
 import jp.kenpo.kennin.bootstrap.config.ConfigException;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 
@@ -82,6 +83,11 @@ public final class Main {
         if (command instanceof CliCommand.ExtendDeadline extendDeadline) {
             try (application) {
                 return new ReviewCommandLine(application, application, messages, out, err).run(extendDeadline);
+            }
+        }
+        if (command instanceof CliCommand.UnlockSignup unlockSignup) {
+            try (application) {
+                return new UnlockSignupCommandLine(application, messages, out, err).run(unlockSignup);
             }
         }
         if (command instanceof CliCommand.Demo) {

@@ -58,6 +58,10 @@ import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
 import jp.kenpo.kennin.application.registration.SignupLimits;
+import jp.kenpo.kennin.application.registration.UnlockSignupService;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupCommand;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupResult;
 import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
@@ -91,6 +95,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final DemoData.UseCases staff;
     private final DemoData demoData;
     private final Review review;
+    private final UnlockSignupUseCase unlockSignup;
     private final FileSystemDocumentStorage storage;
 
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
@@ -132,7 +137,7 @@ public final class Wiring implements Application, AutoCloseable {
         this.storage = storage;
 
         this.web = new WebUseCases(
-                new IdentifyMemberService(members, failures, digest, audit, clock, settings),
+                new IdentifyMemberService(members, insurers, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
                         audit, clock, settings, signupLimits, signupLimitSettings),
                 new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, mail, signupLimits,
@@ -166,6 +171,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock));
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
+        this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
         this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
         this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
@@ -299,6 +305,11 @@ public final class Wiring implements Application, AutoCloseable {
     @Override
     public ExtendSurveyDeadlineResult extendSurveyDeadline(ExtendSurveyDeadlineCommand command) {
         return review.extendDeadline().extendSurveyDeadline(command);
+    }
+
+    @Override
+    public UnlockSignupResult unlockSignup(UnlockSignupCommand command) {
+        return unlockSignup.unlockSignup(command);
     }
 
     @Override

@@ -18,6 +18,8 @@ import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupCommand;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +194,13 @@ class MainTest {
             calls.add(String.join(" ", "extendDeadline", command.insurer(), command.symbol(), command.number(), command.until(),
                     command.staff(), command.client().value()));
             return extension;
+        }
+
+        @Override
+        public UnlockSignupResult unlockSignup(UnlockSignupCommand command) {
+            calls.add(String.join(" ", "unlockSignup", command.insurer(), command.symbol(), command.number(), command.staff(),
+                    command.client().value()));
+            return new UnlockSignupResult.Unlocked();
         }
 
         @Override

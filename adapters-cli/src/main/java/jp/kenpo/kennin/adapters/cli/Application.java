@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.adapters.cli;
 
 import java.io.PrintStream;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
@@ -10,10 +11,11 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
  * What the command line asks of the wired system; the wiring implements it once the adapters
  * are built, so the parsing and printing here can be tested without a database or a server.
  * Importing a roster (members or dependents), sending a response back (差し戻し) and extending a
- * member's deadline (期限延長) are the application's own use cases, hence the inheritance.
+ * member's deadline (期限延長) and unlocking a member's sign-up are the application's own use cases,
+ * hence the inheritance.
  */
 public interface Application extends ImportRosterUseCase, ImportDependentsUseCase, ReturnSurveyResponseUseCase,
-        ExtendSurveyDeadlineUseCase, AutoCloseable {
+        ExtendSurveyDeadlineUseCase, UnlockSignupUseCase, AutoCloseable {
     /** Starts the web server and returns; the server's threads keep the JVM running. */
     void serve();
 

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 
 /** A command line as understood: one sub-command with its checked arguments. */
 public sealed interface CliCommand {
@@ -24,15 +25,22 @@ public sealed interface CliCommand {
     /**
      * @param insurerCode       保険者指定コード, normalised
      * @param createInsurerName create the insurer under this name if it does not exist (members only)
+     * @param passwordPolicy    the password rules of an insurer so created ({@code --password-policy})
      */
-    record ImportRoster(String insurerCode, Optional<String> createInsurerName, Charset encoding, Path file, RosterKind kind)
-            implements CliCommand {
+    record ImportRoster(String insurerCode, Optional<String> createInsurerName, Charset encoding, Path file, RosterKind kind,
+                        CredentialPolicy passwordPolicy) implements CliCommand {
         public ImportRoster {
             Objects.requireNonNull(insurerCode);
             Objects.requireNonNull(createInsurerName);
             Objects.requireNonNull(encoding);
             Objects.requireNonNull(file);
             Objects.requireNonNull(kind);
+            Objects.requireNonNull(passwordPolicy);
+        }
+
+        /** A roster of the given kind; an insurer it creates gets the manual's password rules. */
+        public ImportRoster(String insurerCode, Optional<String> createInsurerName, Charset encoding, Path file, RosterKind kind) {
+            this(insurerCode, createInsurerName, encoding, file, kind, CredentialPolicy.manualDefault());
         }
 
         /** A member roster, as import-roster read before it knew other kinds. */
@@ -73,6 +81,22 @@ public sealed interface CliCommand {
             Objects.requireNonNull(symbol);
             Objects.requireNonNull(number);
             Objects.requireNonNull(until);
+            Objects.requireNonNull(staff);
+        }
+    }
+
+    /**
+     * Lets one member record sign up again after too many wrong sign-up codes; everything but the
+     * insurer code as typed.
+     *
+     * @param insurerCode 保険者指定コード, normalised
+     * @param staff       who unlocks it, for the audit log
+     */
+    record UnlockSignup(String insurerCode, String symbol, String number, String staff) implements CliCommand {
+        public UnlockSignup {
+            Objects.requireNonNull(insurerCode);
+            Objects.requireNonNull(symbol);
+            Objects.requireNonNull(number);
             Objects.requireNonNull(staff);
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 
 /**
@@ -24,15 +25,17 @@ public final class CommandLineParser {
     static final String CREATE_INSURER = "--create-insurer";
     static final String ENCODING = "--encoding";
     static final String KIND = "--kind";
+    static final String PASSWORD_POLICY = "--password-policy";
     static final String SYMBOL = "--symbol";
     static final String NUMBER = "--number";
     static final String DEPENDENT = "--dependent";
     static final String REASON = "--reason";
     static final String UNTIL = "--until";
     static final String STAFF = "--staff";
-    private static final List<String> IMPORT_OPTIONS = List.of(INSURER, CREATE_INSURER, ENCODING, KIND);
+    private static final List<String> IMPORT_OPTIONS = List.of(INSURER, CREATE_INSURER, ENCODING, KIND, PASSWORD_POLICY);
     private static final List<String> RETURN_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, DEPENDENT, REASON, STAFF);
     private static final List<String> EXTEND_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, UNTIL, STAFF);
+    private static final List<String> UNLOCK_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, STAFF);
     private static final List<String> HELP = List.of("help", "--help", "-h");
 
     private CommandLineParser() {
@@ -53,6 +56,7 @@ public final class CommandLineParser {
             case "import-roster" -> importRoster(rest);
             case "return-response" -> returnResponse(rest);
             case "extend-deadline" -> extendDeadline(rest);
+            case "unlock-signup" -> unlockSignup(rest);
             default -> throw command.startsWith("-")
                     ? new CliException("usage.error.unknownOption", command)
                     : new CliException("usage.error.unknownCommand", command);
@@ -140,8 +144,13 @@ public final class CommandLineParser {
         if (kind == CliCommand.RosterKind.DEPENDENTS && createInsurer.isPresent()) {
             throw new CliException("usage.error.createInsurerNeedsMembers");
         }
+        CredentialPolicy policy = passwordPolicy(options.get(PASSWORD_POLICY));
+        // The rules are chosen when the insurer is created; silently ignoring them for an existing one would mislead.
+        if (options.containsKey(PASSWORD_POLICY) && createInsurer.isEmpty()) {
+            throw new CliException("usage.error.passwordPolicyNeedsCreateInsurer");
+        }
         return new CliCommand.ImportRoster(checkedInsurerCode(insurer), createInsurer, encoding(options.get(ENCODING)),
-                readableFile(file), kind);
+                readableFile(file), kind, policy);
     }
 
     // 記号, 番号, 被扶養者番号, the reason and the date go to the use case as typed: it normalises
@@ -164,6 +173,15 @@ public final class CommandLineParser {
                 arguments.required(NUMBER), arguments.required(UNTIL), arguments.required(STAFF));
     }
 
+    private static CliCommand unlockSignup(List<String> args) throws CliException {
+        Arguments arguments = arguments(args, UNLOCK_OPTIONS, 0);
+        if (arguments.help()) {
+            return new CliCommand.Help();
+        }
+        return new CliCommand.UnlockSignup(checkedInsurerCode(arguments.required(INSURER)), arguments.required(SYMBOL),
+                arguments.required(NUMBER), arguments.required(STAFF));
+    }
+
     private static CliCommand.RosterKind kind(String name) throws CliException {
         if (name == null || name.equals("members")) {
             return CliCommand.RosterKind.MEMBERS;
@@ -172,6 +190,17 @@ public final class CommandLineParser {
             return CliCommand.RosterKind.DEPENDENTS;
         }
         throw new CliException("usage.error.unknownKind", name);
+    }
+
+    /** {@code manual} (the default): the insurer manual's rules; {@code nist}: NIST SP 800-63B's. */
+    private static CredentialPolicy passwordPolicy(String name) throws CliException {
+        if (name == null || name.equals("manual")) {
+            return CredentialPolicy.manualDefault();
+        }
+        if (name.equals("nist")) {
+            return CredentialPolicy.nist();
+        }
+        throw new CliException("usage.error.unknownPasswordPolicy", name);
     }
 
     // Checked here so a typo is a usage error before anything is read or started.

@@ -41,7 +41,8 @@ public final class ImportRosterCommandLine {
             result = switch (command.kind()) {
                 case MEMBERS -> {
                     List<RosterRow> rows = reader.read(command.file(), command.encoding(), RosterLayout.MEMBERS);
-                    yield importRoster.importRoster(new ImportRosterCommand(command.insurerCode(), command.createInsurerName(), rows));
+                    yield importRoster.importRoster(new ImportRosterCommand(command.insurerCode(), command.createInsurerName(), rows,
+                            command.passwordPolicy()));
                 }
                 case DEPENDENTS -> {
                     List<DependentRosterRow> rows = reader.read(command.file(), command.encoding(), RosterLayout.DEPENDENTS);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,45 @@ class CommandLineParserTest {
                 "usage.error.unknownKind", "families");
         assertUsageError(new String[]{"import-roster", "--kind", "dependents", "--insurer", "acme", "--create-insurer", "アクメ",
                 roster}, "usage.error.createInsurerNeedsMembers");
+    }
+
+    @Test
+    void anInsurerCreatedByAnImportGetsTheManualsPasswordRulesUnlessNistIsChosen() throws Exception {
+        assertThat(CommandLineParser.parse("import-roster", "--insurer", "acme", "--create-insurer", "アクメ", roster))
+                .isInstanceOfSatisfying(CliCommand.ImportRoster.class,
+                        c -> assertThat(c.passwordPolicy()).isEqualTo(CredentialPolicy.manualDefault()));
+        assertThat(CommandLineParser.parse("import-roster", "--insurer", "acme", "--create-insurer", "アクメ",
+                "--password-policy", "manual", roster))
+                .isInstanceOfSatisfying(CliCommand.ImportRoster.class,
+                        c -> assertThat(c.passwordPolicy()).isEqualTo(CredentialPolicy.manualDefault()));
+        assertThat(CommandLineParser.parse("import-roster", "--insurer", "acme", "--create-insurer", "アクメ",
+                "--password-policy=nist", roster))
+                .isEqualTo(new CliCommand.ImportRoster("acme", Optional.of("アクメ"), StandardCharsets.UTF_8, Path.of(roster),
+                        CliCommand.RosterKind.MEMBERS, CredentialPolicy.nist()));
+    }
+
+    @Test
+    void anUnknownPasswordPolicyOrOneWithoutCreatingTheInsurerIsAUsageError() {
+        assertUsageError(new String[]{"import-roster", "--insurer", "acme", "--create-insurer", "アクメ", "--password-policy",
+                "strong", roster}, "usage.error.unknownPasswordPolicy", "strong");
+        assertUsageError(new String[]{"import-roster", "--insurer", "acme", "--password-policy", "nist", roster},
+                "usage.error.passwordPolicyNeedsCreateInsurer");
+    }
+
+    @Test
+    void unlockSignupNamesTheMemberAndTheStaff() throws Exception {
+        assertThat(CommandLineParser.parse("unlock-signup", "--insurer", "ＡＣＭＥ", "--symbol", "３１", "--number=7001",
+                "--staff", "staff-kato"))
+                .isEqualTo(new CliCommand.UnlockSignup("acme", "３１", "7001", "staff-kato"));
+        assertThat(CommandLineParser.parse("unlock-signup", "--help")).isEqualTo(new CliCommand.Help());
+    }
+
+    @Test
+    void unlockSignupWithoutTheStaffOrWithAnUnknownOptionIsAUsageError() {
+        assertUsageError(new String[]{"unlock-signup", "--insurer", "acme", "--symbol", "31", "--number", "7001"},
+                "usage.error.missingOption", "--staff");
+        assertUsageError(new String[]{"unlock-signup", "--insurer", "acme", "--symbol", "31", "--number", "7001", "--staff", "k",
+                "--reason", "x"}, "usage.error.unknownOption", "--reason");
     }
 
     @Test

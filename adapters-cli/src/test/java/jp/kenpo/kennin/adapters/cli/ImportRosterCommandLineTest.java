@@ -20,6 +20,7 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,18 @@ class ImportRosterCommandLineTest {
             assertThat(c.createInsurerName()).contains("アクメ健康保険組合");
             assertThat(c.rows()).extracting(RosterRow::lineNumber).containsExactly(2, 3);
         });
+    }
+
+    @Test
+    void theChosenPasswordPolicyReachesTheUseCaseForTheInsurerItCreates() {
+        useCase.answer = new ImportRosterResult.Imported(2, 0, 0);
+
+        ExitStatus status = commandLine.run(new CliCommand.ImportRoster("acme", Optional.of("アクメ"), StandardCharsets.UTF_8,
+                file, CliCommand.RosterKind.MEMBERS, CredentialPolicy.nist()));
+
+        assertThat(status).isEqualTo(ExitStatus.SUCCESS);
+        assertThat(useCase.received).singleElement()
+                .satisfies(c -> assertThat(c.newInsurerPolicy()).isEqualTo(CredentialPolicy.nist()));
     }
 
     @Test

@@ -38,6 +38,26 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void aPassphraseTypedInAnotherWidthAtLoginStillMatches() {
+        // Chosen with the IME on (full-width letters, ideographic spaces, half-width katakana), typed later in half width.
+        String chosen = hasher.hash("ｋｅｎｐｏ　ﾃﾞｰﾀ　２０２６年の春");
+
+        assertThat(hasher.verify("kenpo データ 2026年の春", chosen)).isTrue();
+        assertThat(hasher.verify("kenpo データ 2027年の春", chosen)).isFalse();
+    }
+
+    @Test
+    void aHashStoredBeforeNormalisationOfAHalfWidthPasswordStillVerifies() {
+        // As the hasher stored it before it normalised: Password4j on the raw text (NFKC leaves half-width ASCII as it is).
+        String storedEarlier = Password.hash("Kennin#2026 ok").addRandomSalt(16)
+                .with(Argon2Function.getInstance(Argon2PasswordHasher.MEMORY_KIB, Argon2PasswordHasher.ITERATIONS,
+                        Argon2PasswordHasher.PARALLELISM, 32, Argon2.ID, Argon2Function.ARGON2_VERSION_13)).getResult();
+
+        assertThat(hasher.verify("Kennin#2026 ok", storedEarlier)).isTrue();
+        assertThat(hasher.verify("Ｋｅｎｎｉｎ＃２０２６　ｏｋ", storedEarlier)).isTrue();
+    }
+
+    @Test
     void eachHashHasItsOwnSalt() {
         assertThat(hasher.hash("Kennin#2026")).isNotEqualTo(storedHash);
     }

@@ -50,6 +50,7 @@ import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMe
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendRegistrationCodeCommand;
 import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.member.MemberId;
@@ -65,7 +66,8 @@ final class FakeUseCases {
     static final AccountId ACCOUNT = new AccountId(42);
     static final MemberId MEMBER = new MemberId(7);
 
-    IdentifyMemberResult identify = new IdentifyMemberResult.Identified(MEMBER, "demo", "ta※※※@example.jp");
+    IdentifyMemberResult identify = new IdentifyMemberResult.Identified(MEMBER, "demo", "ta※※※@example.jp",
+            CredentialPolicy.manualDefault());
     ChooseCredentialsResult choose = new ChooseCredentialsResult.CodeSent("ta※※※@example.jp", "kenpo-noreply@example.jp", 10);
     ConfirmRegistrationResult confirm = new ConfirmRegistrationResult.Registered("taro.kenpo");
     ResendCodeResult resend = new ResendCodeResult.Resent("ta※※※@example.jp");
@@ -80,6 +82,8 @@ final class FakeUseCases {
     ConfirmEmailChangeResult confirmEmailChange = new ConfirmEmailChangeResult.Changed("ne※※※@example.jp");
     RequestPasswordResetResult requestPasswordReset = new RequestPasswordResetResult.Accepted();
     String validResetToken = "good-token";
+    /** The password rules of the member whose reset link is {@link #validResetToken}. */
+    CredentialPolicy resetPolicy = CredentialPolicy.manualDefault();
     ResetPasswordResult resetPassword = new ResetPasswordResult.PasswordChanged(ACCOUNT);
     RemindUserIdResult remindUserId = new RemindUserIdResult.Accepted();
     SurveyDependents surveyDependents = SurveyDependents.noSurvey();
@@ -127,8 +131,9 @@ final class FakeUseCases {
                 (RequestPasswordResetCommand c) -> record(c, requestPasswordReset),
                 new ResetPasswordUseCase() {
                     @Override
-                    public boolean isResetTokenValid(String token) {
-                        return record(new ResetTokenChecked(token), validResetToken.equals(token));
+                    public Optional<CredentialPolicy> checkResetLink(String token) {
+                        return record(new ResetTokenChecked(token),
+                                validResetToken.equals(token) ? Optional.of(resetPolicy) : Optional.empty());
                     }
 
                     @Override

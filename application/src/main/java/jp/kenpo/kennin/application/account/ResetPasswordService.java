@@ -19,6 +19,7 @@ import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.application.verification.PendingVerificationPort;
 import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;
 import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.verification.CodeCheck;
@@ -61,8 +62,8 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     }
 
     @Override
-    public boolean isResetTokenValid(String token) {
-        return usableLink(token, clock.instant()).isPresent();
+    public Optional<CredentialPolicy> checkResetLink(String token) {
+        return usableLink(token, clock.instant()).map(link -> link.owner().insurer().credentialPolicy());
     }
 
     @Override

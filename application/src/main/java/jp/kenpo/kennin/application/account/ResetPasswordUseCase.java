@@ -3,14 +3,24 @@ package jp.kenpo.kennin.application.account;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;
 
 /** Sets a new password with the token from the mailed link (single use); a notice is mailed afterwards. */
 public interface ResetPasswordUseCase {
-    /** Whether the link is still usable, to show the form or an explanation. */
-    boolean isResetTokenValid(String token);
+    /**
+     * The password rules of the link's member's insurer while the link is usable (to show the
+     * form with the right hint), empty for an unknown, used or expired link (to explain instead).
+     */
+    Optional<CredentialPolicy> checkResetLink(String token);
+
+    /** Whether the link is still usable. */
+    default boolean isResetTokenValid(String token) {
+        return checkResetLink(token).isPresent();
+    }
 
     ResetPasswordResult resetPassword(ResetPasswordCommand command);
 

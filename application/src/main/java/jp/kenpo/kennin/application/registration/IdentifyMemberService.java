@@ -10,11 +10,14 @@ import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.OnboardingSettings;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
+import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberNumber;
@@ -28,15 +31,17 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
     static final String CARD_KEY_PREFIX = "identify:card:";
 
     private final LoadMemberPort members;
+    private final LoadInsurerPort insurers;
     private final Throttling throttling;
     private final AuditTrail audit;
     private final Clock clock;
     private final OnboardingSettings settings;
     private final SecretDigest digest;
 
-    public IdentifyMemberService(LoadMemberPort members, FailureCounterPort failures, SecretDigest digest, RecordAuditPort audit,
-                                 Clock clock, OnboardingSettings settings) {
+    public IdentifyMemberService(LoadMemberPort members, LoadInsurerPort insurers, FailureCounterPort failures, SecretDigest digest,
+                                 RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
         this.members = members;
+        this.insurers = insurers;
         this.digest = digest;
         this.throttling = new Throttling(failures);
         this.audit = new AuditTrail(audit, clock);
@@ -79,8 +84,11 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
             InsuredMember identified = member.get();
             throttling.reset(cardKey);
             auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);
+            // The next page hints at the password rules; they are the insurer's (a member's insurer always exists).
+            CredentialPolicy policy = insurers.loadInsurer(identified.insurer()).map(Insurer::credentialPolicy)
+                    .orElseGet(CredentialPolicy::manualDefault);
             return new IdentifyMemberResult.Identified(identified.id(), identified.insurer().value(),
-                    identified.email().masked());
+                    identified.email().masked(), policy);
         }
         throttling.recordFailure(now, limits.stream().map(Throttling.Limit::key).toList());
         auditOutcome(AuditAction.IDENTITY_CHECK_FAILED, member, command);

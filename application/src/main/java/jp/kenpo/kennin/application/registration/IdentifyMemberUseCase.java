@@ -3,6 +3,7 @@ package jp.kenpo.kennin.application.registration;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.member.MemberId;
 
 /**
@@ -18,8 +19,12 @@ public interface IdentifyMemberUseCase {
     }
 
     sealed interface IdentifyMemberResult {
-        /** Go on to choose credentials; {@code maskedEmail} is where the code will go. */
-        record Identified(MemberId member, String insurerCode, String maskedEmail) implements IdentifyMemberResult {
+        /**
+         * Go on to choose credentials; {@code maskedEmail} is where the code will go and
+         * {@code credentialPolicy} the insurer's rules the user ID and password must follow.
+         */
+        record Identified(MemberId member, String insurerCode, String maskedEmail, CredentialPolicy credentialPolicy)
+                implements IdentifyMemberResult {
         }
 
         /** Some field did not match (or was unreadable): one message for every cause. */

@@ -79,7 +79,7 @@ public final class ImportRosterService implements ImportRosterUseCase {
                 if (command.createInsurerName().isEmpty()) {
                     return new ImportRosterResult.UnknownInsurer(code.get().value());
                 }
-                saveInsurers.saveInsurer(newInsurer(code.get(), command.createInsurerName().get(), today));
+                saveInsurers.saveInsurer(newInsurer(code.get(), command.createInsurerName().get(), command.newInsurerPolicy(), today));
             }
             StoreRosterPort.RosterCounts counts = roster.storeRoster(code.get(), entries);
             return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
@@ -110,10 +110,11 @@ public final class ImportRosterService implements ImportRosterUseCase {
     /**
      * An insurer created by a first import, so that a roster can be loaded before the insurer is
      * set up: a placeholder sender and no contact details until staff set them up, the manual's
-     * credential rules and this calendar year as survey year.
+     * credential rules the operator chose (the manual's unless told otherwise) and this calendar
+     * year as survey year.
      */
-    private static Insurer newInsurer(InsurerCode code, String name, LocalDate today) {
+    private static Insurer newInsurer(InsurerCode code, String name, CredentialPolicy policy, LocalDate today) {
         return new Insurer(code, name, new EmailAddress("kennin-" + code.value() + "@localhost.localdomain"),
-                InsurerContact.none(), CredentialPolicy.manualDefault(), today.getYear());
+                InsurerContact.none(), policy, today.getYear());
     }
 }

@@ -8,6 +8,7 @@ import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMe
 import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.audit.AuditEvent;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class MemberIdentifiesWithHalfWidthKanaTest {
         IdentifyMemberResult result = identify("omron", "12", "3456", "1980/04/01", "ﾔﾏﾀﾞ ﾀﾛｳ");
 
         assertThat(result).isEqualTo(new IdentifyMemberResult.Identified(omron.taro.id(), "omron",
-                "ta※※※※※※※※※@omron.example.co.jp"));
+                "ta※※※※※※※※※@omron.example.co.jp", CredentialPolicy.manualDefault()));
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1} / {2} / {3} / {4}")

@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberCommand;
+import jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult;
+import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.bootstrap.Main;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.adapters.cli.ExitStatus;
@@ -88,6 +93,31 @@ class ImportRosterFromExcelCsvTest {
         assertThat(text(err)).contains("--create-insurer");
     }
 
+    @Test
+    void anInsurerCreatedWithTheNistPolicyHandsItsMembersTheNistRules() throws Exception {
+        Path file = write("roster.csv", HEADER + "101,12,髙橋　花子,ﾀｶﾊｼ ﾊﾅｺ,1990/05/06,hanako.t@example.com,,\r\n", WINDOWS_31J);
+
+        assertThat(importRoster(file, "--create-insurer", "アクメ健康保険組合", "--password-policy", "nist"))
+                .isEqualTo(ExitStatus.SUCCESS);
+
+        try (Wiring wiring = Wiring.of(KenninConfig.fromEnvironment(env()))) {
+            IdentifyMemberResult result = wiring.webUseCases().identifyMember().identifyMember(new IdentifyMemberCommand(
+                    "acme", "12", "101", "1990/05/06", "タカハシ ハナコ", ClientAddress.local()));
+            assertThat(result).isInstanceOfSatisfying(IdentifyMemberResult.Identified.class,
+                    identified -> assertThat(identified.credentialPolicy()).isEqualTo(CredentialPolicy.nist()));
+        }
+    }
+
+    @Test
+    void anUnknownPasswordPolicyIsAUsageErrorInBothLanguages() throws Exception {
+        Path file = write("roster.csv", HEADER, WINDOWS_31J);
+
+        ExitStatus status = importRoster(file, "--create-insurer", "アクメ健康保険組合", "--password-policy", "strong");
+
+        assertThat(status.exitCode()).hasValue(2);
+        assertThat(text(err)).contains("パスワード規則「strong」はありません", "There is no password policy strong");
+    }
+
     private ExitStatus importRoster(Path file, String... extra) {
         String[] args = new String[5 + extra.length + 1];
         args[0] = "import-roster";
@@ -97,10 +127,13 @@ class ImportRosterFromExcelCsvTest {
         args[4] = "Windows-31J";
         System.arraycopy(extra, 0, args, 5, extra.length);
         args[args.length - 1] = file.toString();
-        Main main = new Main(Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_SECRET", "roster-test-secret-roster-test-secret"),
-                Wiring::of, ConsoleMessages.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        Main main = new Main(env(), Wiring::of, ConsoleMessages.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return main.run(args);
+    }
+
+    private Map<String, String> env() {
+        return Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_SECRET", "roster-test-secret-roster-test-secret");
     }
 
     private Path write(String name, String content, Charset charset) throws Exception {

@@ -39,5 +39,7 @@ public enum AuditAction {
     SURVEY_SUBMITTED,
     SURVEY_SUBMISSION_REFUSED,
     SURVEY_RESPONSE_RETURNED,
-    SURVEY_DEADLINE_EXTENDED
+    SURVEY_DEADLINE_EXTENDED,
+    /** Staff let a member record whose sign-up stopped after too many wrong codes try again. */
+    SIGNUP_UNLOCKED
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.web.account;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.AccountSessions;
 import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.CommandValidator;
@@ -9,6 +10,7 @@ import jp.kenpo.kennin.adapters.web.support.CredentialViolations;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.Flash;
 import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.PasswordHint;
 import jp.kenpo.kennin.adapters.web.support.Paths;
 import jp.kenpo.kennin.adapters.web.support.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
@@ -22,6 +24,7 @@ import jp.kenpo.kennin.application.account.RequestPasswordResetUseCase.RequestPa
 import jp.kenpo.kennin.application.account.ResetPasswordUseCase;
 import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordCommand;
 import jp.kenpo.kennin.application.account.ResetPasswordUseCase.ResetPasswordResult;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 
 /**
  * パスワードを忘れた方 and ユーザIDを忘れた方. Both answer the same whether or not anything matched,
@@ -77,11 +80,13 @@ public final class RecoveryController {
 
     public void showReset(Context ctx) {
         String token = ctx.queryParam("token");
-        if (token == null || token.length() > MAX_TOKEN_LENGTH || !resetPassword.isResetTokenValid(token)) {
+        Optional<CredentialPolicy> policy = token == null || token.length() > MAX_TOKEN_LENGTH
+                ? Optional.empty() : resetPassword.checkResetLink(token);
+        if (policy.isEmpty()) {
             renderLinkInvalid(ctx);
             return;
         }
-        renderReset(ctx, views.emptyForm(), token);
+        renderReset(ctx, views.emptyForm(), token, PasswordHint.of(policy.get()));
     }
 
     public void reset(Context ctx) {
@@ -94,7 +99,7 @@ public final class RecoveryController {
             return;
         }
         if (!validator.check(command, form)) {
-            renderReset(ctx, form, form.raw("token"));
+            renderResetAgain(ctx, form);
             return;
         }
         ResetPasswordResult result = resetPassword.resetPassword(command);
@@ -105,7 +110,7 @@ public final class RecoveryController {
             Redirects.seeOther(ctx, Paths.LOGIN);
         } else if (result instanceof ResetPasswordResult.Rejected rejected) {
             CredentialViolations.showOn(form, rejected.violations());
-            renderReset(ctx, form, form.raw("token"));
+            renderResetAgain(ctx, form);
         } else {
             renderLinkInvalid(ctx);
         }
@@ -142,8 +147,16 @@ public final class RecoveryController {
         views.render(ctx, "account/accepted.jte", titleKey, Map.of("messageKey", messageKey));
     }
 
-    private void renderReset(Context ctx, Form form, String token) {
-        views.render(ctx, "account/reset-password.jte", "resetPassword.title", Map.of("form", form, "token", token));
+    private void renderReset(Context ctx, Form form, String token, PasswordHint hint) {
+        views.render(ctx, "account/reset-password.jte", "resetPassword.title",
+                Map.of("form", form, "token", token, "passwordHint", hint));
+    }
+
+    /** The form again after a refusal, with the hint of the link's rules (the manual's if the link just stopped working). */
+    private void renderResetAgain(Context ctx, Form form) {
+        String token = form.raw("token");
+        PasswordHint hint = resetPassword.checkResetLink(token).map(PasswordHint::of).orElseGet(PasswordHint::manual);
+        renderReset(ctx, form, token, hint);
     }
 
     private void renderLinkInvalid(Context ctx) {

@@ -9,6 +9,7 @@ import jp.kenpo.kennin.adapters.web.support.CredentialViolations;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.Flash;
 import jp.kenpo.kennin.adapters.web.support.Form;
+import jp.kenpo.kennin.adapters.web.support.PasswordHint;
 import jp.kenpo.kennin.adapters.web.support.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -73,7 +74,8 @@ public final class RegistrationController {
             WebSession session = WebSession.of(ctx);
             // Proving who you are raises what this session may do: give it a new id.
             session.rotate();
-            session.put(STATE, SignupState.identified(identified.member().value(), identified.maskedEmail()));
+            session.put(STATE, SignupState.identified(identified.member().value(), identified.maskedEmail(),
+                    PasswordHint.of(identified.credentialPolicy())));
             Redirects.seeOther(ctx, CREDENTIALS);
         } else if (result instanceof IdentifyMemberResult.Throttled throttled) {
             form.reject("signup.throttled", formats.until(throttled.retryAt()));
@@ -205,7 +207,7 @@ public final class RegistrationController {
 
     private void renderCredentials(Context ctx, Form form, SignupState state) {
         views.render(ctx, "signup/credentials.jte", "chooseCredentials.title",
-                Map.of("form", form, "maskedEmail", state.maskedEmail()));
+                Map.of("form", form, "maskedEmail", state.maskedEmail(), "passwordHint", state.passwordHint()));
     }
 
     private void renderCode(Context ctx, Form form, SignupState state) {

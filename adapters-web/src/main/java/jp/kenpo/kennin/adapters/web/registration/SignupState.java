@@ -1,17 +1,20 @@
 package jp.kenpo.kennin.adapters.web.registration;
 
 import java.io.Serializable;
+import jp.kenpo.kennin.adapters.web.support.PasswordHint;
 
 /**
  * How far a visitor got through 初回認証 in this session: identified as a member, and possibly
  * sent a code. The member id lives only here (server side), never in a form.
  *
  * @param senderAddress null until a code was sent
+ * @param passwordHint the member's insurer's password rules, as learnt at identification
  */
-record SignupState(long memberId, String maskedEmail, String senderAddress, int validMinutes) implements Serializable {
+record SignupState(long memberId, String maskedEmail, String senderAddress, int validMinutes, PasswordHint passwordHint)
+        implements Serializable {
 
-    static SignupState identified(long memberId, String maskedEmail) {
-        return new SignupState(memberId, maskedEmail, null, 0);
+    static SignupState identified(long memberId, String maskedEmail, PasswordHint passwordHint) {
+        return new SignupState(memberId, maskedEmail, null, 0, passwordHint);
     }
 
     boolean codeSent() {
@@ -19,15 +22,15 @@ record SignupState(long memberId, String maskedEmail, String senderAddress, int 
     }
 
     SignupState withCode(String maskedEmail, String senderAddress, int validMinutes) {
-        return new SignupState(memberId, maskedEmail, senderAddress, validMinutes);
+        return new SignupState(memberId, maskedEmail, senderAddress, validMinutes, passwordHint);
     }
 
     SignupState withMaskedEmail(String masked) {
-        return new SignupState(memberId, masked, senderAddress, validMinutes);
+        return new SignupState(memberId, masked, senderAddress, validMinutes, passwordHint);
     }
 
     SignupState withoutCode() {
-        return identified(memberId, maskedEmail);
+        return identified(memberId, maskedEmail, passwordHint);
     }
 
     /** The part after {@code @}, for the advice to allow the sender's domain in spam filters. */

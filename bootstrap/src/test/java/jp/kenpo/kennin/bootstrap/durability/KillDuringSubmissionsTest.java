@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +46,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
@@ -59,6 +55,7 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.bootstrap.journey.SamplePhotos;
 import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
 import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -101,7 +98,7 @@ class KillDuringSubmissionsTest {
             Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("SALARY", "1000000"),
             Map.entry("EMPLOYMENT_CHANGED", "no"), Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"),
             Map.entry("OTHER_HEALTH_INSURANCE", "no"), Map.entry("DISABLED", "no"), Map.entry("REMITTANCE", "1200000"));
-    private static final byte[] PHOTO = jpeg();
+    private static final byte[] PHOTO = SamplePhotos.jpeg();
     /** Logins at once: below the child's hashing queue (2 threads, 16 waiting), so none is turned away as "busy". */
     private static final int CONCURRENT_LOGINS = 4;
 
@@ -440,22 +437,5 @@ class KillDuringSubmissionsTest {
              PreparedStatement s = connection.prepareStatement(statement)) {
             s.execute();
         }
-    }
-
-    private static byte[] jpeg() {
-        BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 64, 40);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("ID", 8, 24);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import javax.imageio.ImageIO;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase.ExtendSurveyDeadlineCommand;
@@ -123,7 +119,7 @@ class SurveySubmissionJourneyTest {
         assertThat(missing).isNotEmpty();
         for (String kind : missing) {
             HttpResponse<String> uploaded = photos
-                    ? browser.upload(form + "/documents", Map.of("kind", kind), "IMG_" + kind + ".jpg", "image/jpeg", jpeg())
+                    ? browser.upload(form + "/documents", Map.of("kind", kind), "IMG_" + kind + ".jpg", "image/jpeg", SamplePhotos.jpeg())
                     : browser.upload(form + "/documents", Map.of("kind", kind), kind + ".pdf", "application/pdf", pdf());
             assertThat(uploaded.uri().getPath()).isEqualTo(form + "/documents");
             assertThat(uploaded.body()).contains("アップロードしました。");
@@ -154,7 +150,7 @@ class SurveySubmissionJourneyTest {
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(shown.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(shown.body()).isEqualTo(jpeg());
+        assertThat(shown.body()).isEqualTo(SamplePhotos.jpeg());
         try (Stream<Path> stored = Files.walk(dataDir.resolve("documents"))) {
             assertThat(stored.filter(Files::isRegularFile).filter(f -> !f.toString().contains("staging")).count())
                     .as("five files kept under KENNIN_DATA_DIR/documents").isGreaterThanOrEqualTo(5);
@@ -179,7 +175,7 @@ class SurveySubmissionJourneyTest {
                 .statusCode()).isEqualTo(303);
         assertThat(browser.open(son + "/documents").body()).contains("変更・削除できません");
         assertThat(browser.download(photo).statusCode()).isEqualTo(200);
-        assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "back.jpg", "image/jpeg", jpeg())
+        assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "back.jpg", "image/jpeg", SamplePhotos.jpeg())
                 .body()).contains("アップロードしました。");
     }
 
@@ -258,7 +254,7 @@ class SurveySubmissionJourneyTest {
         String page = son + "/documents";
         browser.open(page);
         String token = browser.csrfToken().orElseThrow();
-        byte[] photo = jpeg();
+        byte[] photo = SamplePhotos.jpeg();
         int uploads = 45;
 
         java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(uploads);
@@ -401,7 +397,7 @@ class SurveySubmissionJourneyTest {
 
         assertThat(browser.open("/home").body()).contains("回答状況：差し戻し");
         assertThat(browser.open(son).body()).contains("健康保険組合から差し戻されました", "学生証の裏面も提出してください。");
-        assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "back.jpg", "image/jpeg", jpeg())
+        assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "back.jpg", "image/jpeg", SamplePhotos.jpeg())
                 .body()).contains("アップロードしました。");
 
         system.clock.advance(java.time.Duration.ofMinutes(10));
@@ -415,23 +411,6 @@ class SurveySubmissionJourneyTest {
         browser.open("/login");
         assertThat(browser.submit("/login", Map.of("userId", "taro-teishutsu", "password", "Kennin#2026")).uri().getPath())
                 .isEqualTo("/home");
-    }
-
-    private static byte[] jpeg() {
-        BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 64, 40);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("ID", 8, 24);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** One page whose content stream is about 100 KB of Flate data that inflates to 100 MiB of zeros. */

@@ -107,6 +107,8 @@ public final class Wiring implements Application, AutoCloseable {
         this.clock = clock;
         config.secureDataDir();
         this.database = connect(config.database(), config);
+        // Once more: H2 has just created its files with the process's umask, not owner-only.
+        config.secureDataDir();
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());

@@ -73,6 +73,19 @@ class EmbeddedDatabaseIsPrivateTest {
     }
 
     @Test
+    void theDatabaseFilesH2CreatesOnAFreshInstallationAreOwnerOnlyToo() throws Exception {
+        Path dataDir = work.resolve("new-install");
+        try (Wiring wiring = Wiring.of(KenninConfig.fromEnvironment(env(dataDir)))) {
+            assumeTrue(dataDir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+            // H2 creates its files with the process's umask (0644 here) after the directory was secured.
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("kennin.mv.db"))))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("kennin.lock.db"))))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void theEmbeddedDatabaseHasAGeneratedPasswordAndTheEmptyOneNoLongerOpensIt() throws Exception {
         Path dataDir = work.resolve("data");
         KenninConfig config = KenninConfig.fromEnvironment(env(dataDir));

@@ -59,7 +59,8 @@ interface PendingVerificationContract extends PersistenceContract {
         pendings().savePending(reset);
         pendings().savePending(registration);
 
-        pendings().deletePending(VerificationPurpose.PASSWORD_RESET, "token-digest");
+        assertThat(pendings().deletePending(VerificationPurpose.PASSWORD_RESET, "token-digest")).isTrue();
+        assertThat(pendings().deletePending(VerificationPurpose.PASSWORD_RESET, "token-digest")).isFalse();
 
         assertThat(pendings().loadPending(VerificationPurpose.PASSWORD_RESET, "token-digest")).isEmpty();
         assertThat(pendings().loadPending(VerificationPurpose.REGISTRATION, "token-digest")).contains(registration);

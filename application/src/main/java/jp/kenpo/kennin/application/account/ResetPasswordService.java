@@ -81,10 +81,19 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
         String hash = passwordHasher.hash(command.password());
         PendingVerification pending = link.get().pending();
-        transactions.inTransaction(() -> {
+        // The link is used up by the delete whose row count says it was still there, before the
+        // password is written: a second tab (or whoever else holds the link) that checked it at the
+        // same moment finds it gone and changes nothing.
+        boolean changed = transactions.inTransaction(() -> {
+            if (!pendingPort.deletePending(pending.purpose(), pending.subject())) {
+                return false;
+            }
             saveAccounts.changePassword(owner.account().id(), hash);
-            pendingPort.deletePending(pending.purpose(), pending.subject());
+            return true;
         });
+        if (!changed) {
+            return new ResetPasswordResult.LinkInvalid();
+        }
         // Whoever locked the account out with wrong guesses, its owner has just proved who they are.
         failures.reset(LoginFailureKeys.account(owner.account().id()));
         boolean notified = BestEffortMail.send(mail, InsurerMails.from(owner.insurer(), owner.member().email(),

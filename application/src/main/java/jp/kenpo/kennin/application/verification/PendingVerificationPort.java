@@ -11,7 +11,8 @@ public interface PendingVerificationPort {
     /** Creates or replaces the pending verification (purpose, subject). */
     void savePending(PendingVerification pending);
 
-    void deletePending(VerificationPurpose purpose, String subject);
+    /** @return whether it was there: of two requests deleting the same one, exactly one sees {@code true}. */
+    boolean deletePending(VerificationPurpose purpose, String subject);
 
     /**
      * Counts one try at the code whose hash is {@code codeHash}, in one conditional update, only

@@ -57,6 +57,20 @@ class PasswordResetLinkIsSingleUseTest {
     }
 
     @Test
+    void twoTabsUsingTheSameLinkAtOnceChangeThePasswordOnlyOnce() {
+        String otherTabsPassword = "Kaede#Other2025";
+        ResetPasswordResult[] otherTab = new ResetPasswordResult[1];
+        system.passwordHasher.whileNextHashing(() -> otherTab[0] = reset(otherTabsPassword, otherTabsPassword));
+
+        ResetPasswordResult thisTab = reset(NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(otherTab[0]).isEqualTo(new ResetPasswordResult.PasswordChanged(taro.id()));
+        assertThat(thisTab).isEqualTo(new ResetPasswordResult.LinkInvalid());
+        assertThat(logIn(otherTabsPassword)).isInstanceOf(LogInResult.LoggedIn.class);
+        assertThat(logIn(NEW_PASSWORD)).isEqualTo(new LogInResult.BadCredentials());
+    }
+
+    @Test
     void theLinkWorksOnce() {
         reset(NEW_PASSWORD, NEW_PASSWORD);
 

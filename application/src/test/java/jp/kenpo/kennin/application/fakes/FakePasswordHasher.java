@@ -7,10 +7,21 @@ import jp.kenpo.kennin.application.security.PasswordHasher;
 public final class FakePasswordHasher implements PasswordHasher {
     private static final String PREFIX = "fake-hash:";
     private final AtomicInteger dummyVerifications = new AtomicInteger();
+    private Runnable whileHashing = () -> {
+    };
 
     @Override
     public String hash(String password) {
+        Runnable once = whileHashing;
+        whileHashing = () -> {
+        };
+        once.run();
         return PREFIX + password;
+    }
+
+    /** Runs another request's work once, inside the next hash: where a real Argon2 hash spends its half second. */
+    public void whileNextHashing(Runnable otherRequest) {
+        this.whileHashing = otherRequest;
     }
 
     @Override

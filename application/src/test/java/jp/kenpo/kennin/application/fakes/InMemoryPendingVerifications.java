@@ -27,8 +27,8 @@ public final class InMemoryPendingVerifications implements PendingVerificationPo
     }
 
     @Override
-    public void deletePending(VerificationPurpose purpose, String subject) {
-        pending.remove(new Key(purpose, subject));
+    public boolean deletePending(VerificationPurpose purpose, String subject) {
+        return pending.remove(new Key(purpose, subject)) != null;
     }
 
     /** Atomic like the database's conditional update: {@code compute} holds the entry's lock. */

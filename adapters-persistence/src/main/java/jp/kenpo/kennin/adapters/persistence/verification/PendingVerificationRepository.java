@@ -47,11 +47,11 @@ public final class PendingVerificationRepository implements PendingVerificationP
     }
 
     @Override
-    public void deletePending(VerificationPurpose purpose, String subject) {
-        dsl.deleteFrom(PENDING_VERIFICATION)
+    public boolean deletePending(VerificationPurpose purpose, String subject) {
+        return dsl.deleteFrom(PENDING_VERIFICATION)
                 .where(PENDING_VERIFICATION.PURPOSE.eq(purpose.name()))
                 .and(PENDING_VERIFICATION.SUBJECT.eq(subject))
-                .execute();
+                .execute() > 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.kenpo.kennin.application.audit;
 import java.time.Clock;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.audit.AuditEvent;
@@ -30,6 +31,19 @@ public final class AuditTrail {
     public void account(AuditAction action, Account account, ClientAddress client, String detail) {
         record(action, account.insurer().value(), Optional.of(account.member().value()), Optional.of(account.id().value()),
                 client, detail);
+    }
+
+    /** A staff member acted or looked, at their insurer (the operator: at none). */
+    public void staff(AuditAction action, SignedInStaff staff, ClientAddress client, String detail) {
+        port.record(new AuditEvent(clock.instant(), action, staff.insurer().map(i -> i.value()).orElse(""), Optional.empty(),
+                Optional.empty(), Optional.of(staff.id().value()), client.value(), detail));
+    }
+
+    /** A staff member acted on or looked at one member's data: both are named, so either can be searched. */
+    public void staffOnMember(AuditAction action, SignedInStaff staff, InsuredMember member, ClientAddress client,
+                              String detail) {
+        port.record(new AuditEvent(clock.instant(), action, member.insurer().value(), Optional.of(member.id().value()),
+                Optional.empty(), Optional.of(staff.id().value()), client.value(), detail));
     }
 
     private void record(AuditAction action, String insurerCode, Optional<Long> member, Optional<Long> account,

@@ -22,6 +22,7 @@ public final class AuditLog implements RecordAuditPort {
                 .set(AUDIT_LOG.INSURER_CODE, event.insurerCode())
                 .set(AUDIT_LOG.MEMBER_ID, event.memberId().orElse(null))
                 .set(AUDIT_LOG.ACCOUNT_ID, event.accountId().orElse(null))
+                .set(AUDIT_LOG.STAFF_ID, event.staffId().orElse(null))
                 .set(AUDIT_LOG.CLIENT_ADDRESS, event.clientAddress())
                 .set(AUDIT_LOG.DETAIL, event.detail())
                 .execute();

@@ -1,0 +1,29 @@
+package jp.kenpo.kennin.domain.staff;
+
+/**
+ * What a staff member may do. Routes and use cases ask for a permission, never for a role, so a
+ * role's reach is read in one place: {@link StaffRole#permits(StaffPermission)}.
+ */
+public enum StaffPermission {
+    /** Create insurers and their first 管理者 (installation-wide operator only). */
+    MANAGE_INSURERS,
+    /** Create, disable and re-enrol the insurer's staff. */
+    MANAGE_STAFF,
+    /** Display name, sender, contact details, credential policy, eligibility overrides. */
+    MANAGE_SETTINGS,
+    MANAGE_TERMS,
+    MANAGE_NOTICES,
+    IMPORT_ROSTERS,
+    MANAGE_SURVEY_YEARS,
+    /** Find a member and see their registration, mails, survey status and submissions. */
+    LOOK_UP_MEMBERS,
+    /** Open a member's proof documents (audited). */
+    VIEW_DOCUMENTS,
+    /** Unlock, re-send, extend, send back, call notes, answer on the member's behalf. */
+    HELP_MEMBERS,
+    /** Decide on responses (issue 10). */
+    REVIEW,
+    VIEW_AUDIT_LOG,
+    /** Read-only progress and non-submitters of the staff member's own 事業所. */
+    VIEW_OFFICE_PROGRESS
+}

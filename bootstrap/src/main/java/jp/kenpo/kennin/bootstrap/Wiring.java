@@ -35,6 +35,11 @@ import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
 import jp.kenpo.kennin.adapters.web.staff.StaffSite;
 import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
+// --- staffweb ---
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.staff.people.StaffPeoplePages;
+import jp.kenpo.kennin.adapters.web.staff.signin.EnrolmentPages;
+import jp.kenpo.kennin.adapters.web.staff.signin.SignInPages;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.WebUseCases;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -325,6 +330,12 @@ public final class Wiring implements Application, AutoCloseable {
     /** The back office's capabilities, each registering its pages under /admin. */
     private List<StaffPages> staffPages(StaffSessions staffSessions) {
         List<StaffPages> pages = new ArrayList<>();
+        // --- staffweb ---
+        ClientAddresses staffClients = new ClientAddresses(config.network().trustedProxies());
+        pages.add(new SignInPages(staffIdentity.logIn(), staffSessions, staffClients));
+        pages.add(new EnrolmentPages(staffIdentity.showEnrolment(), staffIdentity.completeEnrolment(), staffClients));
+        pages.add(new StaffPeoplePages(staffIdentity.listStaff(), staffIdentity.createStaff(), staffIdentity.disableStaff(),
+                staffIdentity.reissueEnrolment(), staffSessions, staffClients));
         return pages;
     }
 

@@ -31,6 +31,7 @@ import jp.kenpo.kennin.adapters.mail.SmtpSettings;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.WebApp;
 import jp.kenpo.kennin.adapters.web.staff.StaffPages;
+import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
 import jp.kenpo.kennin.adapters.web.staff.StaffSite;
 import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
@@ -131,6 +132,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final FileSystemDocumentStorage storage;
     // --- identity ---
     private final StaffIdentity staffIdentity;
+    private volatile StaffSite staffSite;
 
     // --- identity ---
     /** The back office's accounts: the staff web and the command line take their use cases from here. */
@@ -313,8 +315,16 @@ public final class Wiring implements Application, AutoCloseable {
         StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
         StaffSessions staffSessions = new StaffSessions(staffSettings);
         Javalin app = WebApp.create(web, webSettings, uploadSpool(),
-                javalin -> StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
+                javalin -> staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
+    }
+
+    /** Every back-office route of the started server (the role and tenant-isolation tests walk them). */
+    public List<StaffRouteTable.StaffRoute> staffRoutes() {
+        if (staffSite == null) {
+            throw new IllegalStateException("the web server has not been started");
+        }
+        return staffSite.routes();
     }
 
     /** The back office's capabilities, each registering its pages under /admin. */

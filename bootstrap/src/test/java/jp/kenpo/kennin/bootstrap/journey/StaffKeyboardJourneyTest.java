@@ -37,6 +37,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The operator's enrolment and first sign-in in headless Chromium by keyboard alone: Tab to each
  * field, type, Enter. The QR code is drawn (inline SVG) under the site's CSP without a single
  * violation, a wrong code puts the focus on the error summary, and the sign-in form reaches /admin.
+ * Every page on the way passes axe-core's WCAG 2.2 A/AA rules.
  */
 @Tag("slow") // starts Chromium
 class StaffKeyboardJourneyTest {
@@ -84,6 +85,7 @@ class StaffKeyboardJourneyTest {
     @Test
     void theOperatorEnrolsAndSignsInByKeyboardAlone() {
         var created = system.wiring.createOperator(new CreateOperatorCommand("ops.keys", "鍵盤 太郎"));
+        system.wiring.createOperator(new CreateOperatorCommand("ops.other", "別の 運用者"));
         String link = URI.create(((CreateOperatorResult.Created) created).enrolmentLink()).getPath();
 
         browser.get(base + link);
@@ -93,10 +95,11 @@ class StaffKeyboardJourneyTest {
         assertThat(qr.getAccessibleName()).contains("ops.keys");
         String secret = browser.findElement(By.cssSelector("code.totp-secret")).getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{16,}");
+        assertPassesAxe();
 
         tabTo("password").sendKeys(PASSWORD);
         tabTo("passwordAgain").sendKeys(PASSWORD);
-        tabTo("totpCode").sendKeys(wrong(authenticator.codeAt(secret, system.clock.instant())), Keys.ENTER);
+        submit(tabTo("totpCode"), wrong(authenticator.codeAt(secret, system.clock.instant())));
 
         // The error summary takes the focus; its link leads to the field, the field says what is wrong.
         WebElement summary = browser.switchTo().activeElement();
@@ -105,31 +108,102 @@ class StaffKeyboardJourneyTest {
         assertThat(tabFromHere().getAttribute("href")).endsWith("#totpCode");
         assertThat(browser.findElement(By.id("totpCode")).getAccessibleName()).isEqualTo("確認コード（6桁）");
         assertThat(browser.findElement(By.cssSelector("code.totp-secret")).getText().replace(" ", "")).isEqualTo(secret);
+        assertPassesAxe();
 
         tabTo("password").sendKeys(PASSWORD);
         tabTo("passwordAgain").sendKeys(PASSWORD);
-        tabTo("totpCode").sendKeys(authenticator.codeAt(secret, system.clock.instant()), Keys.ENTER);
+        submit(tabTo("totpCode"), authenticator.codeAt(secret, system.clock.instant()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("利用登録が完了しました");
         List<WebElement> codes = browser.findElements(By.cssSelector("ol.recovery-codes code"));
         assertThat(codes).hasSize(10).allMatch(WebElement::isDisplayed);
+        assertPassesAxe();
+        browser.get(base + link);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("このリンクは使えません");
+        assertPassesAxe();
 
         system.clock.advance(Duration.ofSeconds(30));
         browser.get(base + "/admin/login");
+        assertPassesAxe();
+        tabTo("login").sendKeys("ops.keys");
+        tabTo("password").sendKeys("not the password");
+        submit(tabTo("oneTimeCode"), "123456");
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("ログインできませんでした");
+        assertPassesAxe();
+        browser.get(base + "/admin/login");
         tabTo("login").sendKeys("ops.keys");
         tabTo("password").sendKeys(PASSWORD);
-        tabTo("oneTimeCode").sendKeys(authenticator.codeAt(secret, system.clock.instant()), Keys.ENTER);
+        submit(tabTo("oneTimeCode"), authenticator.codeAt(secret, system.clock.instant()));
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/admin");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("ops.keys");
 
         // The menu and sign-out are reachable by keyboard too.
         WebElement menuLink = tabToLink("/admin/operator/staff");
-        menuLink.sendKeys(Keys.ENTER);
+        follow(menuLink);
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/admin/operator/staff");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ops.keys", "鍵盤 太郎");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ops.keys", "鍵盤 太郎", "ops.other");
+        assertPassesAxe();
+        follow(tabToLink("/admin/operator/staff/new"));
+        assertPassesAxe();
+        tabTo("insurerCode").sendKeys("no-such-insurer");
+        tabTo("login").sendKeys("kanri.keys");
+        tabTo("displayName").sendKeys("管理 鍵盤");
+        submit(tabTo("email"), "kanri.keys@example.com");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("form-errors");
+        assertPassesAxe();
+        browser.get(base + "/admin/operator/staff");
+        WebElement disable = tabToLinkEndingWith("/disable");
+        follow(disable);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ops.other");
+        assertPassesAxe();
 
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused")).toList();
         assertThat(violations).isEmpty();
+    }
+
+    /** Types into the focused field and presses Enter, then waits for the next page. */
+    private void submit(WebElement field, String text) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        field.sendKeys(text, Keys.ENTER);
+        waitUntilGone(page);
+    }
+
+    private void follow(WebElement link) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        link.sendKeys(Keys.ENTER);
+        waitUntilGone(page);
+    }
+
+    private void waitUntilGone(WebElement old) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                old.isDisplayed();
+                Thread.sleep(50);
+            } catch (org.openqa.selenium.WebDriverException gone) { // stale: the next page is there
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the page did not change: " + browser.getCurrentUrl());
+    }
+
+    private void assertPassesAxe() {
+        assertThat(Axe.violations(browser)).as("axe-core on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    private WebElement tabToLinkEndingWith(String suffix) {
+        browser.executeScript("document.activeElement && document.activeElement.blur();");
+        for (int i = 0; i < 60; i++) {
+            WebElement active = tabFromHere();
+            String href = active.getAttribute("href");
+            if (href != null && href.endsWith(suffix)) {
+                return active;
+            }
+        }
+        throw new AssertionError("Tab never reached a link ending with " + suffix);
     }
 
     private static String wrong(String code) {

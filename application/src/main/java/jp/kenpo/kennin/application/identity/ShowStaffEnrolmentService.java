@@ -1,8 +1,12 @@
-package jp.kenpo.kennin.application.staff;
+package jp.kenpo.kennin.application.identity;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import jp.kenpo.kennin.application.staff.OneTimePasswords;
+import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase;
+import jp.kenpo.kennin.application.staff.StaffPasswords;
+import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffState;
 

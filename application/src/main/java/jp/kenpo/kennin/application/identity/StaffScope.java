@@ -1,5 +1,7 @@
-package jp.kenpo.kennin.application.staff;
+package jp.kenpo.kennin.application.identity;
 
+import jp.kenpo.kennin.application.staff.SignedInStaff;
+import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
 import jp.kenpo.kennin.domain.staff.StaffRole;

@@ -1,6 +1,9 @@
-package jp.kenpo.kennin.application.staff;
+package jp.kenpo.kennin.application.identity;
 
 import java.util.List;
+import jp.kenpo.kennin.application.staff.ListStaffUseCase;
+import jp.kenpo.kennin.application.staff.SignedInStaff;
+import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffRole;
 

@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,16 @@ import jp.kenpo.kennin.adapters.mail.MailAdapters;
 import jp.kenpo.kennin.adapters.mail.SmtpSettings;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.WebApp;
+import jp.kenpo.kennin.adapters.web.staff.StaffPages;
+import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
+import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
+import jp.kenpo.kennin.adapters.web.staff.StaffSite;
+import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
+// --- staffweb ---
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.staff.people.StaffPeoplePages;
+import jp.kenpo.kennin.adapters.web.staff.signin.EnrolmentPages;
+import jp.kenpo.kennin.adapters.web.staff.signin.SignInPages;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.WebUseCases;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -120,6 +132,7 @@ public final class Wiring implements Application, AutoCloseable {
     private final FileSystemDocumentStorage storage;
     // --- identity ---
     private final StaffIdentity staffIdentity;
+    private volatile StaffSite staffSite;
 
     // --- identity ---
     /** The back office's accounts: the staff web and the command line take their use cases from here. */
@@ -296,10 +309,34 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        Javalin app = WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+        WebSettings webSettings = WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
                 .withMaxUploadBytes(config.maxUploadBytes())
-                .withTrustedProxies(config.network().trustedProxies()), uploadSpool());
+                .withTrustedProxies(config.network().trustedProxies());
+        StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
+        StaffSessions staffSessions = new StaffSessions(staffSettings);
+        Javalin app = WebApp.create(web, webSettings, uploadSpool(),
+                javalin -> staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
+    }
+
+    /** Every back-office route of the started server (the role and tenant-isolation tests walk them). */
+    public List<StaffRouteTable.StaffRoute> staffRoutes() {
+        if (staffSite == null) {
+            throw new IllegalStateException("the web server has not been started");
+        }
+        return staffSite.routes();
+    }
+
+    /** The back office's capabilities, each registering its pages under /admin. */
+    private List<StaffPages> staffPages(StaffSessions staffSessions) {
+        List<StaffPages> pages = new ArrayList<>();
+        // --- staffweb ---
+        ClientAddresses staffClients = new ClientAddresses(config.network().trustedProxies());
+        pages.add(new SignInPages(staffIdentity.logIn(), staffSessions, staffClients));
+        pages.add(new EnrolmentPages(staffIdentity.showEnrolment(), staffIdentity.completeEnrolment(), staffClients));
+        pages.add(new StaffPeoplePages(staffIdentity.listStaff(), staffIdentity.createStaff(), staffIdentity.disableStaff(),
+                staffIdentity.reissueEnrolment(), staffSessions, staffClients));
+        return pages;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +14,6 @@ import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.Throttling;
-import jp.kenpo.kennin.application.staff.OneTimePasswords;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
-import jp.kenpo.kennin.application.staff.StaffAccount;
-import jp.kenpo.kennin.application.staff.StaffLogInUseCase;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.domain.staff.RecoveryCode;

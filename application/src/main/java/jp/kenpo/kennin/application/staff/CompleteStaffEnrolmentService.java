@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +10,6 @@ import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
-import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase;
-import jp.kenpo.kennin.application.staff.OneTimePasswords;
-import jp.kenpo.kennin.application.staff.StaffPasswords;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;

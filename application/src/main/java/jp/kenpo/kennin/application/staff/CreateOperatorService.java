@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.staff.CreateOperatorUseCase;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;

@@ -1,15 +1,14 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
-import static jp.kenpo.kennin.application.identity.StaffSystem.CLIENT;
-import static jp.kenpo.kennin.application.identity.StaffSystem.PASSWORD;
-import static jp.kenpo.kennin.application.identity.StaffSystem.token;
+import static jp.kenpo.kennin.application.staff.StaffSystem.CLIENT;
+import static jp.kenpo.kennin.application.staff.StaffSystem.PASSWORD;
+import static jp.kenpo.kennin.application.staff.StaffSystem.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.fakes.FakeOneTimePasswords;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInCommand;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInResult;
 import jp.kenpo.kennin.domain.audit.AuditAction;

@@ -1,12 +1,8 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import jp.kenpo.kennin.application.staff.OneTimePasswords;
-import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase;
-import jp.kenpo.kennin.application.staff.StaffPasswords;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffState;
 

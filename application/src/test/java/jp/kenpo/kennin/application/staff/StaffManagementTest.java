@@ -1,7 +1,7 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
-import static jp.kenpo.kennin.application.identity.StaffSystem.CLIENT;
-import static jp.kenpo.kennin.application.identity.StaffSystem.PASSWORD;
+import static jp.kenpo.kennin.application.staff.StaffSystem.CLIENT;
+import static jp.kenpo.kennin.application.staff.StaffSystem.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,10 +19,8 @@ import jp.kenpo.kennin.application.staff.ListStaffUseCase.ListStaffResult;
 import jp.kenpo.kennin.application.staff.ListStaffUseCase.StaffEntry;
 import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentUseCase.ReissueStaffEnrolmentCommand;
 import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentUseCase.ReissueStaffEnrolmentResult;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInCommand;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInResult;
-import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.staff.StaffId;

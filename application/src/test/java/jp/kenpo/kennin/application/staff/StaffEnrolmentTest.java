@@ -1,8 +1,8 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
-import static jp.kenpo.kennin.application.identity.StaffSystem.CLIENT;
-import static jp.kenpo.kennin.application.identity.StaffSystem.PASSWORD;
-import static jp.kenpo.kennin.application.identity.StaffSystem.token;
+import static jp.kenpo.kennin.application.staff.StaffSystem.CLIENT;
+import static jp.kenpo.kennin.application.staff.StaffSystem.PASSWORD;
+import static jp.kenpo.kennin.application.staff.StaffSystem.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,8 +13,6 @@ import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase.CompleteS
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCommand;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
 import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase.ShowStaffEnrolmentResult;
-import jp.kenpo.kennin.application.staff.StaffLogInUseCase;
-import jp.kenpo.kennin.application.staff.StaffPasswords;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;
 import jp.kenpo.kennin.domain.staff.StaffState;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +24,8 @@ import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorRes
 import jp.kenpo.kennin.application.staff.CreateStaffUseCase.CreateStaffCommand;
 import jp.kenpo.kennin.application.staff.CreateStaffUseCase.CreateStaffResult;
 import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase.ShowStaffEnrolmentResult;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInCommand;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInResult;
-import jp.kenpo.kennin.application.staff.StaffMailSender;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,10 +7,6 @@ import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
 import jp.kenpo.kennin.application.mail.SendMailPort;
-import jp.kenpo.kennin.application.staff.CreateStaffUseCase;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
-import jp.kenpo.kennin.application.staff.StaffMailSender;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +15,6 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.SecretGenerator;
-import jp.kenpo.kennin.application.staff.StaffMailSender;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.staff.StaffMember;

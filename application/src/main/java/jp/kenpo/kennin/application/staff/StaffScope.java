@@ -1,7 +1,5 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
-import jp.kenpo.kennin.application.staff.SignedInStaff;
-import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
 import jp.kenpo.kennin.domain.staff.StaffRole;

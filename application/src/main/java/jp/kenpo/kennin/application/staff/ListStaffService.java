@@ -1,9 +1,6 @@
-package jp.kenpo.kennin.application.identity;
+package jp.kenpo.kennin.application.staff;
 
 import java.util.List;
-import jp.kenpo.kennin.application.staff.ListStaffUseCase;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
-import jp.kenpo.kennin.application.staff.StaffPort;
 import jp.kenpo.kennin.domain.staff.StaffMember;
 import jp.kenpo.kennin.domain.staff.StaffRole;
 

@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,10 @@ import jp.kenpo.kennin.adapters.mail.MailAdapters;
 import jp.kenpo.kennin.adapters.mail.SmtpSettings;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.WebApp;
+import jp.kenpo.kennin.adapters.web.staff.StaffPages;
+import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
+import jp.kenpo.kennin.adapters.web.staff.StaffSite;
+import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.WebUseCases;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -222,10 +228,20 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        Javalin app = WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+        WebSettings webSettings = WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
                 .withMaxUploadBytes(config.maxUploadBytes())
-                .withTrustedProxies(config.network().trustedProxies()), uploadSpool());
+                .withTrustedProxies(config.network().trustedProxies());
+        StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
+        StaffSessions staffSessions = new StaffSessions(staffSettings);
+        Javalin app = WebApp.create(web, webSettings, uploadSpool(),
+                javalin -> StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
+    }
+
+    /** The back office's capabilities, each registering its pages under /admin. */
+    private List<StaffPages> staffPages(StaffSessions staffSessions) {
+        List<StaffPages> pages = new ArrayList<>();
+        return pages;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.web.support;
+package jp.kenpo.kennin.adapters.web.kit;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;

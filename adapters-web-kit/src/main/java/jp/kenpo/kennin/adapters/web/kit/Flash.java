@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.web.support;
+package jp.kenpo.kennin.adapters.web.kit;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.web.support;
+package jp.kenpo.kennin.adapters.web.kit;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 import jp.kenpo.kennin.domain.eligibility.ReasonTexts;
 
 /**
- * Text shown to people, looked up by message ID in {@code i18n/messages_<lang>.properties}
+ * Text shown to people, looked up by message ID in {@code i18n/messages_<lang>.properties} (the
+ * members' site; the back office names its own bundle)
  * (UTF-8). The same bundle resolves the reason codes the domain and application return, so the
  * CLI reuses it for roster-import errors. The rules engine's codes and document kinds are not
  * copied here: a key this bundle lacks is looked up in the texts the domain library ships
@@ -31,8 +32,13 @@ public final class Messages {
     }
 
     public static Messages forLocale(Locale locale) {
+        return of(BUNDLE, locale);
+    }
+
+    /** The texts of another surface (the staff back office has a bundle of its own). */
+    public static Messages of(String bundleName, Locale locale) {
         // No fallback to the JVM's default locale: the site must not switch language with the host.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Messages(bundle, locale);
     }

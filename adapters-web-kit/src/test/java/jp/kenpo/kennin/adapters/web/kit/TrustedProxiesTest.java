@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.web.support;
+package jp.kenpo.kennin.adapters.web.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -28,50 +28,51 @@ import jp.kenpo.kennin.domain.survey.SurveyScope;
 /**
  * omron's 2025 survey (deadline 2025-08-31) with 山田 太郎 and two dependents (妻 花子, 長男 一郎),
  * not registered yet; a second insurer, kobe, with a member of the same name; and every help-desk
- * use case wired to the in-memory system, with mails logged through {@link MailLogging}.
+ * use case wired to the in-memory system, with mails logged through {@link MailLogging}. Shipped in
+ * the test-jar for the staff web's tests.
  */
-final class HelpDesk {
-    final Omron omron = new Omron();
-    final InMemorySystem system = omron.system;
-    final InMemoryHelpDesk store = new InMemoryHelpDesk(system.members, system.submissions, system.audit);
-    final MailLogging mailer = new MailLogging(system.mailer, store, system.clock);
-    final HelpDeskPorts ports = new HelpDeskPorts(system.surveyPorts, system.pending, system.failures, system.signupLimits,
+public final class HelpDesk {
+    public final Omron omron = new Omron();
+    public final InMemorySystem system = omron.system;
+    public final InMemoryHelpDesk store = new InMemoryHelpDesk(system.members, system.submissions, system.audit);
+    public final MailLogging mailer = new MailLogging(system.mailer, store, system.clock);
+    public final HelpDeskPorts ports = new HelpDeskPorts(system.surveyPorts, system.pending, system.failures, system.signupLimits,
             store, store, store, store, store);
-    final Insurer kobe = system.insurer("kobe", "神戸健康保険組合", 2025);
-    final InsuredMember kobeTaro = system.member(kobe, "12", "3456", "山田 太郎", "ヤマダ タロウ", Omron.TARO_BIRTH_DATE,
+    public final Insurer kobe = system.insurer("kobe", "神戸健康保険組合", 2025);
+    public final InsuredMember kobeTaro = system.member(kobe, "12", "3456", "山田 太郎", "ヤマダ タロウ", Omron.TARO_BIRTH_DATE,
             "taro@kobe.example.jp");
-    final Dependent wife;
-    final Dependent son;
+    public final Dependent wife;
+    public final Dependent son;
 
-    final SignedInStaff sato = staff(1, "sato", StaffRole.HELP_DESK, "omron");
-    final SignedInStaff kobeStaff = staff(2, "kobe.admin", StaffRole.ADMINISTRATOR, "kobe");
-    final SignedInStaff omronAdmin = staff(3, "omron.admin", StaffRole.ADMINISTRATOR, "omron");
-    final SignedInStaff employer = staff(4, "hr.contact", StaffRole.EMPLOYER_CONTACT, "omron");
+    public final SignedInStaff sato = staff(1, "sato", StaffRole.HELP_DESK, "omron");
+    public final SignedInStaff kobeStaff = staff(2, "kobe.admin", StaffRole.ADMINISTRATOR, "kobe");
+    public final SignedInStaff omronAdmin = staff(3, "omron.admin", StaffRole.ADMINISTRATOR, "omron");
+    public final SignedInStaff employer = staff(4, "hr.contact", StaffRole.EMPLOYER_CONTACT, "omron");
 
-    final FindMemberService find = new FindMemberService(ports, system.audit, system.clock);
-    final ShowMemberCaseService show = new ShowMemberCaseService(ports, system.settings, system.signupLimitSettings,
+    public final FindMemberService find = new FindMemberService(ports, system.audit, system.clock);
+    public final ShowMemberCaseService show = new ShowMemberCaseService(ports, system.settings, system.signupLimitSettings,
             system.audit, system.clock);
-    final UnlockMemberService unlock = new UnlockMemberService(ports, system.audit, system.clock);
-    final ResendMemberCodeService resend = new ResendMemberCodeService(ports, new ResendRegistrationCodeService(
+    public final UnlockMemberService unlock = new UnlockMemberService(ports, system.audit, system.clock);
+    public final ResendMemberCodeService resend = new ResendMemberCodeService(ports, new ResendRegistrationCodeService(
             system.members, system.insurers, system.pending, system.secrets, system.digest, mailer, system.audit,
             system.clock, system.settings, system.signupLimits, system.signupLimitSettings), system.audit, system.clock);
-    final WriteCallNoteService writeNote = new WriteCallNoteService(ports, system.audit, system.clock);
-    final ExtendMemberDeadlineService extend = new ExtendMemberDeadlineService(system.surveyPorts, system.audit, system.clock);
-    final ReturnMemberResponseService sendBack = new ReturnMemberResponseService(system.surveyPorts, mailer,
+    public final WriteCallNoteService writeNote = new WriteCallNoteService(ports, system.audit, system.clock);
+    public final ExtendMemberDeadlineService extend = new ExtendMemberDeadlineService(system.surveyPorts, system.audit, system.clock);
+    public final ReturnMemberResponseService sendBack = new ReturnMemberResponseService(system.surveyPorts, mailer,
             system.settings.loginUrl(), system.audit, system.clock);
-    final SaveAnswersForMemberService saveForMember = new SaveAnswersForMemberService(ports,
+    public final SaveAnswersForMemberService saveForMember = new SaveAnswersForMemberService(ports,
             new SaveSurveyAnswersService(system.surveyPorts, system.transactions, system.audit, system.clock), system.audit,
             system.clock);
-    final UploadDocumentForMemberService uploadForMember = new UploadDocumentForMemberService(ports,
+    public final UploadDocumentForMemberService uploadForMember = new UploadDocumentForMemberService(ports,
             new UploadSurveyDocumentService(system.surveyPorts, system.storage, system.documentLimits, system.transactions,
                     system.audit, system.clock), system.audit, system.clock);
-    final SubmitForMemberService submitForMember = new SubmitForMemberService(ports, new SubmitSurveyService(system.surveyPorts,
+    public final SubmitForMemberService submitForMember = new SubmitForMemberService(ports, new SubmitSurveyService(system.surveyPorts,
             system.secrets, mailer, system.settings.loginUrl(), system.transactions, system.audit, system.clock),
             system.audit, system.clock);
-    final QueryAuditLogService queryLog = new QueryAuditLogService(store, system.audit, system.clock);
-    final ExportAuditLogService exportLog = new ExportAuditLogService(store, system.audit, system.clock);
+    public final QueryAuditLogService queryLog = new QueryAuditLogService(store, system.audit, system.clock);
+    public final ExportAuditLogService exportLog = new ExportAuditLogService(store, system.audit, system.clock);
 
-    HelpDesk() {
+    public HelpDesk() {
         system.openSurveyYear.openSurveyYear(new OpenSurveyYearCommand("omron", 2025, "令和7年度", LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 8, 31), Optional.of(LocalDate.of(2025, 10, 1)), SurveyScope.agedAtLeast(18)));
         system.importDependents.importDependents(new ImportDependentsCommand("omron", List.of(
@@ -82,7 +83,7 @@ final class HelpDesk {
         son = family.get(1);
     }
 
-    static SignedInStaff staff(long id, String login, StaffRole role, String insurer) {
+    public static SignedInStaff staff(long id, String login, StaffRole role, String insurer) {
         return new SignedInStaff(new StaffId(id), new LoginName(login), role, Optional.of(new InsurerCode(insurer)),
                 Optional.empty());
     }

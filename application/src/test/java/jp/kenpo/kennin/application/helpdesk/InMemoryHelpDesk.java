@@ -14,7 +14,7 @@ import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
 
 /** The help desk's read models over the other fakes, and its own notes, entries and mail log. */
-final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryPort, MailLogPort, CallNotePort, ProxyEntryPort,
+public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryPort, MailLogPort, CallNotePort, ProxyEntryPort,
         SearchAuditLogPort {
     private final InMemoryMembers members;
     private final InMemorySurveySubmissions submissions;
@@ -23,7 +23,7 @@ final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryPort, Ma
     private final List<CallNote> notes = new ArrayList<>();
     private final List<ProxyEntry> entries = new ArrayList<>();
 
-    InMemoryHelpDesk(InMemoryMembers members, InMemorySurveySubmissions submissions, RecordingAuditLog audit) {
+    public InMemoryHelpDesk(InMemoryMembers members, InMemorySurveySubmissions submissions, RecordingAuditLog audit) {
         this.members = members;
         this.submissions = submissions;
         this.audit = audit;

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.helpdesk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,9 @@ import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
+import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.YenAmount;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
@@ -100,6 +103,17 @@ public final class ShowMemberCaseService implements ShowMemberCaseUseCase {
         return new LoginLock(failures, until);
     }
 
+    private static Map<Question, String> answers(Optional<SurveyResponse> response, Optional<YenAmount> memberIncome) {
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        response.ifPresent(r -> {
+            for (Question q : Question.values()) {
+                r.answers().raw(q).ifPresent(value -> answers.put(q, value));
+            }
+        });
+        memberIncome.ifPresent(income -> answers.put(Question.MEMBER_INCOME, Long.toString(income.yen())));
+        return answers;
+    }
+
     private SurveyCase survey(InsuredMember member, SurveyYear year) {
         List<Dependent> all = ports.survey().dependents().dependentsOf(member.id());
         List<DependentId> inScope = all.stream().filter(d -> year.scope().includes(d, year.referenceDate()))
@@ -109,13 +123,15 @@ public final class ShowMemberCaseService implements ShowMemberCaseUseCase {
                 .collect(Collectors.toMap(SurveyResponse::dependent, Function.identity()));
         Map<DependentId, Long> documents = ports.survey().documents().documentsOf(year.insurer(), year.fiscalYear(), inScope)
                 .stream().collect(Collectors.groupingBy(SurveyDocument::dependent, Collectors.counting()));
+        Optional<YenAmount> memberIncome = ports.survey().responses().memberIncome(member.id(), year.fiscalYear());
         List<DependentCase> dependents = all.stream().map(d -> {
             if (!inScope.contains(d.id())) {
-                return new DependentCase(d, Optional.empty(), Optional.empty(), 0);
+                return new DependentCase(d, Optional.empty(), Optional.empty(), 0, Map.of());
             }
             Optional<SurveyResponse> response = Optional.ofNullable(responses.get(d.id()));
             return new DependentCase(d, Optional.of(response.map(SurveyResponse::status).orElse(SurveyStatus.NOT_STARTED)),
-                    response.flatMap(SurveyResponse::returnReason), documents.getOrDefault(d.id(), 0L).intValue());
+                    response.flatMap(SurveyResponse::returnReason), documents.getOrDefault(d.id(), 0L).intValue(),
+                    answers(response, memberIncome));
         }).toList();
         return new SurveyCase(year, ports.survey().submissions().deadlineExtension(year.insurer(), year.fiscalYear(),
                 member.id()), dependents, ports.history().submissionsOf(year.insurer(), year.fiscalYear(), member.id()));

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.helpdesk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
@@ -13,6 +14,7 @@ import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
@@ -109,8 +111,14 @@ public interface ShowMemberCaseUseCase {
      * @param status       empty when the dependent is not asked about this year (対象外)
      * @param returnReason staff's reason while the response is sent back
      * @param documents    how many proof files are uploaded
+     * @param answers      what is stored for each answered question, as the form posts it (for 代行入力 to start from)
      */
-    record DependentCase(Dependent dependent, Optional<SurveyStatus> status, Optional<String> returnReason, int documents) {
+    record DependentCase(Dependent dependent, Optional<SurveyStatus> status, Optional<String> returnReason, int documents,
+                         Map<Question, String> answers) {
+        public DependentCase {
+            answers = Map.copyOf(answers);
+        }
+
         public boolean inScope() {
             return status.isPresent();
         }

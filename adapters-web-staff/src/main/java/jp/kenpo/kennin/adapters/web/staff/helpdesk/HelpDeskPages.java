@@ -2,6 +2,19 @@ package jp.kenpo.kennin.adapters.web.staff.helpdesk;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.util.EnumMap;
+import jp.kenpo.kennin.application.helpdesk.SaveAnswersForMemberUseCase.SaveAnswersForMemberCommand;
+import jp.kenpo.kennin.application.helpdesk.SaveAnswersForMemberUseCase.SaveAnswersForMemberResult;
+import jp.kenpo.kennin.application.helpdesk.SubmitForMemberUseCase.SubmitForMemberCommand;
+import jp.kenpo.kennin.application.helpdesk.SubmitForMemberUseCase.SubmitForMemberResult;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberUseCase.UploadDocumentForMemberCommand;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberUseCase.UploadDocumentForMemberResult;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
+import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
+import jp.kenpo.kennin.domain.survey.Question;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +90,10 @@ public final class HelpDeskPages implements StaffPages {
         table.post(MEMBERS + "/{member}/extend", StaffPermission.HELP_MEMBERS, this::extend);
         table.post(MEMBERS + "/{member}/send-back", StaffPermission.HELP_MEMBERS, this::sendBack);
         table.post(MEMBERS + "/{member}/notes", StaffPermission.HELP_MEMBERS, this::writeNote);
+        table.get(MEMBERS + "/{member}/proxy", StaffPermission.HELP_MEMBERS, this::proxy);
+        table.post(MEMBERS + "/{member}/proxy/answers", StaffPermission.HELP_MEMBERS, this::saveAnswers);
+        table.post(MEMBERS + "/{member}/proxy/documents", StaffPermission.HELP_MEMBERS, this::uploadDocument);
+        table.post(MEMBERS + "/{member}/proxy/submit", StaffPermission.HELP_MEMBERS, this::submit);
         table.get(AUDIT_LOG, StaffPermission.VIEW_AUDIT_LOG, this::auditLog);
         table.get(AUDIT_LOG + "/export", StaffPermission.VIEW_AUDIT_LOG, this::exportAuditLog);
     }
@@ -244,6 +261,131 @@ public final class HelpDeskPages implements StaffPages {
         }
         done(ctx, member, result instanceof WriteCallNoteResult.Invalid invalid ? Flash.error(invalid.code())
                 : Flash.info("helpdesk.done.noteWritten"));
+    }
+
+    private void proxy(Context ctx) {
+        ShowMemberCaseResult result = useCases.show().showMemberCase(StaffRequest.staff(ctx), member(ctx), clients.of(ctx));
+        if (!(result instanceof ShowMemberCaseResult.Shown shown)) {
+            throw new NotFoundResponse();
+        }
+        views.render(ctx, "helpdesk/proxy.jte", "helpdesk.proxy.title",
+                Map.of("view", ProxyView.of(shown.memberCase(), messages())));
+    }
+
+    private String proxyPath(MemberId member) {
+        return back(member) + "/proxy";
+    }
+
+    private void proxyDone(Context ctx, MemberId member, Flash flash) {
+        StaffRequest.flash(ctx, flash);
+        Redirects.seeOther(ctx, proxyPath(member));
+    }
+
+    private static DependentId dependent(Context ctx) {
+        String raw = ctx.formParam("dependent");
+        if (raw == null || !raw.matches("[1-9][0-9]{0,17}")) {
+            throw new NotFoundResponse();
+        }
+        return new DependentId(Long.parseLong(raw));
+    }
+
+    /** A code's text when this site has one, else a general one: document checks speak in many codes. */
+    private Flash error(String code, String fallback) {
+        return Flash.error(messages().has(code) ? code : fallback);
+    }
+
+    private void saveAnswers(Context ctx) {
+        MemberId member = member(ctx);
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        for (Question q : Question.values()) {
+            String value = ctx.formParam(q.name());
+            if (value != null) {
+                answers.put(q, value);
+            }
+        }
+        SaveAnswersForMemberResult result = useCases.saveAnswers().saveAnswersForMember(new SaveAnswersForMemberCommand(
+                StaffRequest.staff(ctx), member, dependent(ctx), answers, ctx.formParam("reason"), clients.of(ctx)));
+        if (result instanceof SaveAnswersForMemberResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        Flash flash;
+        if (result instanceof SaveAnswersForMemberResult.Invalid invalid) {
+            flash = Flash.error(invalid.code());
+        } else if (result instanceof SaveAnswersForMemberResult.NotRegistered) {
+            flash = Flash.error("helpdesk.proxy.notRegistered");
+        } else {
+            SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
+            if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
+                flash = saved.problems().isEmpty() ? Flash.info("helpdesk.done.answersSaved")
+                        : Flash.error("helpdesk.proxy.someUnreadable", saved.problems().keySet().stream()
+                        .map(q -> messages().text("survey.question." + q.name())).reduce((a, b) -> a + "、" + b).orElse(""));
+            } else {
+                flash = Flash.error("helpdesk.proxy.readOnly");
+            }
+        }
+        proxyDone(ctx, member, flash);
+    }
+
+    private void uploadDocument(Context ctx) {
+        MemberId member = member(ctx);
+        // Without a file the use case still decides whose member this is (404 for another insurer's) and
+        // refuses the empty content like any unreadable file.
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+        UploadDocumentForMemberResult result;
+        try (InputStream content = file == null ? InputStream.nullInputStream() : file.content()) {
+            result = useCases.uploadDocument().uploadDocumentForMember(new UploadDocumentForMemberCommand(
+                    StaffRequest.staff(ctx), member, dependent(ctx), ctx.formParam("kind"), content,
+                    file == null ? null : file.filename(), file == null ? null : file.contentType(), ctx.formParam("reason"),
+                    clients.of(ctx)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (result instanceof UploadDocumentForMemberResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        Flash flash;
+        if (result instanceof UploadDocumentForMemberResult.Invalid invalid) {
+            flash = Flash.error(invalid.code());
+        } else if (result instanceof UploadDocumentForMemberResult.NotRegistered) {
+            flash = Flash.error("helpdesk.proxy.notRegistered");
+        } else {
+            UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
+            if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
+                flash = Flash.info("helpdesk.done.documentUploaded");
+            } else if (outcome instanceof UploadSurveyDocumentResult.Rejected rejected) {
+                flash = error(rejected.code(), "helpdesk.proxy.uploadRejected");
+            } else {
+                flash = Flash.error("helpdesk.proxy.readOnly");
+            }
+        }
+        proxyDone(ctx, member, flash);
+    }
+
+    private void submit(Context ctx) {
+        MemberId member = member(ctx);
+        SubmitForMemberResult result = useCases.submit().submitForMember(new SubmitForMemberCommand(StaffRequest.staff(ctx),
+                member, ctx.formParam("reason"), clients.of(ctx)));
+        if (result instanceof SubmitForMemberResult.NotFound) {
+            throw new NotFoundResponse();
+        }
+        Flash flash;
+        if (result instanceof SubmitForMemberResult.Invalid invalid) {
+            flash = Flash.error(invalid.code());
+        } else if (result instanceof SubmitForMemberResult.NotRegistered) {
+            flash = Flash.error("helpdesk.proxy.notRegistered");
+        } else {
+            SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
+            if (outcome instanceof SubmitSurveyResult.Submitted submitted) {
+                flash = Flash.info("helpdesk.done.submitted", submitted.submission().receipt().value());
+            } else if (outcome instanceof SubmitSurveyResult.Incomplete incomplete) {
+                flash = Flash.error("helpdesk.proxy.incomplete", incomplete.notReady().size());
+            } else if (outcome instanceof SubmitSurveyResult.Late late) {
+                flash = Flash.error("helpdesk.proxy.late", CaseView.day(late.deadline().day()));
+            } else {
+                flash = Flash.error("helpdesk.proxy.nothingToSubmit");
+            }
+        }
+        proxyDone(ctx, member, flash);
     }
 
     private static AuditLogFilter filter(Context ctx) {

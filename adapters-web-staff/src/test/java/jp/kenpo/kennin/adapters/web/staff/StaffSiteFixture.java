@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -40,10 +41,15 @@ public final class StaffSiteFixture implements AutoCloseable {
     }
 
     public static StaffSiteFixture start(List<StaffPages> capabilities, Clock clock) {
+        return startWithSessions(sessions -> capabilities, clock);
+    }
+
+    /** For capabilities that need the site's sessions (signing in and out, ending a disabled member's sessions). */
+    public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock) {
         StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
         StaffSessions sessions = new StaffSessions(settings);
         Map<String, SignedInStaff> pending = new ConcurrentHashMap<>();
-        List<StaffPages> all = new ArrayList<>(capabilities);
+        List<StaffPages> all = new ArrayList<>(capabilities.apply(sessions));
         all.add((table, views) -> table.getPublic(TEST_SIGN_IN, ctx -> {
             SignedInStaff staff = pending.remove(ctx.pathParam("key"));
             if (staff == null) {

@@ -56,16 +56,16 @@ final class OnBehalf {
 
     Found find(SignedInStaff staff, MemberId id, String typedReason) {
         StaffMayNot.check(staff, StaffPermission.HELP_MEMBERS);
+        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), staff, id);
+        Optional<Insurer> insurer = member.flatMap(m -> ports.survey().insurers().loadInsurer(m.insurer()));
+        if (insurer.isEmpty()) {
+            return new Found.NotFound();
+        }
         StaffReason reason;
         try {
             reason = StaffReason.parse(typedReason);
         } catch (InvalidValueException e) {
             return new Found.Invalid(e.code());
-        }
-        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), staff, id);
-        Optional<Insurer> insurer = member.flatMap(m -> ports.survey().insurers().loadInsurer(m.insurer()));
-        if (insurer.isEmpty()) {
-            return new Found.NotFound();
         }
         Optional<Account> account = ports.survey().accounts().findByMember(id).stream()
                 .filter(a -> a.isCurrentFor(insurer.get())).findFirst();

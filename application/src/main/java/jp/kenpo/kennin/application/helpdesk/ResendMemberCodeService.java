@@ -29,15 +29,15 @@ public final class ResendMemberCodeService implements ResendMemberCodeUseCase {
     @Override
     public ResendMemberCodeResult resendMemberCode(ResendMemberCodeCommand command) {
         StaffMayNot.check(command.staff(), StaffPermission.HELP_MEMBERS);
+        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
+        if (member.isEmpty()) {
+            return new ResendMemberCodeResult.NotFound();
+        }
         StaffReason reason;
         try {
             reason = StaffReason.parse(command.reason());
         } catch (InvalidValueException e) {
             return new ResendMemberCodeResult.Invalid(e.code());
-        }
-        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
-        if (member.isEmpty()) {
-            return new ResendMemberCodeResult.NotFound();
         }
         ResendCodeResult outcome = resend.resendRegistrationCode(
                 new ResendRegistrationCodeCommand(member.get().id(), command.client()));

@@ -24,15 +24,15 @@ public final class UnlockMemberService implements UnlockMemberUseCase {
     @Override
     public UnlockMemberResult unlockMember(UnlockMemberCommand command) {
         StaffMayNot.check(command.staff(), StaffPermission.HELP_MEMBERS);
+        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
+        if (member.isEmpty()) {
+            return new UnlockMemberResult.NotFound();
+        }
         StaffReason reason;
         try {
             reason = StaffReason.parse(command.reason());
         } catch (InvalidValueException e) {
             return new UnlockMemberResult.Invalid(e.code());
-        }
-        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
-        if (member.isEmpty()) {
-            return new UnlockMemberResult.NotFound();
         }
         if (command.lock() == Lock.LOGIN) {
             // Every account the member has: a lock-out on last year's account would only come back to the help desk.

@@ -26,15 +26,15 @@ public final class WriteCallNoteService implements WriteCallNoteUseCase {
     @Override
     public WriteCallNoteResult writeCallNote(WriteCallNoteCommand command) {
         StaffMayNot.check(command.staff(), StaffPermission.HELP_MEMBERS);
+        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
+        if (member.isEmpty()) {
+            return new WriteCallNoteResult.NotFound();
+        }
         CallNoteText text;
         try {
             text = CallNoteText.parse(command.text());
         } catch (InvalidValueException e) {
             return new WriteCallNoteResult.Invalid(e.code());
-        }
-        Optional<InsuredMember> member = StaffScope.member(ports.survey().members(), command.staff(), command.member());
-        if (member.isEmpty()) {
-            return new WriteCallNoteResult.NotFound();
         }
         ports.callNotes().saveCallNote(new CallNote(member.get().insurer(), member.get().id(), command.staff().id(),
                 command.staff().login(), clock.instant(), text));

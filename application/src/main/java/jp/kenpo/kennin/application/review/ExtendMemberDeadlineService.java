@@ -24,15 +24,15 @@ public final class ExtendMemberDeadlineService implements ExtendMemberDeadlineUs
     @Override
     public ExtendSurveyDeadlineResult extendMemberDeadline(ExtendMemberDeadlineCommand command) {
         StaffMayNot.check(command.staff(), StaffPermission.HELP_MEMBERS);
+        Optional<StaffCase> found = StaffCase.of(ports, command.staff().insurerCode(), command.member());
+        if (found.isEmpty()) {
+            return new ExtendSurveyDeadlineResult.NotFound();
+        }
         StaffReason reason;
         try {
             reason = StaffReason.parse(command.reason());
         } catch (InvalidValueException e) {
             return new ExtendSurveyDeadlineResult.Invalid(e.code());
-        }
-        Optional<StaffCase> found = StaffCase.of(ports, command.staff().insurerCode(), command.member());
-        if (found.isEmpty()) {
-            return new ExtendSurveyDeadlineResult.NotFound();
         }
         ExtendSurveyDeadlineResult result = ExtendSurveyDeadlineService.extend(ports, found.get(), command.until());
         if (result instanceof ExtendSurveyDeadlineResult.Extended extended) {

@@ -88,10 +88,10 @@ public final class StaffPeoplePages implements StaffPages {
             table.get(scope.base(), scope.permission(), ctx -> list(ctx, scope));
             table.get(scope.base() + "/new", scope.permission(), ctx -> renderCreate(ctx, scope, views.emptyForm()));
             table.post(scope.base() + "/new", scope.permission(), ctx -> create(ctx, scope));
-            table.get(scope.base() + "/{id}/disable", scope.permission(), ctx -> confirm(ctx, scope, Action.DISABLE));
-            table.post(scope.base() + "/{id}/disable", scope.permission(), ctx -> disable(ctx, scope));
-            table.get(scope.base() + "/{id}/reissue", scope.permission(), ctx -> confirm(ctx, scope, Action.REISSUE));
-            table.post(scope.base() + "/{id}/reissue", scope.permission(), ctx -> reissue(ctx, scope));
+            table.get(scope.base() + "/{staffId}/disable", scope.permission(), ctx -> confirm(ctx, scope, Action.DISABLE));
+            table.post(scope.base() + "/{staffId}/disable", scope.permission(), ctx -> disable(ctx, scope));
+            table.get(scope.base() + "/{staffId}/reissue", scope.permission(), ctx -> confirm(ctx, scope, Action.REISSUE));
+            table.post(scope.base() + "/{staffId}/reissue", scope.permission(), ctx -> reissue(ctx, scope));
         }
     }
 
@@ -209,7 +209,7 @@ public final class StaffPeoplePages implements StaffPages {
     }
 
     private static StaffId id(Context ctx) {
-        String raw = ctx.pathParam("id");
+        String raw = ctx.pathParam("staffId");
         if (!raw.matches("[1-9][0-9]{0,17}")) {
             throw new NotFoundResponse();
         }

@@ -138,7 +138,7 @@ class BackOfficeRoutesAreGuardedTest {
         ids.put("staff", Long.toString(adminB.principal().id().value()));
         ids.put("staffId", Long.toString(adminB.principal().id().value()));
         // --- helpdesk ---
-        ids.put("member", Long.toString(otherInsurersMember(adminB).value()));
+        ids.put("memberId", Long.toString(otherInsurersMember(adminB).value()));
         return ids;
     }
 

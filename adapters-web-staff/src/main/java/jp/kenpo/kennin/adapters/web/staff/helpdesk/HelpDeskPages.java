@@ -83,17 +83,17 @@ public final class HelpDeskPages implements StaffPages {
     public void routes(StaffRouteTable table, StaffViews views) {
         this.views = views;
         table.get(MEMBERS, StaffPermission.LOOK_UP_MEMBERS, this::search);
-        table.get(MEMBERS + "/{member}", StaffPermission.LOOK_UP_MEMBERS, this::memberCase);
-        table.post(MEMBERS + "/{member}/unlock-login", StaffPermission.HELP_MEMBERS, ctx -> unlock(ctx, Lock.LOGIN));
-        table.post(MEMBERS + "/{member}/unlock-signup", StaffPermission.HELP_MEMBERS, ctx -> unlock(ctx, Lock.SIGNUP));
-        table.post(MEMBERS + "/{member}/resend-code", StaffPermission.HELP_MEMBERS, this::resendCode);
-        table.post(MEMBERS + "/{member}/extend", StaffPermission.HELP_MEMBERS, this::extend);
-        table.post(MEMBERS + "/{member}/send-back", StaffPermission.HELP_MEMBERS, this::sendBack);
-        table.post(MEMBERS + "/{member}/notes", StaffPermission.HELP_MEMBERS, this::writeNote);
-        table.get(MEMBERS + "/{member}/proxy", StaffPermission.HELP_MEMBERS, this::proxy);
-        table.post(MEMBERS + "/{member}/proxy/answers", StaffPermission.HELP_MEMBERS, this::saveAnswers);
-        table.post(MEMBERS + "/{member}/proxy/documents", StaffPermission.HELP_MEMBERS, this::uploadDocument);
-        table.post(MEMBERS + "/{member}/proxy/submit", StaffPermission.HELP_MEMBERS, this::submit);
+        table.get(MEMBERS + "/{memberId}", StaffPermission.LOOK_UP_MEMBERS, this::memberCase);
+        table.post(MEMBERS + "/{memberId}/unlock-login", StaffPermission.HELP_MEMBERS, ctx -> unlock(ctx, Lock.LOGIN));
+        table.post(MEMBERS + "/{memberId}/unlock-signup", StaffPermission.HELP_MEMBERS, ctx -> unlock(ctx, Lock.SIGNUP));
+        table.post(MEMBERS + "/{memberId}/resend-code", StaffPermission.HELP_MEMBERS, this::resendCode);
+        table.post(MEMBERS + "/{memberId}/extend", StaffPermission.HELP_MEMBERS, this::extend);
+        table.post(MEMBERS + "/{memberId}/send-back", StaffPermission.HELP_MEMBERS, this::sendBack);
+        table.post(MEMBERS + "/{memberId}/notes", StaffPermission.HELP_MEMBERS, this::writeNote);
+        table.get(MEMBERS + "/{memberId}/proxy", StaffPermission.HELP_MEMBERS, this::proxy);
+        table.post(MEMBERS + "/{memberId}/proxy/answers", StaffPermission.HELP_MEMBERS, this::saveAnswers);
+        table.post(MEMBERS + "/{memberId}/proxy/documents", StaffPermission.HELP_MEMBERS, this::uploadDocument);
+        table.post(MEMBERS + "/{memberId}/proxy/submit", StaffPermission.HELP_MEMBERS, this::submit);
         table.get(AUDIT_LOG, StaffPermission.VIEW_AUDIT_LOG, this::auditLog);
         table.get(AUDIT_LOG + "/export", StaffPermission.VIEW_AUDIT_LOG, this::exportAuditLog);
     }
@@ -116,7 +116,7 @@ public final class HelpDeskPages implements StaffPages {
 
     /** The member id of the path; anything that is not one is simply not found. */
     private static MemberId member(Context ctx) {
-        String raw = ctx.pathParam("member");
+        String raw = ctx.pathParam("memberId");
         if (!raw.matches("[1-9][0-9]{0,17}")) {
             throw new NotFoundResponse();
         }

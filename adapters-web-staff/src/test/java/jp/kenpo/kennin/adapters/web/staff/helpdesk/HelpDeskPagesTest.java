@@ -69,10 +69,10 @@ class HelpDeskPagesTest {
         assertThat(kobe.open("/admin/members?by=email&q=" + Omron.TARO_EMAIL).body()).doesNotContain("/admin/members/" + taro);
         kobe.open("/admin/members");
         for (var route : site.site().routes()) {
-            if (!route.path().contains("{member}")) {
+            if (!route.path().contains("{memberId}")) {
                 continue;
             }
-            String path = route.path().replace("{member}", Long.toString(taro));
+            String path = route.path().replace("{memberId}", Long.toString(taro));
             int status = route.method() == Method.GET ? kobe.fetch(path).statusCode()
                     : kobe.post(path, Map.of("_csrf", kobe.csrfToken().orElseThrow(), "reason", "依頼", "until", "2025/09/15",
                     "text", "メモ", "dependent", Long.toString(desk.wife.id().value())), Map.of()).statusCode();

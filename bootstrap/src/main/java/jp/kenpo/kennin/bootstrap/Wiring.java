@@ -79,6 +79,7 @@ import jp.kenpo.kennin.application.helpdesk.ShowMemberCaseService;
 import jp.kenpo.kennin.application.helpdesk.SubmitForMemberService;
 import jp.kenpo.kennin.application.helpdesk.UnlockMemberService;
 import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberService;
+import jp.kenpo.kennin.application.helpdesk.ViewMemberDocumentService;
 import jp.kenpo.kennin.application.helpdesk.WriteCallNoteService;
 import jp.kenpo.kennin.application.mail.MailLogging;
 import jp.kenpo.kennin.application.review.ExtendMemberDeadlineService;
@@ -262,6 +263,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new SaveAnswersForMemberService(helpDeskPorts, web.saveSurveyAnswers(), audit, clock),
                 new UploadDocumentForMemberService(helpDeskPorts, web.uploadSurveyDocument(), audit, clock),
                 new SubmitForMemberService(helpDeskPorts, web.submitSurvey(), audit, clock),
+                new ViewMemberDocumentService(helpDeskPorts, storage, audit, clock),
                 new QueryAuditLogService(database.auditLogSearch(), audit, clock),
                 new ExportAuditLogService(database.auditLogSearch(), audit, clock));
         this.demoData = new DemoData(staff,

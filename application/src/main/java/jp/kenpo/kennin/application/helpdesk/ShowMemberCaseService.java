@@ -121,16 +121,17 @@ public final class ShowMemberCaseService implements ShowMemberCaseUseCase {
         Map<DependentId, SurveyResponse> responses = ports.survey().responses()
                 .responsesOf(year.insurer(), year.fiscalYear(), inScope).stream()
                 .collect(Collectors.toMap(SurveyResponse::dependent, Function.identity()));
-        Map<DependentId, Long> documents = ports.survey().documents().documentsOf(year.insurer(), year.fiscalYear(), inScope)
-                .stream().collect(Collectors.groupingBy(SurveyDocument::dependent, Collectors.counting()));
+        Map<DependentId, List<SurveyDocument>> documents = ports.survey().documents()
+                .documentsOf(year.insurer(), year.fiscalYear(), inScope)
+                .stream().collect(Collectors.groupingBy(SurveyDocument::dependent));
         Optional<YenAmount> memberIncome = ports.survey().responses().memberIncome(member.id(), year.fiscalYear());
         List<DependentCase> dependents = all.stream().map(d -> {
             if (!inScope.contains(d.id())) {
-                return new DependentCase(d, Optional.empty(), Optional.empty(), 0, Map.of());
+                return new DependentCase(d, Optional.empty(), Optional.empty(), List.of(), Map.of());
             }
             Optional<SurveyResponse> response = Optional.ofNullable(responses.get(d.id()));
             return new DependentCase(d, Optional.of(response.map(SurveyResponse::status).orElse(SurveyStatus.NOT_STARTED)),
-                    response.flatMap(SurveyResponse::returnReason), documents.getOrDefault(d.id(), 0L).intValue(),
+                    response.flatMap(SurveyResponse::returnReason), documents.getOrDefault(d.id(), List.of()),
                     answers(response, memberIncome));
         }).toList();
         return new SurveyCase(year, ports.survey().submissions().deadlineExtension(year.insurer(), year.fiscalYear(),

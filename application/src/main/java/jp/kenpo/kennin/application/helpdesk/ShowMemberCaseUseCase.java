@@ -10,6 +10,7 @@ import jp.kenpo.kennin.application.helpdesk.CallNotePort.CallNote;
 import jp.kenpo.kennin.application.helpdesk.ProxyEntryPort.ProxyEntry;
 import jp.kenpo.kennin.application.mail.MailLogPort.MailLogEntry;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
+import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.credential.UserId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.member.InsuredMember;
@@ -110,12 +111,13 @@ public interface ShowMemberCaseUseCase {
     /**
      * @param status       empty when the dependent is not asked about this year (対象外)
      * @param returnReason staff's reason while the response is sent back
-     * @param documents    how many proof files are uploaded
+     * @param documents    the proof files uploaded, oldest first (opening one needs {@code VIEW_DOCUMENTS})
      * @param answers      what is stored for each answered question, as the form posts it (for 代行入力 to start from)
      */
-    record DependentCase(Dependent dependent, Optional<SurveyStatus> status, Optional<String> returnReason, int documents,
-                         Map<Question, String> answers) {
+    record DependentCase(Dependent dependent, Optional<SurveyStatus> status, Optional<String> returnReason,
+                         List<SurveyDocument> documents, Map<Question, String> answers) {
         public DependentCase {
+            documents = List.copyOf(documents);
             answers = Map.copyOf(answers);
         }
 

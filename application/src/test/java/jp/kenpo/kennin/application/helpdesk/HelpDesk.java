@@ -69,6 +69,8 @@ public final class HelpDesk {
     public final SubmitForMemberService submitForMember = new SubmitForMemberService(ports, new SubmitSurveyService(system.surveyPorts,
             system.secrets, mailer, system.settings.loginUrl(), system.transactions, system.audit, system.clock),
             system.audit, system.clock);
+    public final ViewMemberDocumentService viewDocument = new ViewMemberDocumentService(ports, system.storage, system.audit,
+            system.clock);
     public final QueryAuditLogService queryLog = new QueryAuditLogService(store, system.audit, system.clock);
     public final ExportAuditLogService exportLog = new ExportAuditLogService(store, system.audit, system.clock);
 

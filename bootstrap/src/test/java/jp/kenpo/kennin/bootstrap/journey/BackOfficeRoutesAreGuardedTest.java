@@ -139,6 +139,8 @@ class BackOfficeRoutesAreGuardedTest {
         ids.put("staffId", Long.toString(adminB.principal().id().value()));
         // --- helpdesk ---
         ids.put("memberId", Long.toString(otherInsurersMember(adminB).value()));
+        // A document key of the right shape; the member it is asked under is the other insurer's.
+        ids.put("documentId", "0123456789abcdef0123456789abcdef");
         return ids;
     }
 

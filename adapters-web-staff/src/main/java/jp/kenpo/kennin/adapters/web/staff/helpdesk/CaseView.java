@@ -25,7 +25,11 @@ public record CaseView(long memberId, String card, String name, String kana, Str
     }
 
     public record DependentView(long id, String number, String name, String relationship, String status,
-                                boolean submitted, String returnReason, int documents) {
+                                boolean submitted, String returnReason, List<DocumentView> documents) {
+    }
+
+    /** @param id the stored document's key, for the link that opens it */
+    public record DocumentView(String id, String kind, String fileName, String uploadedAt) {
     }
 
     public record SurveyView(String title, String deadline, String extension, List<DependentView> dependents,
@@ -88,6 +92,7 @@ public record CaseView(long memberId, String card, String name, String kana, Str
                 .orElseGet(() -> m.text("helpdesk.status.OUT_OF_SCOPE"));
         return new DependentView(d.dependent().id().value(), d.dependent().number().toString(), d.dependent().name().written(),
                 d.dependent().relationship().term(), status, d.status().equals(Optional.of(SurveyStatus.SUBMITTED)),
-                d.returnReason().orElse(""), d.documents());
+                d.returnReason().orElse(""), d.documents().stream().map(doc -> new DocumentView(doc.id().value(),
+                        m.text("eligibility.document." + doc.kind().name()), doc.fileName(), time(doc.uploadedAt()))).toList());
     }
 }

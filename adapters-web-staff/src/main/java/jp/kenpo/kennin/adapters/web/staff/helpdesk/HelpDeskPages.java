@@ -33,7 +33,10 @@ import jp.kenpo.kennin.adapters.web.staff.StaffPages;
 import jp.kenpo.kennin.adapters.web.staff.StaffRequest;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffViews;
+import jp.kenpo.kennin.application.document.DocumentType;
+import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.helpdesk.ExportAuditLogUseCase.ExportAuditLogCommand;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
 import jp.kenpo.kennin.application.helpdesk.ExportAuditLogUseCase.ExportAuditLogResult;
 import jp.kenpo.kennin.application.helpdesk.FindMemberUseCase.FindMemberCommand;
 import jp.kenpo.kennin.application.helpdesk.FindMemberUseCase.FindMemberResult;
@@ -94,6 +97,7 @@ public final class HelpDeskPages implements StaffPages {
         table.post(MEMBERS + "/{memberId}/proxy/answers", StaffPermission.HELP_MEMBERS, this::saveAnswers);
         table.post(MEMBERS + "/{memberId}/proxy/documents", StaffPermission.HELP_MEMBERS, this::uploadDocument);
         table.post(MEMBERS + "/{memberId}/proxy/submit", StaffPermission.HELP_MEMBERS, this::submit);
+        table.get(MEMBERS + "/{memberId}/documents/{documentId}", StaffPermission.VIEW_DOCUMENTS, this::viewDocument);
         table.get(AUDIT_LOG, StaffPermission.VIEW_AUDIT_LOG, this::auditLog);
         table.get(AUDIT_LOG + "/export", StaffPermission.VIEW_AUDIT_LOG, this::exportAuditLog);
     }
@@ -170,7 +174,25 @@ public final class HelpDeskPages implements StaffPages {
         }
         views.render(ctx, "helpdesk/case.jte", "helpdesk.case.title", Map.of(
                 "view", CaseView.of(shown.memberCase(), messages()),
-                "mayHelp", staff.may(StaffPermission.HELP_MEMBERS)));
+                "mayHelp", staff.may(StaffPermission.HELP_MEMBERS),
+                "mayViewDocuments", staff.may(StaffPermission.VIEW_DOCUMENTS)));
+    }
+
+    /** Opens a proof document as the member's own page does: photos in the tab, a PDF saved, nothing run. */
+    private void viewDocument(Context ctx) {
+        MemberId member = member(ctx);
+        String raw = ctx.pathParam("documentId");
+        Optional<StoredDocument.Id> id = raw.matches("[0-9a-f]{32}") ? Optional.of(new StoredDocument.Id(raw)) : Optional.empty();
+        DocumentDownload download = id.flatMap(d -> useCases.viewDocument().viewMemberDocument(StaffRequest.staff(ctx),
+                member, d, clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+        DocumentType type = download.document().stored().type();
+        String name = download.document().fileName();
+        ctx.header("Content-Disposition", type == DocumentType.PDF ? ContentDisposition.attachment(name)
+                : ContentDisposition.inline(name));
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
+        ctx.contentType(type.mimeType());
+        ctx.result(download.content());
     }
 
     private String back(MemberId member) {

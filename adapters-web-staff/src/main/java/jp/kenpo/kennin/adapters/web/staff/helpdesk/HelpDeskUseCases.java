@@ -10,6 +10,7 @@ import jp.kenpo.kennin.application.helpdesk.ShowMemberCaseUseCase;
 import jp.kenpo.kennin.application.helpdesk.SubmitForMemberUseCase;
 import jp.kenpo.kennin.application.helpdesk.UnlockMemberUseCase;
 import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberUseCase;
+import jp.kenpo.kennin.application.helpdesk.ViewMemberDocumentUseCase;
 import jp.kenpo.kennin.application.helpdesk.WriteCallNoteUseCase;
 import jp.kenpo.kennin.application.review.ExtendMemberDeadlineUseCase;
 import jp.kenpo.kennin.application.review.ReturnMemberResponseUseCase;
@@ -19,7 +20,8 @@ public record HelpDeskUseCases(FindMemberUseCase find, ShowMemberCaseUseCase sho
                                ResendMemberCodeUseCase resend, ExtendMemberDeadlineUseCase extend,
                                ReturnMemberResponseUseCase sendBack, WriteCallNoteUseCase writeNote,
                                SaveAnswersForMemberUseCase saveAnswers, UploadDocumentForMemberUseCase uploadDocument,
-                               SubmitForMemberUseCase submit, QueryAuditLogUseCase queryLog, ExportAuditLogUseCase exportLog) {
+                               SubmitForMemberUseCase submit, ViewMemberDocumentUseCase viewDocument,
+                               QueryAuditLogUseCase queryLog, ExportAuditLogUseCase exportLog) {
     public HelpDeskUseCases {
         Objects.requireNonNull(find);
         Objects.requireNonNull(show);
@@ -31,6 +33,7 @@ public record HelpDeskUseCases(FindMemberUseCase find, ShowMemberCaseUseCase sho
         Objects.requireNonNull(saveAnswers);
         Objects.requireNonNull(uploadDocument);
         Objects.requireNonNull(submit);
+        Objects.requireNonNull(viewDocument);
         Objects.requireNonNull(queryLog);
         Objects.requireNonNull(exportLog);
     }

@@ -32,7 +32,8 @@ class HelpDeskPagesTest {
 
     static HelpDeskPages pages(HelpDesk desk) {
         return new HelpDeskPages(new HelpDeskUseCases(desk.find, desk.show, desk.unlock, desk.resend, desk.extend,
-                desk.sendBack, desk.writeNote, desk.saveForMember, desk.uploadForMember, desk.submitForMember, desk.queryLog,
+                desk.sendBack, desk.writeNote, desk.saveForMember, desk.uploadForMember, desk.submitForMember, desk.viewDocument,
+                desk.queryLog,
                 desk.exportLog), new ClientAddresses(TrustedProxies.none()));
     }
 
@@ -72,7 +73,8 @@ class HelpDeskPagesTest {
             if (!route.path().contains("{memberId}")) {
                 continue;
             }
-            String path = route.path().replace("{memberId}", Long.toString(taro));
+            String path = route.path().replace("{memberId}", Long.toString(taro))
+                    .replace("{documentId}", "0123456789abcdef0123456789abcdef");
             int status = route.method() == Method.GET ? kobe.fetch(path).statusCode()
                     : kobe.post(path, Map.of("_csrf", kobe.csrfToken().orElseThrow(), "reason", "依頼", "until", "2025/09/15",
                     "text", "メモ", "dependent", Long.toString(desk.wife.id().value())), Map.of()).statusCode();

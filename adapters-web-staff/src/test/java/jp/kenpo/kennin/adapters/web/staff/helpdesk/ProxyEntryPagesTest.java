@@ -55,7 +55,7 @@ class ProxyEntryPagesTest {
     }
 
     @Test
-    void aScannedDocumentIsAddedAndAnIncompleteSurveyIsNotSubmitted() {
+    void aScannedDocumentIsAddedOpenedOnlyUnderItsMemberAndAnIncompleteSurveyIsNotSubmitted() {
         desk.system.register(desk.omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
         Browser browser = helpDesk();
         browser.open("/admin/members/" + taro + "/proxy");
@@ -65,6 +65,24 @@ class ProxyEntryPagesTest {
                 "jyuminhyo.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(uploaded.body()).contains("書類を代行登録しました。");
         assertThat(desk.system.audit.actions()).contains(AuditAction.DOCUMENT_UPLOADED_ON_BEHALF);
+
+        String caseScreen = browser.open("/admin/members/" + taro).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/admin/members/" + taro + "/documents/([0-9a-f]{32})")
+                .matcher(caseScreen);
+        assertThat(link.find()).as("a link to the document on the case screen").isTrue();
+        HttpResponse<byte[]> document = browser.download(link.group());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(desk.system.audit.withAction(AuditAction.DOCUMENT_VIEWED)).singleElement()
+                .satisfies(e -> assertThat(e.staffId()).isPresent());
+        long hanako = desk.omron.hanako().id().value();
+        assertThat(browser.fetch("/admin/members/" + hanako + "/documents/" + link.group(1)).statusCode()).isEqualTo(404);
+        Browser kobe = site.browser();
+        site.signIn(kobe, StaffSiteFixture.staff(StaffRole.ADMINISTRATOR, "kobe"));
+        assertThat(kobe.fetch(link.group()).statusCode()).isEqualTo(404);
+        Browser hr = site.browser();
+        site.signIn(hr, StaffSiteFixture.staff(StaffRole.EMPLOYER_CONTACT, "omron"));
+        assertThat(hr.fetch(link.group()).statusCode()).isEqualTo(403);
 
         HttpResponse<String> submitted = browser.submit("/admin/members/" + taro + "/proxy/submit", Map.of("reason", "紙"));
         assertThat(submitted.body()).contains("提出できません");

@@ -52,5 +52,7 @@ public enum AuditAction {
     STAFF_DISABLED,
     /** A new one-time enrolment link; the staff member's password, authenticator and recovery codes were reset. */
     STAFF_ENROLMENT_REISSUED,
-    STAFF_RECOVERY_CODE_USED
+    STAFF_RECOVERY_CODE_USED,
+    /** An enrolment link was used up by wrong authenticator codes (a guessing limit per link). */
+    STAFF_ENROLMENT_CODES_USED_UP
 }

@@ -333,8 +333,6 @@ public final class HelpDeskPages implements StaffPages {
         Flash flash;
         if (result instanceof SaveAnswersForMemberResult.Invalid invalid) {
             flash = Flash.error(invalid.code());
-        } else if (result instanceof SaveAnswersForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
         } else {
             SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
             if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
@@ -368,8 +366,6 @@ public final class HelpDeskPages implements StaffPages {
         Flash flash;
         if (result instanceof UploadDocumentForMemberResult.Invalid invalid) {
             flash = Flash.error(invalid.code());
-        } else if (result instanceof UploadDocumentForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
         } else {
             UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
             if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
@@ -393,8 +389,6 @@ public final class HelpDeskPages implements StaffPages {
         Flash flash;
         if (result instanceof SubmitForMemberResult.Invalid invalid) {
             flash = Flash.error(invalid.code());
-        } else if (result instanceof SubmitForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
         } else {
             SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
             if (outcome instanceof SubmitSurveyResult.Submitted submitted) {

@@ -27,6 +27,7 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.staff.CallNoteText;
+import jp.kenpo.kennin.domain.staff.FormKey;
 import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.staff.StaffReason;
@@ -87,8 +88,9 @@ interface HelpDeskContract extends PersistenceContract {
         Fixtures.openSurveyYears(database(), insurer, 2025);
         Fixtures.Family family = Fixtures.family(database(), insurer, "42", "妻");
         Instant at = Instant.parse("2025-07-10T01:00:00Z");
-        database().helpDesk().saveCallNote(new CallNote(insurer, family.member(), new StaffId(5), new LoginName("sato"), at,
-                new CallNoteText("1行目\n2行目")));
+        assertThat(database().helpDesk().saveCallNote(new CallNote(insurer, family.member(), new StaffId(5),
+                new LoginName("sato"), at, new CallNoteText("1行目\n2行目")), new FormKey("0123456789abcdef0123456789abcdef")))
+                .isTrue();
         database().helpDesk().saveProxyEntry(new ProxyEntry(insurer, 2025, family.member(), Optional.of(family.dependents().get(0)),
                 ProxyAction.ANSWERS_SAVED, new StaffId(5), new LoginName("sato"), new StaffReason("紙の調査票"), at));
         database().helpDesk().saveProxyEntry(new ProxyEntry(insurer, 2025, family.member(), Optional.empty(),
@@ -103,6 +105,44 @@ interface HelpDeskContract extends PersistenceContract {
         InsurerCode other = newInsurer();
         assertThat(database().helpDesk().callNotesOf(other, family.member(), 10)).isEmpty();
         assertThat(database().helpDesk().proxyEntriesOf(other, 2025, family.member())).isEmpty();
+    }
+
+    /** A double click: the same note form sent by parallel requests leaves one note; a new form's key is a new note. */
+    @Test
+    default void aNoteFormSentTwiceAtOnceIsSavedOnce() throws Exception {
+        InsurerCode insurer = newInsurer();
+        Fixtures.openSurveyYears(database(), insurer, 2025);
+        Fixtures.Family family = Fixtures.family(database(), insurer, "43", "妻");
+        FormKey key = new FormKey("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        CallNote note = new CallNote(insurer, family.member(), new StaffId(7), new LoginName("sato"),
+                Instant.parse("2025-07-10T01:00:00Z"), new CallNoteText("二重送信"));
+        int requests = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> saves = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return database().helpDesk().saveCallNote(note, key);
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            for (java.util.concurrent.Future<Boolean> s : saves) {
+                saved += s.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(saved).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(database().helpDesk().saveCallNote(note, key)).isFalse();
+        assertThat(database().helpDesk().callNotesOf(insurer, family.member(), 10)).hasSize(1);
+        // Another staff member's form, or this one's next form, is another note.
+        assertThat(database().helpDesk().saveCallNote(note, new FormKey("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))).isTrue();
+        assertThat(database().helpDesk().saveCallNote(new CallNote(insurer, family.member(), new StaffId(8),
+                new LoginName("suzuki"), note.writtenAt(), note.text()), key)).isTrue();
+        assertThat(database().helpDesk().callNotesOf(insurer, family.member(), 10)).hasSize(3);
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryP
     private final RecordingAuditLog audit;
     private final List<MailLogEntry> mails = new ArrayList<>();
     private final List<CallNote> notes = new ArrayList<>();
+    private final java.util.Set<String> noteKeys = new java.util.HashSet<>();
     private final List<ProxyEntry> entries = new ArrayList<>();
 
     public InMemoryHelpDesk(InMemoryMembers members, InMemorySurveySubmissions submissions, RecordingAuditLog audit) {
@@ -56,8 +57,12 @@ public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryP
     }
 
     @Override
-    public synchronized void saveCallNote(CallNote note) {
+    public synchronized boolean saveCallNote(CallNote note, jp.kenpo.kennin.domain.staff.FormKey key) {
+        if (!noteKeys.add(note.staff().value() + "/" + key.value())) {
+            return false;
+        }
         notes.add(note);
+        return true;
     }
 
     @Override

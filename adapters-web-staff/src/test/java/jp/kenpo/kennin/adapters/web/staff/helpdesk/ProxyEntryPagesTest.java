@@ -90,16 +90,21 @@ class ProxyEntryPagesTest {
     }
 
     @Test
-    void aMemberWhoNeverRegisteredIsSaidToBeOutOfReachAndAReasonIsRequired() {
+    void aMemberWhoNeverRegisteredIsAnsweredForWithANoticeAndAReasonIsRequired() {
         Browser browser = helpDesk();
-        assertThat(browser.open("/admin/members/" + taro + "/proxy").body()).contains("利用登録をしていないため");
-        desk.system.register(desk.omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
-        browser.open("/admin/members/" + taro + "/proxy");
+        String page = browser.open("/admin/members/" + taro + "/proxy").body();
+        assertThat(page).contains("今年度の利用登録をしていません").contains("山田 花子").contains("name=\"reason\"");
 
         HttpResponse<String> refused = browser.submit("/admin/members/" + taro + "/proxy/answers",
                 Map.of("dependent", wife, "LIVING", "TOGETHER", "reason", ""));
-
         assertThat(refused.body()).contains("対応理由を入力してください。");
         assertThat(desk.system.surveyResponses.loadResponse(desk.omron.insurer.code(), 2025, desk.wife.id())).isEmpty();
+
+        HttpResponse<String> saved = browser.submit("/admin/members/" + taro + "/proxy/answers",
+                Map.of("dependent", wife, "LIVING", "TOGETHER", "reason", "電話で聴取"));
+        assertThat(saved.body()).contains("回答を代行入力しました。");
+        assertThat(desk.system.accounts.findByMember(desk.omron.taro.id())).isEmpty();
+        assertThat(desk.system.surveyResponses.loadResponse(desk.omron.insurer.code(), 2025, desk.wife.id()).orElseThrow()
+                .answers().raw(Question.LIVING)).contains("TOGETHER");
     }
 }

@@ -208,6 +208,26 @@ class HelpDeskPagesTest {
         assertThat(admin.open("/admin/audit-log?from=yesterday").body()).contains("開始日を YYYY/MM/DD の形式で入力してください。");
     }
 
+    /** Lines name the staff member by login and the member by 記号・番号, on the screen and in the CSV; a login filters. */
+    @Test
+    void theAuditLogNamesPeopleAndIsFilteredByALoginName() {
+        desk.system.audit.record(new AuditEvent(Instant.parse("2025-07-02T03:00:00Z"), AuditAction.MEMBER_CASE_VIEWED, "omron",
+                Optional.of(taro), Optional.empty(), Optional.of(1L), "local", "sato looked"));
+        desk.system.audit.record(new AuditEvent(Instant.parse("2025-07-02T04:00:00Z"), AuditAction.MEMBER_CASE_VIEWED, "omron",
+                Optional.of(taro), Optional.empty(), Optional.of(3L), "local", "admin looked"));
+        Browser admin = signedIn(StaffRole.ADMINISTRATOR, "omron");
+
+        String page = admin.open("/admin/audit-log?staff=Sato").body();
+        assertThat(page).contains("<td>sato</td><td>12-3456</td>").contains("sato looked").doesNotContain("admin looked")
+                .contains("value=\"Sato\"");
+
+        String text = new String(admin.download("/admin/audit-log/export?staff=sato").body(), StandardCharsets.UTF_8);
+        assertThat(text).contains("職員ログイン名,職員ID,記号・番号,加入者ID").contains(",sato,1,12-3456," + taro + ",")
+                .doesNotContain("admin looked");
+        assertThat(admin.open("/admin/audit-log?staff=" + java.net.URLEncoder.encode("佐藤", StandardCharsets.UTF_8)).body())
+                .contains("職員はログイン名");
+    }
+
     @Test
     void anIdThatIsNoNumberIsNotFound() {
         Browser browser = signedIn(StaffRole.HELP_DESK, "omron");

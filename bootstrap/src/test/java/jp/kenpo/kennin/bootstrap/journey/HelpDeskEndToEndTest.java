@@ -155,7 +155,7 @@ class HelpDeskEndToEndTest {
         for (jp.kenpo.kennin.domain.eligibility.DocumentKind kind : jp.kenpo.kennin.domain.eligibility.DocumentKind.values()) {
             desk.open(proxy);
             assertThat(desk.upload(proxy + "/documents", Map.of("dependent", son, "kind", kind.name(),
-                    "reason", "紙の調査票に同封"), kind + ".pdf", "application/pdf", pdf()).body()).contains("代行で");
+                    "reason", "紙の調査票に同封"), kind + ".pdf", "application/pdf", pdf()).body()).contains("書類を代行登録しました。");
         }
         desk.open(proxy);
         String submitted = desk.submit(proxy + "/submit", Map.of("reason", "紙の調査票で回答")).body();

@@ -330,12 +330,29 @@ public final class HelpDeskPages implements StaffPages {
     }
 
     private void proxy(Context ctx) {
-        ShowMemberCaseResult result = useCases.show().showMemberCase(StaffRequest.staff(ctx), member(ctx), clients.of(ctx));
+        renderProxy(ctx, member(ctx), ActionFailure.none());
+    }
+
+    private void renderProxy(Context ctx, MemberId member, ActionFailure failure) {
+        ShowMemberCaseResult result = useCases.show().showMemberCase(StaffRequest.staff(ctx), member, clients.of(ctx));
         if (!(result instanceof ShowMemberCaseResult.Shown shown)) {
             throw new NotFoundResponse();
         }
         views.render(ctx, "helpdesk/proxy.jte", "helpdesk.proxy.title",
-                Map.of("view", ProxyView.of(shown.memberCase(), messages())));
+                Map.of("view", ProxyView.of(shown.memberCase(), messages(), failure), "failure", failure));
+    }
+
+    /** The 代行入力 page again with the refusal at the top and at the reason, keeping what was typed (answers too). */
+    private void refuseProxy(Context ctx, MemberId member, String form, String code, String... fields) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : fields) {
+            String value = ctx.formParam(field);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        ctx.status(422);
+        renderProxy(ctx, member, new ActionFailure(form, "reason-" + form, messages().text(code), values));
     }
 
     private String proxyPath(MemberId member) {
@@ -374,18 +391,20 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof SaveAnswersForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof SaveAnswersForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
+            List<String> fields = new java.util.ArrayList<>(Arrays.stream(Question.values()).map(Enum::name).toList());
+            fields.add("reason");
+            refuseProxy(ctx, member, "answers-" + dependent(ctx).value(), invalid.code(), fields.toArray(String[]::new));
+            return;
+        }
+        Flash flash;
+        SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
+        if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
+            flash = saved.problems().isEmpty() ? Flash.info("helpdesk.done.answersSaved")
+                    : Flash.error("helpdesk.proxy.someUnreadable", saved.problems().keySet().stream()
+                    .map(q -> messages().text("survey.question." + q.name())).reduce((a, b) -> a + "、" + b).orElse(""));
         } else {
-            SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
-            if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
-                flash = saved.problems().isEmpty() ? Flash.info("helpdesk.done.answersSaved")
-                        : Flash.error("helpdesk.proxy.someUnreadable", saved.problems().keySet().stream()
-                        .map(q -> messages().text("survey.question." + q.name())).reduce((a, b) -> a + "、" + b).orElse(""));
-            } else {
-                flash = Flash.error("helpdesk.proxy.readOnly");
-            }
+            flash = Flash.error("helpdesk.proxy.readOnly");
         }
         proxyDone(ctx, member, flash);
     }
@@ -407,18 +426,18 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof UploadDocumentForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof UploadDocumentForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
+            refuseProxy(ctx, member, "document-" + dependent(ctx).value(), invalid.code(), "reason");
+            return;
+        }
+        Flash flash;
+        UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
+        if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
+            flash = Flash.info("helpdesk.done.documentUploaded");
+        } else if (outcome instanceof UploadSurveyDocumentResult.Rejected rejected) {
+            flash = error(rejected.code(), "helpdesk.proxy.uploadRejected");
         } else {
-            UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
-            if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
-                flash = Flash.info("helpdesk.done.documentUploaded");
-            } else if (outcome instanceof UploadSurveyDocumentResult.Rejected rejected) {
-                flash = error(rejected.code(), "helpdesk.proxy.uploadRejected");
-            } else {
-                flash = Flash.error("helpdesk.proxy.readOnly");
-            }
+            flash = Flash.error("helpdesk.proxy.readOnly");
         }
         proxyDone(ctx, member, flash);
     }
@@ -430,20 +449,20 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof SubmitForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof SubmitForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
+            refuseProxy(ctx, member, "submit", invalid.code(), "reason");
+            return;
+        }
+        Flash flash;
+        SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
+        if (outcome instanceof SubmitSurveyResult.Submitted submitted) {
+            flash = Flash.info("helpdesk.done.submitted", submitted.submission().receipt().value());
+        } else if (outcome instanceof SubmitSurveyResult.Incomplete incomplete) {
+            flash = Flash.error("helpdesk.proxy.incomplete", incomplete.notReady().size());
+        } else if (outcome instanceof SubmitSurveyResult.Late late) {
+            flash = Flash.error("helpdesk.proxy.late", CaseView.day(late.deadline().day()));
         } else {
-            SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
-            if (outcome instanceof SubmitSurveyResult.Submitted submitted) {
-                flash = Flash.info("helpdesk.done.submitted", submitted.submission().receipt().value());
-            } else if (outcome instanceof SubmitSurveyResult.Incomplete incomplete) {
-                flash = Flash.error("helpdesk.proxy.incomplete", incomplete.notReady().size());
-            } else if (outcome instanceof SubmitSurveyResult.Late late) {
-                flash = Flash.error("helpdesk.proxy.late", CaseView.day(late.deadline().day()));
-            } else {
-                flash = Flash.error("helpdesk.proxy.nothingToSubmit");
-            }
+            flash = Flash.error("helpdesk.proxy.nothingToSubmit");
         }
         proxyDone(ctx, member, flash);
     }

@@ -209,6 +209,10 @@ public final class Wiring implements Application, AutoCloseable {
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
         this.storage = storage;
 
+        // The survey's save, upload and submission serve both the member's pages and the help desk's 代行入力.
+        var saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, tx, audit, clock);
+        var uploadSurveyDocument = new UploadSurveyDocumentService(surveyPorts, storage, documentLimits, tx, audit, clock);
+        var submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock);
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, insurers, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
@@ -234,14 +238,14 @@ public final class Wiring implements Application, AutoCloseable {
                 // The survey: form, proof documents, confirmation and submission.
                 new ListSurveyDependentsService(surveyPorts),
                 new ShowSurveyFormService(surveyPorts, audit, clock),
-                new SaveSurveyAnswersService(surveyPorts, tx, audit, clock),
+                saveSurveyAnswers,
                 new DeclareNoLongerEligibleService(surveyPorts, audit, clock),
                 new ShowSurveyDocumentsService(surveyPorts, documentLimits, audit, clock),
-                new UploadSurveyDocumentService(surveyPorts, storage, documentLimits, tx, audit, clock),
+                uploadSurveyDocument,
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
-                new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock));
+                submitSurvey);
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
         this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
@@ -263,9 +267,9 @@ public final class Wiring implements Application, AutoCloseable {
                 new ExtendMemberDeadlineService(surveyPorts, audit, clock),
                 new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
                 new WriteCallNoteService(helpDeskPorts, audit, clock),
-                new SaveAnswersForMemberService(helpDeskPorts, web.saveSurveyAnswers(), audit, clock),
-                new UploadDocumentForMemberService(helpDeskPorts, web.uploadSurveyDocument(), audit, clock),
-                new SubmitForMemberService(helpDeskPorts, web.submitSurvey(), audit, clock),
+                new SaveAnswersForMemberService(helpDeskPorts, saveSurveyAnswers, audit, clock),
+                new UploadDocumentForMemberService(helpDeskPorts, uploadSurveyDocument, audit, clock),
+                new SubmitForMemberService(helpDeskPorts, submitSurvey, audit, clock),
                 new ViewMemberDocumentService(helpDeskPorts, storage, audit, clock),
                 new QueryAuditLogService(database.auditLogSearch(), audit, clock),
                 new ExportAuditLogService(database.auditLogSearch(), audit, clock));

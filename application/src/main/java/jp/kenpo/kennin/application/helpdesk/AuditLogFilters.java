@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.kenpo.kennin.application.helpdesk.QueryAuditLogUseCase.AuditLogFilter;
 import jp.kenpo.kennin.application.helpdesk.SearchAuditLogPort.AuditFilter;
+import jp.kenpo.kennin.application.helpdesk.SearchAuditLogPort.StaffRef;
+import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -21,7 +23,7 @@ final class AuditLogFilters {
 
     /** @throws InvalidValueException naming the field that cannot be read */
     static AuditFilter read(SignedInStaff staff, AuditLogFilter typed) {
-        Optional<StaffId> staffId = id(typed.staffId(), "auditLog.filter.staffInvalid").map(StaffId::new);
+        Optional<StaffRef> staffRef = staff(typed.staffId());
         Optional<MemberId> member = id(typed.memberId(), "auditLog.filter.memberInvalid").map(MemberId::new);
         Optional<AuditAction> action = blank(typed.action()) ? Optional.empty() : Optional.of(action(typed.action()));
         Optional<LocalDate> from = day(typed.fromDay(), "auditLog.filter.fromInvalid");
@@ -32,11 +34,27 @@ final class AuditLogFilters {
         // JST days: from the first day's midnight in Tokyo to the midnight after the last day.
         Optional<Instant> since = from.map(d -> d.atStartOfDay(SurveyDeadline.TOKYO).toInstant());
         Optional<Instant> until = to.map(d -> d.plusDays(1).atStartOfDay(SurveyDeadline.TOKYO).toInstant());
-        return new AuditFilter(staff.insurerCode(), staffId, member, action, since, until);
+        return new AuditFilter(staff.insurerCode(), staffRef, member, action, since, until);
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Digits are an id; anything else is read as a login name. */
+    private static Optional<StaffRef> staff(String raw) {
+        if (blank(raw)) {
+            return Optional.empty();
+        }
+        String s = JapaneseText.nfkc(raw).strip();
+        if (s.matches("[0-9]+")) {
+            return id(s, "auditLog.filter.staffInvalid").map(id -> new StaffRef.ById(new StaffId(id)));
+        }
+        try {
+            return Optional.of(new StaffRef.ByLogin(LoginName.parse(s)));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("auditLog.filter.staffInvalid");
+        }
     }
 
     private static Optional<Long> id(String raw, String code) {
@@ -67,7 +85,8 @@ final class AuditLogFilters {
 
     /** What the audit line of a look at the log says was looked for: ids and names only, no typed text. */
     static String describe(AuditFilter filter) {
-        return "staff=" + filter.staff().map(s -> Long.toString(s.value())).orElse("*")
+        return "staff=" + filter.staff().map(s -> s instanceof StaffRef.ById byId ? Long.toString(byId.id().value())
+                        : "login:" + ((StaffRef.ByLogin) s).login().value()).orElse("*")
                 + " member=" + filter.member().map(m -> Long.toString(m.value())).orElse("*")
                 + " action=" + filter.action().map(Enum::name).orElse("*")
                 + " from=" + filter.from().map(Instant::toString).orElse("*")

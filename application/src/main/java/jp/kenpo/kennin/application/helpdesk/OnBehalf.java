@@ -9,7 +9,6 @@ import jp.kenpo.kennin.application.helpdesk.ProxyEntryPort.ProxyEntry;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.InvalidValueException;
-import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.Insurer;
@@ -20,9 +19,10 @@ import jp.kenpo.kennin.domain.staff.StaffReason;
 
 /**
  * 代行入力: staff enter what a member sent on paper or said on the phone through the member's own
- * survey use cases, under the member's current account, so every rule of the member's side holds
- * (what may be changed when, file checks, deadline, completeness). Each entry is recorded as
- * staff's, with who and why, and audited.
+ * survey use cases ({@link jp.kenpo.kennin.application.survey.SurveyForStaff}), reached by member
+ * id so a member who never registered can be helped too, and every rule of the member's side
+ * holds (what may be changed when, file checks, deadline, completeness). Each entry is recorded
+ * as staff's, with who and why, and audited.
  */
 final class OnBehalf {
     private final HelpDeskPorts ports;
@@ -36,7 +36,7 @@ final class OnBehalf {
     }
 
     /** Whose survey staff enter into, and why. */
-    record Target(InsuredMember member, Account account, Insurer insurer, StaffReason reason) {
+    record Target(InsuredMember member, Insurer insurer, StaffReason reason) {
     }
 
     sealed interface Found {
@@ -44,10 +44,6 @@ final class OnBehalf {
         }
 
         record NotFound() implements Found {
-        }
-
-        /** The member has no account for the current year: the survey is reached through one. */
-        record NotRegistered() implements Found {
         }
 
         record Invalid(String code) implements Found {
@@ -67,12 +63,7 @@ final class OnBehalf {
         } catch (InvalidValueException e) {
             return new Found.Invalid(e.code());
         }
-        Optional<Account> account = ports.survey().accounts().findByMember(id).stream()
-                .filter(a -> a.isCurrentFor(insurer.get())).findFirst();
-        if (account.isEmpty()) {
-            return new Found.NotRegistered();
-        }
-        return new Found.Ready(new Target(member.get(), account.get(), insurer.get(), reason));
+        return new Found.Ready(new Target(member.get(), insurer.get(), reason));
     }
 
     void record(SignedInStaff staff, Target target, Optional<DependentId> dependent, ProxyAction action,

@@ -18,7 +18,7 @@ public interface QueryAuditLogUseCase {
     /**
      * The filter as typed; blank means any.
      *
-     * @param staffId  a staff member's id (digits)
+     * @param staffId  a staff member's login name, or their id (digits)
      * @param memberId a member's id (digits), as the case screen links it
      * @param action   an {@link jp.kenpo.kennin.domain.audit.AuditAction} name
      * @param fromDay  first JST day (YYYY/MM/DD, YYYY-MM-DD or YYYYMMDD, any width), inclusive

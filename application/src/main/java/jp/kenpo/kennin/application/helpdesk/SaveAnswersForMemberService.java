@@ -5,16 +5,15 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.helpdesk.ProxyEntryPort.ProxyAction;
-import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase;
-import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
+import jp.kenpo.kennin.application.survey.SurveyForStaff;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 
 public final class SaveAnswersForMemberService implements SaveAnswersForMemberUseCase {
     private final OnBehalf onBehalf;
-    private final SaveSurveyAnswersUseCase save;
+    private final SurveyForStaff.SaveAnswers save;
 
-    public SaveAnswersForMemberService(HelpDeskPorts ports, SaveSurveyAnswersUseCase save, RecordAuditPort audit,
+    public SaveAnswersForMemberService(HelpDeskPorts ports, SurveyForStaff.SaveAnswers save, RecordAuditPort audit,
                                        Clock clock) {
         this.onBehalf = new OnBehalf(ports, new AuditTrail(audit, clock), clock);
         this.save = save;
@@ -26,14 +25,11 @@ public final class SaveAnswersForMemberService implements SaveAnswersForMemberUs
         if (found instanceof OnBehalf.Found.Invalid invalid) {
             return new SaveAnswersForMemberResult.Invalid(invalid.code());
         }
-        if (found instanceof OnBehalf.Found.NotRegistered) {
-            return new SaveAnswersForMemberResult.NotRegistered();
-        }
         if (!(found instanceof OnBehalf.Found.Ready ready)) {
             return new SaveAnswersForMemberResult.NotFound();
         }
-        SaveSurveyAnswersResult outcome = save.saveSurveyAnswers(new SaveSurveyAnswersCommand(ready.target().account().id(),
-                command.dependent(), command.answers(), command.client()));
+        SaveSurveyAnswersResult outcome = save.saveAnswersFor(command.staff(), command.member(),
+                command.dependent(), command.answers(), command.client());
         if (outcome instanceof SaveSurveyAnswersResult.NotFound) {
             return new SaveAnswersForMemberResult.NotFound();
         }

@@ -36,9 +36,6 @@ public interface SaveAnswersForMemberUseCase {
         record NotFound() implements SaveAnswersForMemberResult {
         }
 
-        /** The member has no account this year; answers are entered into a registered member's survey. */
-        record NotRegistered() implements SaveAnswersForMemberResult {
-        }
 
         record Invalid(String code) implements SaveAnswersForMemberResult {
         }

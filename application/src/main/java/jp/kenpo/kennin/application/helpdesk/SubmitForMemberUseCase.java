@@ -29,8 +29,6 @@ public interface SubmitForMemberUseCase {
         record NotFound() implements SubmitForMemberResult {
         }
 
-        record NotRegistered() implements SubmitForMemberResult {
-        }
 
         record Invalid(String code) implements SubmitForMemberResult {
         }

@@ -5,16 +5,15 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.helpdesk.ProxyEntryPort.ProxyAction;
-import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase;
-import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentCommand;
+import jp.kenpo.kennin.application.survey.SurveyForStaff;
 import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 
 public final class UploadDocumentForMemberService implements UploadDocumentForMemberUseCase {
     private final OnBehalf onBehalf;
-    private final UploadSurveyDocumentUseCase upload;
+    private final SurveyForStaff.UploadDocument upload;
 
-    public UploadDocumentForMemberService(HelpDeskPorts ports, UploadSurveyDocumentUseCase upload, RecordAuditPort audit,
+    public UploadDocumentForMemberService(HelpDeskPorts ports, SurveyForStaff.UploadDocument upload, RecordAuditPort audit,
                                           Clock clock) {
         this.onBehalf = new OnBehalf(ports, new AuditTrail(audit, clock), clock);
         this.upload = upload;
@@ -26,15 +25,12 @@ public final class UploadDocumentForMemberService implements UploadDocumentForMe
         if (found instanceof OnBehalf.Found.Invalid invalid) {
             return new UploadDocumentForMemberResult.Invalid(invalid.code());
         }
-        if (found instanceof OnBehalf.Found.NotRegistered) {
-            return new UploadDocumentForMemberResult.NotRegistered();
-        }
         if (!(found instanceof OnBehalf.Found.Ready ready)) {
             return new UploadDocumentForMemberResult.NotFound();
         }
-        UploadSurveyDocumentResult outcome = upload.uploadSurveyDocument(new UploadSurveyDocumentCommand(
-                ready.target().account().id(), command.dependent(), command.kind(), command.content(), command.fileName(),
-                command.contentType(), Optional.empty(), command.client()));
+        UploadSurveyDocumentResult outcome = upload.uploadDocumentFor(command.staff(), command.member(),
+                command.dependent(), command.kind(), command.content(), command.fileName(), command.contentType(),
+                command.client());
         if (outcome instanceof UploadSurveyDocumentResult.NotFound) {
             return new UploadDocumentForMemberResult.NotFound();
         }

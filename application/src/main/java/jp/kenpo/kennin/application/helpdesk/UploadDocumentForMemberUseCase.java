@@ -35,8 +35,6 @@ public interface UploadDocumentForMemberUseCase {
         record NotFound() implements UploadDocumentForMemberResult {
         }
 
-        record NotRegistered() implements UploadDocumentForMemberResult {
-        }
 
         record Invalid(String code) implements UploadDocumentForMemberResult {
         }

@@ -10,6 +10,7 @@ import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.staff.CallNoteText;
+import jp.kenpo.kennin.domain.staff.FormKey;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
 
 public final class WriteCallNoteService implements WriteCallNoteUseCase {
@@ -31,13 +32,17 @@ public final class WriteCallNoteService implements WriteCallNoteUseCase {
             return new WriteCallNoteResult.NotFound();
         }
         CallNoteText text;
+        FormKey key;
         try {
             text = CallNoteText.parse(command.text());
+            key = FormKey.parse(command.formKey());
         } catch (InvalidValueException e) {
             return new WriteCallNoteResult.Invalid(e.code());
         }
-        ports.callNotes().saveCallNote(new CallNote(member.get().insurer(), member.get().id(), command.staff().id(),
-                command.staff().login(), clock.instant(), text));
+        if (!ports.callNotes().saveCallNote(new CallNote(member.get().insurer(), member.get().id(), command.staff().id(),
+                command.staff().login(), clock.instant(), text), key)) {
+            return new WriteCallNoteResult.AlreadyWritten();
+        }
         // The note itself stays in its table: it may hold what the caller said about their family.
         audit.staffOnMember(AuditAction.CALL_NOTE_WRITTEN, command.staff(), member.get(), command.client(), "");
         return new WriteCallNoteResult.Written();

@@ -68,7 +68,7 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
             // Submitted in another tab after it was read: what staff received stays as it was.
             return new DeclareNoLongerEligibleResult.ReadOnly();
         }
-        audit.account(AuditAction.SURVEY_NO_LONGER_ELIGIBLE_DECLARED, c.account(), command.client(),
+        c.audit(audit, AuditAction.SURVEY_NO_LONGER_ELIGIBLE_DECLARED, command.client(),
                 "dependent=" + command.dependent().value() + " reason=" + declaration.reason());
         return new DeclareNoLongerEligibleResult.Declared();
     }

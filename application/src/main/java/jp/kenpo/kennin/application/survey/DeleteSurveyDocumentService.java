@@ -43,7 +43,7 @@ public final class DeleteSurveyDocumentService implements DeleteSurveyDocumentUs
             return new DeleteSurveyDocumentResult.Locked(d.dependent());
         }
         storage.delete(id);
-        audit.account(AuditAction.DOCUMENT_DELETED, context.get().account(), client,
+        context.get().audit(audit, AuditAction.DOCUMENT_DELETED, client,
                 "dependent=" + d.dependent().value() + " document=" + id);
         return new DeleteSurveyDocumentResult.Deleted(d.dependent());
     }

@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.StaffActor;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 
-public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase {
+public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase, SurveyForStaff.SaveAnswers {
     private final MemberSurvey surveys;
     private final SurveyResponsePort responses;
     private final Transactions transactions;
@@ -30,22 +34,32 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase 
 
     @Override
     public SaveSurveyAnswersResult saveSurveyAnswers(SaveSurveyAnswersCommand command) {
-        Optional<MemberSurvey.Context> context = surveys.of(command.account());
-        Optional<Dependent> dependent = context.flatMap(c -> c.dependent(command.dependent()));
+        return save(surveys.of(command.account()), command.dependent(), command.answers(), command.client());
+    }
+
+    @Override
+    public SaveSurveyAnswersResult saveAnswersFor(StaffActor staff, MemberId member, DependentId dependent,
+                                                  Map<Question, String> answers, ClientAddress client) {
+        return save(surveys.ofMember(member, staff), dependent, Map.copyOf(answers), client);
+    }
+
+    private SaveSurveyAnswersResult save(Optional<MemberSurvey.Context> context, DependentId dependentId,
+                                         Map<Question, String> answers, ClientAddress client) {
+        Optional<Dependent> dependent = context.flatMap(c -> c.dependent(dependentId));
         if (dependent.isEmpty()) {
             return new SaveSurveyAnswersResult.NotFound();
         }
         MemberSurvey.Context c = context.get();
         int year = c.year().fiscalYear();
-        SurveyResponse stored = responses.loadResponse(c.year().insurer(), year, command.dependent())
-                .orElseGet(() -> SurveyResponse.notStarted(c.year().insurer(), year, command.dependent()));
+        SurveyResponse stored = responses.loadResponse(c.year().insurer(), year, dependentId)
+                .orElseGet(() -> SurveyResponse.notStarted(c.year().insurer(), year, dependentId));
         if (stored.isReadOnly()) {
             return new SaveSurveyAnswersResult.ReadOnly();
         }
-        SurveyAnswers.Read read = SurveyAnswers.read(command.answers());
+        SurveyAnswers.Read read = SurveyAnswers.read(answers);
         Map<Question, String> problems = new EnumMap<>(Question.class);
         problems.putAll(read.problems());
-        Optional<YenAmount> memberIncome = memberIncome(command.answers().get(Question.MEMBER_INCOME), problems);
+        Optional<YenAmount> memberIncome = memberIncome(answers.get(Question.MEMBER_INCOME), problems);
         SurveyResponse saved = stored.withAnswers(read.answers().withoutInapplicable(dependent.get().relationship().kind()));
         try {
             transactions.inTransaction(() -> {
@@ -57,7 +71,7 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase 
         } catch (SubmittedMeanwhile e) {
             return new SaveSurveyAnswersResult.ReadOnly();
         }
-        audit.account(AuditAction.SURVEY_ANSWERS_SAVED, c.account(), command.client(), "dependent=" + command.dependent().value());
+        c.audit(audit, AuditAction.SURVEY_ANSWERS_SAVED, client, "dependent=" + dependentId.value());
         return new SaveSurveyAnswersResult.Saved(problems);
     }
 

@@ -22,7 +22,7 @@ public final class ShowSurveyConfirmationService implements ShowSurveyConfirmati
     @Override
     public Optional<SurveyConfirmation> showSurveyConfirmation(AccountId account, ClientAddress client) {
         return surveys.of(account).map(c -> {
-            audit.account(AuditAction.SURVEY_CONFIRMATION_VIEWED, c.account(), client, "");
+            c.audit(audit, AuditAction.SURVEY_CONFIRMATION_VIEWED, client, "");
             return confirmations.of(c);
         });
     }

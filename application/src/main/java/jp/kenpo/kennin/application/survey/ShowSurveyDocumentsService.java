@@ -26,7 +26,7 @@ public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseC
     @Override
     public Optional<SurveyDocuments> showSurveyDocuments(AccountId account, DependentId dependent, ClientAddress client) {
         return surveys.of(account).flatMap(c -> reviews.one(c, dependent).map(review -> {
-            audit.account(AuditAction.SURVEY_FORM_VIEWED, c.account(), client, "dependent=" + dependent.value() + " documents");
+            c.audit(audit, AuditAction.SURVEY_FORM_VIEWED, client, "dependent=" + dependent.value() + " documents");
             return new SurveyDocuments(review, DocumentRules.canAdd(review.response()), DocumentRules.canRemove(review.response()), limits.maxBytes());
         }));
     }

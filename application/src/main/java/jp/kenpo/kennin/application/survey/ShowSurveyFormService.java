@@ -26,7 +26,7 @@ public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
         return surveys.of(accountId).flatMap(c -> reviews.one(c, dependentId).map(review -> {
             SurveyResponse response = review.response();
             var relationship = review.dependent().relationship().kind();
-            audit.account(AuditAction.SURVEY_FORM_VIEWED, c.account(), client, "dependent=" + dependentId.value());
+            c.audit(audit, AuditAction.SURVEY_FORM_VIEWED, client, "dependent=" + dependentId.value());
             return new SurveyForm(review.dependent(), c.year().fiscalYear(), c.year().referenceDate(), response.status(),
                     response.isReadOnly(), response.answers(), review.memberIncome(),
                     response.answers().applicable(relationship), review.missing(), response.noLongerEligible(),

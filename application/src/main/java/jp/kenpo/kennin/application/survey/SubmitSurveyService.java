@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.StaffActor;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.mail.BestEffortMail;
 import jp.kenpo.kennin.application.mail.InsurerMails;
@@ -20,11 +21,12 @@ import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.ReceiptNumber;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
 
-public final class SubmitSurveyService implements SubmitSurveyUseCase {
+public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyForStaff.Submit {
     /** A fresh random receipt collides about once in 10^12; a few tries make a refusal practically impossible. */
     private static final int RECEIPT_TRIES = 3;
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm")
@@ -57,7 +59,15 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
 
     @Override
     public SubmitSurveyResult submitSurvey(AccountId account, ClientAddress client) {
-        Optional<MemberSurvey.Context> context = surveys.of(account);
+        return submit(surveys.of(account), client);
+    }
+
+    @Override
+    public SubmitSurveyResult submitFor(StaffActor staff, MemberId member, ClientAddress client) {
+        return submit(surveys.ofMember(member, staff), client);
+    }
+
+    private SubmitSurveyResult submit(Optional<MemberSurvey.Context> context, ClientAddress client) {
         if (context.isEmpty()) {
             return new SubmitSurveyResult.NotFound();
         }
@@ -68,12 +78,12 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
             return new SubmitSurveyResult.NothingToSubmit();
         }
         if (confirmation.late()) {
-            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "late deadline=" + confirmation.deadline().day());
+            c.audit(audit, AuditAction.SURVEY_SUBMISSION_REFUSED, client, "late deadline=" + confirmation.deadline().day());
             return new SubmitSurveyResult.Late(confirmation.deadline());
         }
         List<DependentReview> notReady = toSubmit.stream().filter(r -> !r.ready()).toList();
         if (!notReady.isEmpty()) {
-            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "incomplete dependents="
+            c.audit(audit, AuditAction.SURVEY_SUBMISSION_REFUSED, client, "incomplete dependents="
                     + notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
             return new SubmitSurveyResult.Incomplete(notReady);
         }
@@ -81,7 +91,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
         try {
             stored = store(c, toSubmit);
         } catch (ChangedMeanwhile e) {
-            audit.account(AuditAction.SURVEY_SUBMISSION_REFUSED, c.account(), client, "changed meanwhile dependents="
+            c.audit(audit, AuditAction.SURVEY_SUBMISSION_REFUSED, client, "changed meanwhile dependents="
                     + e.notReady.stream().map(r -> String.valueOf(r.dependent().id().value())).toList());
             return new SubmitSurveyResult.Incomplete(e.notReady);
         }
@@ -89,7 +99,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
             return new SubmitSurveyResult.NothingToSubmit();
         }
         SurveySubmission submission = stored.get();
-        audit.account(AuditAction.SURVEY_SUBMITTED, c.account(), client, "receipt=" + submission.receipt() + " dependents="
+        c.audit(audit, AuditAction.SURVEY_SUBMITTED, client, "receipt=" + submission.receipt() + " dependents="
                 + submission.dependents().stream().map(DependentId::value).toList());
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
         params.put("receipt", submission.receipt().value());

@@ -1,9 +1,12 @@
 package jp.kenpo.kennin.application.survey;
 
+import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.StaffActor;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.document.DocumentCheck;
 import jp.kenpo.kennin.application.document.DocumentLimits;
@@ -15,9 +18,11 @@ import jp.kenpo.kennin.application.document.StagedUpload;
 import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
+import jp.kenpo.kennin.domain.member.MemberId;
 
-public final class UploadSurveyDocumentService implements UploadSurveyDocumentUseCase {
+public final class UploadSurveyDocumentService implements UploadSurveyDocumentUseCase, SurveyForStaff.UploadDocument {
     private final MemberSurvey surveys;
     private final SurveyReviews reviews;
     private final SurveyDocumentPort documents;
@@ -41,7 +46,24 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
 
     @Override
     public UploadSurveyDocumentResult uploadSurveyDocument(UploadSurveyDocumentCommand command) {
-        Optional<MemberSurvey.Context> context = surveys.of(command.account());
+        return upload(surveys.of(command.account()), new Upload(command.dependent(), command.kind(), command.content(),
+                command.fileName(), command.contentType(), command.replacing(), command.client()));
+    }
+
+    @Override
+    public UploadSurveyDocumentResult uploadDocumentFor(StaffActor staff, MemberId member, DependentId dependent, String kind,
+                                                        InputStream content, String fileName, String contentType,
+                                                        ClientAddress client) {
+        return upload(surveys.ofMember(member, staff), new Upload(dependent, kind, content, fileName, contentType,
+                Optional.empty(), client));
+    }
+
+    /** What both paths upload, whoever's survey it is. */
+    private record Upload(DependentId dependent, String kind, InputStream content, String fileName, String contentType,
+                          Optional<StoredDocument.Id> replacing, ClientAddress client) {
+    }
+
+    private UploadSurveyDocumentResult upload(Optional<MemberSurvey.Context> context, Upload command) {
         Optional<DependentReview> review = context.flatMap(c -> reviews.one(c, command.dependent()));
         if (review.isEmpty()) {
             return new UploadSurveyDocumentResult.NotFound();
@@ -104,14 +126,14 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
             throw e;
         }
         command.replacing().ifPresent(storage::delete);
-        audit.account(AuditAction.DOCUMENT_UPLOADED, c.account(), command.client(), "dependent=" + command.dependent().value()
+        c.audit(audit, AuditAction.DOCUMENT_UPLOADED, command.client(), "dependent=" + command.dependent().value()
                 + " document=" + stored.id() + " kind=" + kind.get() + " type=" + stored.type() + " bytes=" + stored.size()
                 + command.replacing().map(old -> " replacing=" + old).orElse(""));
         return new UploadSurveyDocumentResult.Uploaded(document);
     }
 
-    private UploadSurveyDocumentResult rejected(MemberSurvey.Context c, UploadSurveyDocumentCommand command, String code) {
-        audit.account(AuditAction.DOCUMENT_REJECTED, c.account(), command.client(),
+    private UploadSurveyDocumentResult rejected(MemberSurvey.Context c, Upload command, String code) {
+        c.audit(audit, AuditAction.DOCUMENT_REJECTED, command.client(),
                 "dependent=" + command.dependent().value() + " reason=" + code);
         return new UploadSurveyDocumentResult.Rejected(code);
     }

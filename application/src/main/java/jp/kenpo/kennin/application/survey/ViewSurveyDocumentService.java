@@ -26,7 +26,7 @@ public final class ViewSurveyDocumentService implements ViewSurveyDocumentUseCas
     @Override
     public Optional<DocumentDownload> viewSurveyDocument(AccountId account, StoredDocument.Id id, ClientAddress client) {
         return surveys.of(account).flatMap(c -> OwnDocuments.find(documents, c, id).map(document -> {
-            audit.account(AuditAction.DOCUMENT_VIEWED, c.account(), client,
+            c.audit(audit, AuditAction.DOCUMENT_VIEWED, client,
                     "dependent=" + document.dependent().value() + " document=" + id);
             return new DocumentDownload(document, storage.open(id));
         }));

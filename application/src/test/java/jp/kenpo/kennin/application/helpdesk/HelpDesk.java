@@ -75,6 +75,7 @@ public final class HelpDesk {
     public final ExportAuditLogService exportLog = new ExportAuditLogService(store, system.audit, system.clock);
 
     public HelpDesk() {
+        List.of(sato, kobeStaff, omronAdmin, employer).forEach(store::knowStaff);
         system.openSurveyYear.openSurveyYear(new OpenSurveyYearCommand("omron", 2025, "令和7年度", LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 8, 31), Optional.of(LocalDate.of(2025, 10, 1)), SurveyScope.agedAtLeast(18)));
         system.importDependents.importDependents(new ImportDependentsCommand("omron", List.of(

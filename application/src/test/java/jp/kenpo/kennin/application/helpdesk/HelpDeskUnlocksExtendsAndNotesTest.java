@@ -92,7 +92,7 @@ class HelpDeskUnlocksExtendsAndNotesTest {
                 ClientAddress.local()))).isEqualTo(new UnlockMemberResult.NotFound());
         assertThat(desk.extend.extendMemberDeadline(new ExtendMemberDeadlineCommand(desk.kobeStaff, taro, "2025/09/15", "依頼",
                 ClientAddress.local()))).isEqualTo(new ExtendSurveyDeadlineResult.NotFound());
-        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.kobeStaff, taro, "メモ", ClientAddress.local())))
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.kobeStaff, taro, "メモ", "0123456789abcdef0123456789abcd01", ClientAddress.local())))
                 .isEqualTo(new WriteCallNoteResult.NotFound());
         assertThat(desk.system.signupLimits.load(taro).codeTries()).isEqualTo(1);
         assertThat(desk.system.submissions.deadlineExtension(desk.omron.insurer.code(), 2025, taro)).isEmpty();
@@ -155,16 +155,40 @@ class HelpDeskUnlocksExtendsAndNotesTest {
 
     @Test
     void callNotesAreKeptWithTheirWriterNewestFirstAndRefuseControlCharacters() {
-        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "扶養の範囲について問い合わせ。\r\n収入の目安を案内。",
-                ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.Written());
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "扶養の範囲について問い合わせ。\r\n収入の目安を案内。", "0123456789abcdef0123456789abcd02", ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.Written());
         desk.system.clock.advance(java.time.Duration.ofMinutes(5));
-        desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.omronAdmin, taro, "折り返し済み", ClientAddress.local()));
+        desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.omronAdmin, taro, "折り返し済み", "0123456789abcdef0123456789abcd03", ClientAddress.local()));
 
-        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "bad\u0000note", ClientAddress.local())))
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "bad\u0000note", "0123456789abcdef0123456789abcd04", ClientAddress.local())))
                 .isEqualTo(new WriteCallNoteResult.Invalid("callNote.controlCharacters"));
         assertThat(caseOf(taro).callNotes()).extracting(n -> n.staffLogin().value(), n -> n.text().value()).containsExactly(
                 org.assertj.core.api.Assertions.tuple("omron.admin", "折り返し済み"),
                 org.assertj.core.api.Assertions.tuple("sato", "扶養の範囲について問い合わせ。\n収入の目安を案内。"));
+    }
+
+    /** A double click sends the note form twice with the same key: one note, one audit line, and no error. */
+    @Test
+    void aNoteFormSentTwiceSavesOneNote() {
+        String key = "fedcba9876543210fedcba9876543210";
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "住所変更の問い合わせ", key,
+                ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.Written());
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "住所変更の問い合わせ", key,
+                ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.AlreadyWritten());
+        // A new form (a new key) is a new note, even with the same words.
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "住所変更の問い合わせ",
+                "fedcba9876543210fedcba9876543211", ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.Written());
+
+        assertThat(caseOf(taro).callNotes()).hasSize(2);
+        assertThat(desk.system.audit.withAction(jp.kenpo.kennin.domain.audit.AuditAction.CALL_NOTE_WRITTEN)).hasSize(2);
+    }
+
+    @Test
+    void aNoteFormWithoutItsKeyIsRefused() {
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "メモ", null, ClientAddress.local())))
+                .isEqualTo(new WriteCallNoteResult.Invalid("form.key.invalid"));
+        assertThat(desk.writeNote.writeCallNote(new WriteCallNoteCommand(desk.sato, taro, "メモ", "' or 1=1 --",
+                ClientAddress.local()))).isEqualTo(new WriteCallNoteResult.Invalid("form.key.invalid"));
+        assertThat(caseOf(taro).callNotes()).isEmpty();
     }
 
     @Test

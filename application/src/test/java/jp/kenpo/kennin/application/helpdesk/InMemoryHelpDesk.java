@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kenpo.kennin.application.fakes.InMemoryMembers;
 import jp.kenpo.kennin.application.fakes.InMemorySurveySubmissions;
 import jp.kenpo.kennin.application.fakes.RecordingAuditLog;
+import jp.kenpo.kennin.application.helpdesk.SearchAuditLogPort.StaffRef;
 import jp.kenpo.kennin.application.mail.MailLogPort;
 import jp.kenpo.kennin.domain.audit.AuditEvent;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -21,6 +22,13 @@ public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryP
     private final RecordingAuditLog audit;
     private final List<MailLogEntry> mails = new ArrayList<>();
     private final List<CallNote> notes = new ArrayList<>();
+    private final java.util.Set<String> noteKeys = new java.util.HashSet<>();
+    private final java.util.Map<Long, jp.kenpo.kennin.domain.staff.LoginName> staffLogins = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The staff table's part the audit screen reads: who has which login name. */
+    public void knowStaff(jp.kenpo.kennin.application.staff.SignedInStaff staff) {
+        staffLogins.put(staff.id().value(), staff.login());
+    }
     private final List<ProxyEntry> entries = new ArrayList<>();
 
     public InMemoryHelpDesk(InMemoryMembers members, InMemorySurveySubmissions submissions, RecordingAuditLog audit) {
@@ -56,8 +64,12 @@ public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryP
     }
 
     @Override
-    public synchronized void saveCallNote(CallNote note) {
+    public synchronized boolean saveCallNote(CallNote note, jp.kenpo.kennin.domain.staff.FormKey key) {
+        if (!noteKeys.add(note.staff().value() + "/" + key.value())) {
+            return false;
+        }
         notes.add(note);
+        return true;
     }
 
     @Override
@@ -82,11 +94,18 @@ public final class InMemoryHelpDesk implements SearchMembersPort, MemberHistoryP
         List<AuditEvent> events = audit.events();
         List<AuditLine> lines = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            lines.add(new AuditLine(i + 1, events.get(i)));
+            AuditEvent e = events.get(i);
+            lines.add(new AuditLine(i + 1, e, e.staffId().map(staffLogins::get),
+                    e.memberId().flatMap(m -> members.loadMember(new MemberId(m)))
+                            .filter(m -> m.insurer().value().equals(e.insurerCode()))
+                            .map(m -> m.symbol().value() + "-" + m.number().value())));
         }
         return lines.stream()
                 .filter(l -> l.event().insurerCode().equals(filter.insurer().value()))
-                .filter(l -> filter.staff().map(s -> l.event().staffId().equals(java.util.Optional.of(s.value()))).orElse(true))
+                .filter(l -> filter.staff().map(s -> s instanceof StaffRef.ById byId
+                        ? l.event().staffId().equals(java.util.Optional.of(byId.id().value()))
+                        : l.staffLogin().map(n -> n.key().equals(((StaffRef.ByLogin) s).login().key())).orElse(false))
+                        .orElse(true))
                 .filter(l -> filter.member().map(m -> l.event().memberId().equals(java.util.Optional.of(m.value()))).orElse(true))
                 .filter(l -> filter.action().map(a -> l.event().action() == a).orElse(true))
                 .filter(l -> filter.from().map(f -> !l.event().at().isBefore(f)).orElse(true))

@@ -16,6 +16,9 @@ import jp.kenpo.kennin.application.helpdesk.SubmitForMemberUseCase.SubmitForMemb
 import jp.kenpo.kennin.application.helpdesk.SubmitForMemberUseCase.SubmitForMemberResult;
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberUseCase.UploadDocumentForMemberCommand;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberUseCase.UploadDocumentForMemberResult;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
@@ -67,10 +70,76 @@ class PaperAnswersAreEnteredByStaffUnderTheMembersRulesTest {
                 .extracting(ProxyEntryPort.ProxyEntry::action).containsExactly(ProxyAction.ANSWERS_SAVED);
     }
 
+    private static Map<Question, String> wifeAtHomeWithoutIncome() {
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        answers.putAll(Map.of(Question.LIVING, "TOGETHER", Question.SITUATION, "NO_INCOME", Question.RESIDENCE, "IN_JAPAN",
+                Question.EMPLOYMENT_CHANGED, "no", Question.UNEMPLOYMENT_BENEFIT, "NOT_CLAIMING",
+                Question.OTHER_HEALTH_INSURANCE, "no", Question.DISABLED, "no", Question.MEMBER_INCOME, "600万"));
+        return answers;
+    }
+
+    private SubmitForMemberResult submit(String reason) {
+        return desk.submitForMember.submitForMember(new SubmitForMemberCommand(desk.sato, desk.omron.taro.id(), reason,
+                ClientAddress.local()));
+    }
+
+    /** Taro never signed up: he sends the paper form back; 佐藤 enters it, files his papers and submits for him. */
     @Test
-    void aMemberWhoNeverRegisteredCannotBeAnsweredForYet() {
-        assertThat(save(living(), "紙の調査票で回答")).isEqualTo(new SaveAnswersForMemberResult.NotRegistered());
-        assertThat(desk.system.surveyResponses.loadResponse(desk.omron.insurer.code(), 2025, desk.wife.id())).isEmpty();
+    void aMemberWhoNeverRegisteredIsAnsweredForAndSeesItAllOnceHeRegisters() {
+        assertThat(desk.system.accounts.findByMember(desk.omron.taro.id())).isEmpty();
+
+        assertThat(save(wifeAtHomeWithoutIncome(), "紙の調査票で回答")).isInstanceOfSatisfying(SaveAnswersForMemberResult.Done.class,
+                d -> assertThat(d.outcome()).isEqualTo(new SaveSurveyAnswersResult.Saved(Map.of())));
+        SubmitForMemberResult early = submit("紙の調査票で回答");
+        java.util.List<jp.kenpo.kennin.domain.eligibility.DocumentKind> missing = ((SubmitSurveyResult.Incomplete)
+                ((SubmitForMemberResult.Done) early).outcome()).notReady().get(0).outstanding();
+        assertThat(missing).isNotEmpty();
+        for (var kind : missing) {
+            assertThat(desk.uploadForMember.uploadDocumentForMember(new UploadDocumentForMemberCommand(desk.sato,
+                    desk.omron.taro.id(), desk.wife.id(), kind.name(), new java.io.ByteArrayInputStream(
+                    jp.kenpo.kennin.application.fakes.InMemoryDocumentStorage.pdf()), "scan.pdf", "application/pdf",
+                    "紙の調査票に同封の書類", ClientAddress.local())))
+                    .isInstanceOfSatisfying(UploadDocumentForMemberResult.Done.class,
+                            d -> assertThat(d.outcome()).isInstanceOf(UploadSurveyDocumentResult.Uploaded.class));
+        }
+
+        SubmitSurveyResult.Submitted submitted = (SubmitSurveyResult.Submitted) ((SubmitForMemberResult.Done)
+                submit("紙の調査票で回答")).outcome();
+
+        assertThat(submitted.submission().member()).isEqualTo(desk.omron.taro.id());
+        assertThat(desk.store.proxyEntriesOf(desk.omron.insurer.code(), 2025, desk.omron.taro.id()))
+                .extracting(ProxyEntryPort.ProxyEntry::action).contains(ProxyAction.ANSWERS_SAVED, ProxyAction.DOCUMENT_UPLOADED,
+                        ProxyAction.SUBMITTED);
+        // Everything is audited as 佐藤's on Taro, none of it under an account.
+        assertThat(desk.system.audit.withAction(AuditAction.SURVEY_SUBMITTED)).singleElement().satisfies(e -> {
+            assertThat(e.staffId()).contains(1L);
+            assertThat(e.memberId()).contains(desk.omron.taro.id().value());
+            assertThat(e.accountId()).isEmpty();
+        });
+        assertThat(desk.system.audit.withAction(AuditAction.SURVEY_SUBMITTED_ON_BEHALF)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains(submitted.submission().receipt().value()));
+
+        // Later he registers: his own pages show what staff entered, submitted and no longer editable.
+        var account = desk.system.register(desk.omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
+        var form = desk.system.showSurveyForm.showSurveyForm(account.id(), desk.wife.id(), ClientAddress.local()).orElseThrow();
+        assertThat(form.status()).isEqualTo(SurveyStatus.SUBMITTED);
+        assertThat(form.readOnly()).isTrue();
+        assertThat(form.answers().raw(Question.SITUATION)).contains("NO_INCOME");
+        assertThat(form.memberIncome().map(y -> y.yen())).contains(6_000_000L);
+        assertThat(desk.system.showSurveyConfirmation.showSurveyConfirmation(account.id(), ClientAddress.local()).orElseThrow()
+                .lastSubmission().map(l -> l.receipt())).contains(submitted.submission().receipt());
+    }
+
+    @Test
+    void aMembersOwnSaveIsStillAuditedUnderTheirAccount() {
+        var account = desk.system.register(desk.omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
+        desk.system.saveSurveyAnswers.saveSurveyAnswers(new jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase
+                .SaveSurveyAnswersCommand(account.id(), desk.wife.id(), living(), ClientAddress.local()));
+
+        assertThat(desk.system.audit.withAction(AuditAction.SURVEY_ANSWERS_SAVED)).singleElement().satisfies(e -> {
+            assertThat(e.accountId()).contains(account.id().value());
+            assertThat(e.staffId()).isEmpty();
+        });
     }
 
     @Test

@@ -65,6 +65,29 @@ class TheAuditLogShowsOnlyTheInsurersLinesByJapaneseDaysTest {
                 .satisfies(e -> assertThat(e.staffId()).contains(3L));
     }
 
+    /** 佐藤 (sato, id 1) looked at 山田 太郎's case: the screen names both, and "SATO" finds her lines. */
+    @Test
+    void linesNameTheStaffMemberByLoginAndTheMemberByCardAndTheStaffFilterTakesALogin() {
+        long taro = desk.omron.taro.id().value();
+        line("2025-07-02T03:00:00Z", "omron", taro, AuditAction.MEMBER_CASE_VIEWED);
+        desk.system.audit.record(new AuditEvent(Instant.parse("2025-07-02T04:00:00Z"), AuditAction.MEMBER_CASE_VIEWED, "omron",
+                Optional.of(taro), Optional.empty(), Optional.of(3L), "local", ""));
+
+        QueryAuditLogResult.Page bySato = query(new AuditLogFilter("ＳＡＴＯ", "", "", "", ""));
+
+        assertThat(bySato.lines()).singleElement().satisfies(l -> {
+            assertThat(l.staffLogin()).contains(new jp.kenpo.kennin.domain.staff.LoginName("sato"));
+            assertThat(l.memberCard()).contains("12-3456");
+        });
+        assertThat(query(new AuditLogFilter("omron.admin", "", "", "", "")).lines()).extracting(l -> l.event().staffId())
+                .containsOnly(Optional.of(3L));
+        assertThat(query(new AuditLogFilter("1", "", "", "", "")).lines()).hasSize(1);
+        assertThat(query(new AuditLogFilter("nobody", "", "", "", "")).lines()).isEmpty();
+        assertThat(desk.queryLog.queryAuditLog(new QueryAuditLogCommand(desk.omronAdmin,
+                new AuditLogFilter("佐藤 花子", "", "", "", ""), 0, ClientAddress.local())))
+                .isEqualTo(new QueryAuditLogResult.Invalid("auditLog.filter.staffInvalid"));
+    }
+
     @Test
     void anUnreadableFilterIsInvalidAndTheHelpDeskMayNotReadTheLog() {
         assertThat(desk.queryLog.queryAuditLog(new QueryAuditLogCommand(desk.omronAdmin,

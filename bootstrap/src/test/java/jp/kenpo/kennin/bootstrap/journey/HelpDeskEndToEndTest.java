@@ -109,4 +109,62 @@ class HelpDeskEndToEndTest {
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF").contains("MEMBER_LOGIN_UNLOCKED").contains("reason=ご本人から電話");
     }
+
+    private static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * 紙 回答 never signed up: he posts the paper form back with his son's student card. The help desk
+     * enters the answers and the scans for him (代行入力) and submits, getting the receipt number to
+     * tell him on the phone. When he registers later, his own pages show the submitted survey.
+     */
+    @Test
+    void theHelpDeskAnswersForAMemberWhoNeverRegisteredAndHeSeesItOnceHeRegisters() {
+        RosterRow row = system.addMember("52", "5201", "紙　回答", "カミ カイトウ", "1970/03/03", "kami.kaito@example.com");
+        assertThat(system.wiring.importDependents(new jp.kenpo.kennin.application.roster.ImportDependentsUseCase
+                .ImportDependentsCommand(OnboardingSystem.INSURER, java.util.List.of(new jp.kenpo.kennin.application.roster
+                .DependentRosterRow(2, "52", "5201", "1", "紙　学", "カミ マナブ", "2006/06/01", "長男", "男", "同居", "")))))
+                .isInstanceOf(jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult.Imported.class);
+        BackOfficeStaff.Enrolled operator = staff.operator("ops.kanri");
+        BackOfficeStaff.Enrolled admin = staff.staff(operator, OnboardingSystem.INSURER, "admin.demo", StaffRole.ADMINISTRATOR);
+        BackOfficeStaff.Enrolled helpDesk = staff.staff(admin, null, "help.desk", StaffRole.HELP_DESK);
+        Browser desk = system.browser();
+        staff.signIn(desk, helpDesk);
+        Matcher link = CASE_LINK.matcher(desk.open("/admin/members?by=card&symbol=52&number=5201").body());
+        assertThat(link.find()).isTrue();
+        String proxy = link.group(1) + "/proxy";
+        String page = desk.open(proxy).body();
+        assertThat(page).contains("今年度の利用登録をしていません").contains("紙　学");
+        Matcher dependent = Pattern.compile("name=\"dependent\" value=\"([0-9]+)\"").matcher(page);
+        assertThat(dependent.find()).isTrue();
+        String son = dependent.group(1);
+
+        assertThat(desk.submit(proxy + "/answers", Map.ofEntries(Map.entry("dependent", son), Map.entry("LIVING", "TOGETHER"),
+                Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("EMPLOYMENT_CHANGED", "no"),
+                Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
+                Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "600万"), Map.entry("reason", "紙の調査票で回答")))
+                .body()).contains("回答を代行入力しました");
+        for (jp.kenpo.kennin.domain.eligibility.DocumentKind kind : jp.kenpo.kennin.domain.eligibility.DocumentKind.values()) {
+            desk.open(proxy);
+            assertThat(desk.upload(proxy + "/documents", Map.of("dependent", son, "kind", kind.name(),
+                    "reason", "紙の調査票に同封"), kind + ".pdf", "application/pdf", pdf()).body()).contains("書類を代行登録しました。");
+        }
+        desk.open(proxy);
+        String submitted = desk.submit(proxy + "/submit", Map.of("reason", "紙の調査票で回答")).body();
+        Matcher receipt = Pattern.compile("代行で提出しました。受付番号 ([0-9]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})").matcher(submitted);
+        assertThat(receipt.find()).as(submitted).isTrue();
+        assertThat(desk.open(link.group(1)).body()).contains("help.desk").contains(receipt.group(1));
+
+        Browser member = system.browser();
+        system.registerAndLogIn(member, row, "kami-kaito", PASSWORD);
+        assertThat(member.open("/home").body()).contains(receipt.group(1));
+    }
 }

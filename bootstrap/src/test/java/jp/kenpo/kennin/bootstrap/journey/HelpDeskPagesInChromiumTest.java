@@ -123,6 +123,12 @@ class HelpDeskPagesInChromiumTest {
         until.sendKeys("2099/01/01");
         browser.findElement(By.id("reason-extend")).sendKeys("テスト", Keys.ENTER);
         assertThat(browser.getPageSource()).contains("延長後の期限日が遠すぎます");
+        // GOV.UK's pattern: the summary takes the focus and links to the field, which says it again and keeps what was typed.
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("form-errors");
+        assertThat(browser.findElement(By.cssSelector("#form-errors a")).getAttribute("hash")).isEqualTo("#until");
+        assertThat(browser.findElement(By.id("until-error")).getText()).contains("延長後の期限日が遠すぎます");
+        assertThat(browser.findElement(By.id("until")).getAttribute("value")).isEqualTo("2099/01/01");
+        assertThat(browser.findElement(By.id("reason-extend")).getAttribute("value")).isEqualTo("テスト");
         assertAccessible("the case screen with an error");
 
         browser.get(base + browser.findElement(By.partialLinkText("代行入力")).getAttribute("pathname"));

@@ -11,6 +11,7 @@ import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.staff.CallNoteText;
+import jp.kenpo.kennin.domain.staff.FormKey;
 import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.staff.StaffReason;
@@ -25,15 +26,27 @@ public final class HelpDeskRepository implements CallNotePort, ProxyEntryPort {
     }
 
     @Override
-    public void saveCallNote(CallNote note) {
-        dsl.insertInto(CALL_NOTE)
-                .set(CALL_NOTE.INSURER_CODE, note.insurer().value())
-                .set(CALL_NOTE.MEMBER_ID, note.member().value())
-                .set(CALL_NOTE.STAFF_ID, note.staff().value())
-                .set(CALL_NOTE.STAFF_LOGIN, note.staffLogin().value())
-                .set(CALL_NOTE.WRITTEN_AT, note.writtenAt())
-                .set(CALL_NOTE.BODY, note.text().value())
-                .execute();
+    public boolean saveCallNote(CallNote note, FormKey key) {
+        // One conditional insert against the unique (staff_id, form_key) index: of two requests from one
+        // form, the second inserts nothing. A race the dialect's emulation does not absorb ends in the
+        // index's violation, which means the same thing.
+        try {
+            return dsl.insertInto(CALL_NOTE)
+                    .set(CALL_NOTE.INSURER_CODE, note.insurer().value())
+                    .set(CALL_NOTE.MEMBER_ID, note.member().value())
+                    .set(CALL_NOTE.STAFF_ID, note.staff().value())
+                    .set(CALL_NOTE.STAFF_LOGIN, note.staffLogin().value())
+                    .set(CALL_NOTE.WRITTEN_AT, note.writtenAt())
+                    .set(CALL_NOTE.BODY, note.text().value())
+                    .set(CALL_NOTE.FORM_KEY, key.value())
+                    .onConflict(CALL_NOTE.STAFF_ID, CALL_NOTE.FORM_KEY).doNothing()
+                    .execute() == 1;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if ("23505".equals(e.sqlState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.kenpo.kennin.application.helpdesk.SearchAuditLogPort.AuditLine;
 import jp.kenpo.kennin.domain.audit.AuditEvent;
+import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.text.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -35,7 +36,8 @@ final class AuditLogCsv {
             for (AuditLine line : lines) {
                 AuditEvent e = line.event();
                 csv.printRecord(List.of(Long.toString(line.id()), TIME.format(e.at().atZone(SurveyDeadline.TOKYO)),
-                        e.action().name(), e.staffId().map(String::valueOf).orElse(""),
+                        e.action().name(), line.staffLogin().map(LoginName::value).orElse(""),
+                        e.staffId().map(String::valueOf).orElse(""), line.memberCard().orElse(""),
                         e.memberId().map(String::valueOf).orElse(""), e.accountId().map(String::valueOf).orElse(""),
                         e.clientAddress(), e.detail()).stream().map(SpreadsheetText::neutralise).toList());
             }

@@ -76,6 +76,7 @@ public final class HelpDeskPages implements StaffPages {
     private final HelpDeskUseCases useCases;
     private final ClientAddresses clients;
     private StaffViews views;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     public HelpDeskPages(HelpDeskUseCases useCases, ClientAddresses clients) {
         this.useCases = useCases;
@@ -167,15 +168,44 @@ public final class HelpDeskPages implements StaffPages {
     }
 
     private void memberCase(Context ctx) {
+        renderCase(ctx, member(ctx), ActionFailure.none());
+    }
+
+    private void renderCase(Context ctx, MemberId member, ActionFailure failure) {
         SignedInStaff staff = StaffRequest.staff(ctx);
-        ShowMemberCaseResult result = useCases.show().showMemberCase(staff, member(ctx), clients.of(ctx));
+        ShowMemberCaseResult result = useCases.show().showMemberCase(staff, member, clients.of(ctx));
         if (!(result instanceof ShowMemberCaseResult.Shown shown)) {
             throw new NotFoundResponse();
         }
         views.render(ctx, "helpdesk/case.jte", "helpdesk.case.title", Map.of(
                 "view", CaseView.of(shown.memberCase(), messages()),
                 "mayHelp", staff.may(StaffPermission.HELP_MEMBERS),
-                "mayViewDocuments", staff.may(StaffPermission.VIEW_DOCUMENTS)));
+                "mayViewDocuments", staff.may(StaffPermission.VIEW_DOCUMENTS),
+                "failure", failure,
+                "noteKey", newFormKey()));
+    }
+
+    /** A fresh one-time key for the note form: the same form sent twice carries the same key and saves one note. */
+    private String newFormKey() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Shows the case screen again with the refusal in the error summary and at its field, and what
+     * was typed in that form kept (422: the request was understood, its content refused).
+     */
+    private void refuse(Context ctx, MemberId member, String form, String fieldId, String code, String... fields) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : fields) {
+            String value = ctx.formParam(field);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        ctx.status(422);
+        renderCase(ctx, member, new ActionFailure(form, fieldId, messages().text(code), values));
     }
 
     /** Opens a proof document as the member's own page does: photos in the tab, a PDF saved, nothing run. */
@@ -211,8 +241,12 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof UnlockMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        done(ctx, member, result instanceof UnlockMemberResult.Invalid invalid ? Flash.error(invalid.code())
-                : Flash.info(lock == Lock.LOGIN ? "helpdesk.done.loginUnlocked" : "helpdesk.done.signupUnlocked"));
+        if (result instanceof UnlockMemberResult.Invalid invalid) {
+            String form = lock == Lock.LOGIN ? "login" : "signup";
+            refuse(ctx, member, form, "reason-" + form, invalid.code(), "reason");
+            return;
+        }
+        done(ctx, member, Flash.info(lock == Lock.LOGIN ? "helpdesk.done.loginUnlocked" : "helpdesk.done.signupUnlocked"));
     }
 
     private void resendCode(Context ctx) {
@@ -222,18 +256,18 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof ResendMemberCodeResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof ResendMemberCodeResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
+            refuse(ctx, member, "resend", "reason-resend", invalid.code(), "reason");
+            return;
+        }
+        ResendCodeResult outcome = ((ResendMemberCodeResult.Done) result).outcome();
+        Flash flash;
+        if (outcome instanceof ResendCodeResult.Resent resent) {
+            flash = Flash.info("helpdesk.done.codeResent", resent.maskedEmail());
+        } else if (outcome instanceof ResendCodeResult.CoolingDown cooling) {
+            flash = Flash.error("helpdesk.resend.coolingDown", cooling.secondsLeft());
         } else {
-            ResendCodeResult outcome = ((ResendMemberCodeResult.Done) result).outcome();
-            if (outcome instanceof ResendCodeResult.Resent resent) {
-                flash = Flash.info("helpdesk.done.codeResent", resent.maskedEmail());
-            } else if (outcome instanceof ResendCodeResult.CoolingDown cooling) {
-                flash = Flash.error("helpdesk.resend.coolingDown", cooling.secondsLeft());
-            } else {
-                flash = Flash.error("helpdesk.resend." + outcome.getClass().getSimpleName());
-            }
+            flash = Flash.error("helpdesk.resend." + outcome.getClass().getSimpleName());
         }
         done(ctx, member, flash);
     }
@@ -245,8 +279,12 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof ExtendSurveyDeadlineResult.NotFound) {
             throw new NotFoundResponse();
         }
-        done(ctx, member, result instanceof ExtendSurveyDeadlineResult.Invalid invalid ? Flash.error(invalid.code())
-                : Flash.info("helpdesk.done.extended", CaseView.day(((ExtendSurveyDeadlineResult.Extended) result).deadline()
+        if (result instanceof ExtendSurveyDeadlineResult.Invalid invalid) {
+            refuse(ctx, member, "extend", invalid.code().startsWith("survey.extension") ? "until" : "reason-extend",
+                    invalid.code(), "until", "reason");
+            return;
+        }
+        done(ctx, member, Flash.info("helpdesk.done.extended", CaseView.day(((ExtendSurveyDeadlineResult.Extended) result).deadline()
                 .day())));
     }
 
@@ -262,10 +300,12 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof ReturnSurveyResponseResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof ReturnSurveyResponseResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
-        } else if (result instanceof ReturnSurveyResponseResult.NotSubmitted) {
+            refuse(ctx, member, "back-" + dependent, "back-reason-" + dependent, invalid.code(), "reason");
+            return;
+        }
+        Flash flash;
+        if (result instanceof ReturnSurveyResponseResult.NotSubmitted) {
             flash = Flash.error("helpdesk.sendBack.notSubmitted");
         } else {
             flash = Flash.info(((ReturnSurveyResponseResult.Returned) result).mailSent() ? "helpdesk.done.sentBack"
@@ -277,21 +317,42 @@ public final class HelpDeskPages implements StaffPages {
     private void writeNote(Context ctx) {
         MemberId member = member(ctx);
         WriteCallNoteResult result = useCases.writeNote().writeCallNote(new WriteCallNoteCommand(StaffRequest.staff(ctx),
-                member, ctx.formParam("text"), clients.of(ctx)));
+                member, ctx.formParam("text"), ctx.formParam("formKey"), clients.of(ctx)));
         if (result instanceof WriteCallNoteResult.NotFound) {
             throw new NotFoundResponse();
         }
-        done(ctx, member, result instanceof WriteCallNoteResult.Invalid invalid ? Flash.error(invalid.code())
-                : Flash.info("helpdesk.done.noteWritten"));
+        if (result instanceof WriteCallNoteResult.Invalid invalid) {
+            refuse(ctx, member, "note", "note-text", invalid.code(), "text");
+            return;
+        }
+        // A second send of the same form (a double click) ends like the first: the one note is there.
+        done(ctx, member, Flash.info("helpdesk.done.noteWritten"));
     }
 
     private void proxy(Context ctx) {
-        ShowMemberCaseResult result = useCases.show().showMemberCase(StaffRequest.staff(ctx), member(ctx), clients.of(ctx));
+        renderProxy(ctx, member(ctx), ActionFailure.none());
+    }
+
+    private void renderProxy(Context ctx, MemberId member, ActionFailure failure) {
+        ShowMemberCaseResult result = useCases.show().showMemberCase(StaffRequest.staff(ctx), member, clients.of(ctx));
         if (!(result instanceof ShowMemberCaseResult.Shown shown)) {
             throw new NotFoundResponse();
         }
         views.render(ctx, "helpdesk/proxy.jte", "helpdesk.proxy.title",
-                Map.of("view", ProxyView.of(shown.memberCase(), messages())));
+                Map.of("view", ProxyView.of(shown.memberCase(), messages(), failure), "failure", failure));
+    }
+
+    /** The 代行入力 page again with the refusal at the top and at the reason, keeping what was typed (answers too). */
+    private void refuseProxy(Context ctx, MemberId member, String form, String code, String... fields) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : fields) {
+            String value = ctx.formParam(field);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        ctx.status(422);
+        renderProxy(ctx, member, new ActionFailure(form, "reason-" + form, messages().text(code), values));
     }
 
     private String proxyPath(MemberId member) {
@@ -330,20 +391,20 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof SaveAnswersForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof SaveAnswersForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
-        } else if (result instanceof SaveAnswersForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
+            List<String> fields = new java.util.ArrayList<>(Arrays.stream(Question.values()).map(Enum::name).toList());
+            fields.add("reason");
+            refuseProxy(ctx, member, "answers-" + dependent(ctx).value(), invalid.code(), fields.toArray(String[]::new));
+            return;
+        }
+        Flash flash;
+        SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
+        if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
+            flash = saved.problems().isEmpty() ? Flash.info("helpdesk.done.answersSaved")
+                    : Flash.error("helpdesk.proxy.someUnreadable", saved.problems().keySet().stream()
+                    .map(q -> messages().text("survey.question." + q.name())).reduce((a, b) -> a + "、" + b).orElse(""));
         } else {
-            SaveSurveyAnswersResult outcome = ((SaveAnswersForMemberResult.Done) result).outcome();
-            if (outcome instanceof SaveSurveyAnswersResult.Saved saved) {
-                flash = saved.problems().isEmpty() ? Flash.info("helpdesk.done.answersSaved")
-                        : Flash.error("helpdesk.proxy.someUnreadable", saved.problems().keySet().stream()
-                        .map(q -> messages().text("survey.question." + q.name())).reduce((a, b) -> a + "、" + b).orElse(""));
-            } else {
-                flash = Flash.error("helpdesk.proxy.readOnly");
-            }
+            flash = Flash.error("helpdesk.proxy.readOnly");
         }
         proxyDone(ctx, member, flash);
     }
@@ -365,20 +426,18 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof UploadDocumentForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof UploadDocumentForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
-        } else if (result instanceof UploadDocumentForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
+            refuseProxy(ctx, member, "document-" + dependent(ctx).value(), invalid.code(), "reason");
+            return;
+        }
+        Flash flash;
+        UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
+        if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
+            flash = Flash.info("helpdesk.done.documentUploaded");
+        } else if (outcome instanceof UploadSurveyDocumentResult.Rejected rejected) {
+            flash = error(rejected.code(), "helpdesk.proxy.uploadRejected");
         } else {
-            UploadSurveyDocumentResult outcome = ((UploadDocumentForMemberResult.Done) result).outcome();
-            if (outcome instanceof UploadSurveyDocumentResult.Uploaded) {
-                flash = Flash.info("helpdesk.done.documentUploaded");
-            } else if (outcome instanceof UploadSurveyDocumentResult.Rejected rejected) {
-                flash = error(rejected.code(), "helpdesk.proxy.uploadRejected");
-            } else {
-                flash = Flash.error("helpdesk.proxy.readOnly");
-            }
+            flash = Flash.error("helpdesk.proxy.readOnly");
         }
         proxyDone(ctx, member, flash);
     }
@@ -390,22 +449,20 @@ public final class HelpDeskPages implements StaffPages {
         if (result instanceof SubmitForMemberResult.NotFound) {
             throw new NotFoundResponse();
         }
-        Flash flash;
         if (result instanceof SubmitForMemberResult.Invalid invalid) {
-            flash = Flash.error(invalid.code());
-        } else if (result instanceof SubmitForMemberResult.NotRegistered) {
-            flash = Flash.error("helpdesk.proxy.notRegistered");
+            refuseProxy(ctx, member, "submit", invalid.code(), "reason");
+            return;
+        }
+        Flash flash;
+        SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
+        if (outcome instanceof SubmitSurveyResult.Submitted submitted) {
+            flash = Flash.info("helpdesk.done.submitted", submitted.submission().receipt().value());
+        } else if (outcome instanceof SubmitSurveyResult.Incomplete incomplete) {
+            flash = Flash.error("helpdesk.proxy.incomplete", incomplete.notReady().size());
+        } else if (outcome instanceof SubmitSurveyResult.Late late) {
+            flash = Flash.error("helpdesk.proxy.late", CaseView.day(late.deadline().day()));
         } else {
-            SubmitSurveyResult outcome = ((SubmitForMemberResult.Done) result).outcome();
-            if (outcome instanceof SubmitSurveyResult.Submitted submitted) {
-                flash = Flash.info("helpdesk.done.submitted", submitted.submission().receipt().value());
-            } else if (outcome instanceof SubmitSurveyResult.Incomplete incomplete) {
-                flash = Flash.error("helpdesk.proxy.incomplete", incomplete.notReady().size());
-            } else if (outcome instanceof SubmitSurveyResult.Late late) {
-                flash = Flash.error("helpdesk.proxy.late", CaseView.day(late.deadline().day()));
-            } else {
-                flash = Flash.error("helpdesk.proxy.nothingToSubmit");
-            }
+            flash = Flash.error("helpdesk.proxy.nothingToSubmit");
         }
         proxyDone(ctx, member, flash);
     }

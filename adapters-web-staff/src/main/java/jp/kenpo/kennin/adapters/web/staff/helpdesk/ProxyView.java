@@ -37,8 +37,13 @@ public record ProxyView(long memberId, String name, boolean registered, List<Dep
     }
 
     static ProxyView of(MemberCase c, Messages m) {
+        return of(c, m, ActionFailure.none());
+    }
+
+    /** With a refused answers form, that form shows what was typed instead of what is stored. */
+    static ProxyView of(MemberCase c, Messages m, ActionFailure failure) {
         List<DependentForm> forms = c.survey().map(s -> s.dependents().stream().filter(DependentCase::inScope)
-                .map(d -> form(d, m)).toList()).orElse(List.of());
+                .map(d -> form(d, m, failure)).toList()).orElse(List.of());
         List<Choice> kinds = Arrays.stream(DocumentKind.values())
                 .map(k -> new Choice(k.name(), m.text("eligibility.document." + k.name()))).toList();
         boolean registered = c.registration() instanceof jp.kenpo.kennin.application.helpdesk.ShowMemberCaseUseCase
@@ -46,9 +51,13 @@ public record ProxyView(long memberId, String name, boolean registered, List<Dep
         return new ProxyView(c.member().id().value(), c.member().name().written(), registered, forms, kinds);
     }
 
-    private static DependentForm form(DependentCase d, Messages m) {
+    private static DependentForm form(DependentCase d, Messages m, ActionFailure failure) {
         SurveyStatus status = d.status().orElseThrow();
-        List<Field> fields = Arrays.stream(Question.values()).map(q -> field(q, d.answers().getOrDefault(q, ""), m)).toList();
+        String form = "answers-" + d.dependent().id().value();
+        List<Field> fields = Arrays.stream(Question.values()).map(q -> {
+            String typed = failure.value(form, q.name());
+            return field(q, typed != null ? typed : failure.form().equals(form) ? "" : d.answers().getOrDefault(q, ""), m);
+        }).toList();
         return new DependentForm(d.dependent().id().value(), d.dependent().name().written(),
                 m.text("helpdesk.status." + status.name()), status != SurveyStatus.SUBMITTED && status != SurveyStatus.CONFIRMED,
                 fields);

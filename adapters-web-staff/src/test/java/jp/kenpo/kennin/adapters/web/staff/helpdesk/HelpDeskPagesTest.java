@@ -110,7 +110,12 @@ class HelpDeskPagesTest {
         assertThat(browser.open("/admin/members/" + taro).body()).contains("ロック中").contains("/unlock-login");
 
         HttpResponse<String> refused = browser.submit("/admin/members/" + taro + "/unlock-login", Map.of("reason", ""));
-        assertThat(refused.body()).contains("対応理由を入力してください。").contains("ロック中");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("ロック中")
+                // In the summary at the top, linking to the field, and again at the field.
+                .contains("<a href=\"#reason-login\">対応理由を入力してください。</a>")
+                .contains("id=\"reason-login-error\"><span class=\"visually-hidden\">エラー：</span>対応理由を入力してください。")
+                .contains("aria-invalid=\"true\"");
 
         HttpResponse<String> unlocked = browser.submit("/admin/members/" + taro + "/unlock-login",
                 Map.of("reason", "ご本人から電話"));
@@ -125,8 +130,58 @@ class HelpDeskPagesTest {
         HttpResponse<String> extended = browser.submit("/admin/members/" + taro + "/extend",
                 Map.of("until", "2025/09/15", "reason", "入院のため"));
         assertThat(extended.body()).contains("回答期限を 2025/09/15 まで延長しました。").contains("2025/09/15 まで延長");
-        HttpResponse<String> noted = browser.submit("/admin/members/" + taro + "/notes", Map.of("text", "<b>延長を案内</b>"));
+        HttpResponse<String> noted = browser.submit("/admin/members/" + taro + "/notes", Map.of("text", "<b>延長を案内</b>",
+                "formKey", noteKey(extended.body())));
         assertThat(noted.body()).contains("&lt;b&gt;延長を案内&lt;/b&gt;");
+    }
+
+    private static String noteKey(String page) {
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"formKey\" value=\"([0-9a-f]{32})\"").matcher(page);
+        assertThat(key.find()).as("the note form's one-time key").isTrue();
+        return key.group(1);
+    }
+
+    /** A double click on 記録する sends the same form twice: one note, and both answers look like success. */
+    @Test
+    void aNoteSentTwiceFromOneFormIsSavedOnceAndANewFormHasANewKey() {
+        Browser browser = signedIn(StaffRole.HELP_DESK, "omron");
+        String page = browser.open("/admin/members/" + taro).body();
+        String key = noteKey(page);
+        Map<String, String> form = Map.of("text", "保険証の再発行について", "formKey", key, "_csrf", browser.csrfToken().orElseThrow());
+
+        HttpResponse<String> first = browser.post("/admin/members/" + taro + "/notes", form, Map.of());
+        HttpResponse<String> second = browser.post("/admin/members/" + taro + "/notes", form, Map.of());
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(second.statusCode()).isEqualTo(303);
+        String after = browser.open("/admin/members/" + taro).body();
+        assertThat(after.split("保険証の再発行について", -1)).hasSize(2);
+        assertThat(desk.system.audit.withAction(AuditAction.CALL_NOTE_WRITTEN)).hasSize(1);
+        assertThat(noteKey(after)).isNotEqualTo(key);
+    }
+
+    /** GOV.UK's pattern: the refusal in the summary (linked) and at its field, and what was typed stays. */
+    @Test
+    void aRefusedActionKeepsWhatWasTypedAndShowsTheErrorAtItsField() {
+        Browser browser = signedIn(StaffRole.HELP_DESK, "omron");
+        browser.open("/admin/members/" + taro);
+
+        HttpResponse<String> refused = browser.submit("/admin/members/" + taro + "/extend",
+                Map.of("until", "2025/13/45", "reason", "入院のため（ご家族から電話）"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("<a href=\"#until\">").contains("id=\"until-error\"")
+                .contains("value=\"2025/13/45\"").contains("value=\"入院のため（ご家族から電話）\"")
+                .contains("aria-describedby=\"until-hint until-error\"");
+        assertThat(desk.system.submissions.deadlineExtension(desk.omron.insurer.code(), 2025, desk.omron.taro.id())).isEmpty();
+
+        HttpResponse<String> tooLong = browser.submit("/admin/members/" + taro + "/notes",
+                Map.of("text", "長".repeat(2001), "formKey", noteKey(refused.body())));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("<a href=\"#note-text\">記録は2000文字以内で入力してください。</a>")
+                .contains("id=\"note-text-error\"").contains("長".repeat(2001) + "</textarea>");
+        // Only the form that was sent keeps its values: the deadline form is empty again.
+        assertThat(tooLong.body()).doesNotContain("value=\"2025/13/45\"");
     }
 
     @Test
@@ -151,6 +206,26 @@ class HelpDeskPagesTest {
                 .contains("\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain("kobe line");
         assertThat(desk.system.audit.actions()).contains(AuditAction.AUDIT_LOG_VIEWED, AuditAction.AUDIT_LOG_EXPORTED);
         assertThat(admin.open("/admin/audit-log?from=yesterday").body()).contains("開始日を YYYY/MM/DD の形式で入力してください。");
+    }
+
+    /** Lines name the staff member by login and the member by 記号・番号, on the screen and in the CSV; a login filters. */
+    @Test
+    void theAuditLogNamesPeopleAndIsFilteredByALoginName() {
+        desk.system.audit.record(new AuditEvent(Instant.parse("2025-07-02T03:00:00Z"), AuditAction.MEMBER_CASE_VIEWED, "omron",
+                Optional.of(taro), Optional.empty(), Optional.of(1L), "local", "sato looked"));
+        desk.system.audit.record(new AuditEvent(Instant.parse("2025-07-02T04:00:00Z"), AuditAction.MEMBER_CASE_VIEWED, "omron",
+                Optional.of(taro), Optional.empty(), Optional.of(3L), "local", "admin looked"));
+        Browser admin = signedIn(StaffRole.ADMINISTRATOR, "omron");
+
+        String page = admin.open("/admin/audit-log?staff=Sato").body();
+        assertThat(page).contains("<td>sato</td><td>12-3456</td>").contains("sato looked").doesNotContain("admin looked")
+                .contains("value=\"Sato\"");
+
+        String text = new String(admin.download("/admin/audit-log/export?staff=sato").body(), StandardCharsets.UTF_8);
+        assertThat(text).contains("職員ログイン名,職員ID,記号・番号,加入者ID").contains(",sato,1,12-3456," + taro + ",")
+                .doesNotContain("admin looked");
+        assertThat(admin.open("/admin/audit-log?staff=" + java.net.URLEncoder.encode("佐藤", StandardCharsets.UTF_8)).body())
+                .contains("職員はログイン名");
     }
 
     @Test

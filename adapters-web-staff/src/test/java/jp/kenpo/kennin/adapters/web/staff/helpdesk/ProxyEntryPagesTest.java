@@ -90,16 +90,28 @@ class ProxyEntryPagesTest {
     }
 
     @Test
-    void aMemberWhoNeverRegisteredIsSaidToBeOutOfReachAndAReasonIsRequired() {
+    void aMemberWhoNeverRegisteredIsAnsweredForWithANoticeAndAReasonIsRequired() {
         Browser browser = helpDesk();
-        assertThat(browser.open("/admin/members/" + taro + "/proxy").body()).contains("利用登録をしていないため");
-        desk.system.register(desk.omron.taro, Omron.TARO_USER_ID, Omron.TARO_PASSWORD);
-        browser.open("/admin/members/" + taro + "/proxy");
+        String page = browser.open("/admin/members/" + taro + "/proxy").body();
+        assertThat(page).contains("今年度の利用登録をしていません").contains("山田 花子").contains("name=\"reason\"");
 
         HttpResponse<String> refused = browser.submit("/admin/members/" + taro + "/proxy/answers",
-                Map.of("dependent", wife, "LIVING", "TOGETHER", "reason", ""));
-
-        assertThat(refused.body()).contains("対応理由を入力してください。");
+                Map.of("dependent", wife, "LIVING", "TOGETHER", "SALARY", "１２万", "reason", ""));
+        // The refusal in the summary (linked to the reason) and at the reason; the answers typed are still there.
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("<a href=\"#reason-answers-" + wife + "\">対応理由を入力してください。</a>")
+                .contains("id=\"reason-answers-" + wife + "-error\"").contains("value=\"TOGETHER\" selected")
+                .contains("value=\"１２万\"");
+        HttpResponse<String> noSubmitReason = browser.submit("/admin/members/" + taro + "/proxy/submit",
+                Map.of("reason", "\u0000"));
+        assertThat(noSubmitReason.body()).contains("<a href=\"#reason-submit\">").contains("id=\"reason-submit-error\"");
         assertThat(desk.system.surveyResponses.loadResponse(desk.omron.insurer.code(), 2025, desk.wife.id())).isEmpty();
+
+        HttpResponse<String> saved = browser.submit("/admin/members/" + taro + "/proxy/answers",
+                Map.of("dependent", wife, "LIVING", "TOGETHER", "reason", "電話で聴取"));
+        assertThat(saved.body()).contains("回答を代行入力しました。");
+        assertThat(desk.system.accounts.findByMember(desk.omron.taro.id())).isEmpty();
+        assertThat(desk.system.surveyResponses.loadResponse(desk.omron.insurer.code(), 2025, desk.wife.id()).orElseThrow()
+                .answers().raw(Question.LIVING)).contains("TOGETHER");
     }
 }

@@ -36,7 +36,16 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         if (found.isEmpty()) {
             return new OpenSurveyYearResult.UnknownInsurer();
         }
-        Insurer insurer = found.get();
+        OpenSurveyYearResult result = open(found.get(), command);
+        if (result instanceof OpenSurveyYearResult.Opened opened) {
+            audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, found.get().code().value(), ClientAddress.local(),
+                    "fiscalYear=" + command.fiscalYear() + " accountsReset=" + opened.accountsReset());
+        }
+        return result;
+    }
+
+    /** Opens the year for {@code insurer} (the command's insurer code is not read); the caller audits. */
+    OpenSurveyYearResult open(Insurer insurer, OpenSurveyYearCommand command) {
         if (command.fiscalYear() < insurer.currentFiscalYear()) {
             return new OpenSurveyYearResult.NotLaterThanCurrent(insurer.currentFiscalYear());
         }
@@ -57,8 +66,6 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
                 saveInsurers.saveInsurer(next);
             }
         });
-        audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, insurer.code().value(), ClientAddress.local(),
-                "fiscalYear=" + command.fiscalYear() + " accountsReset=" + reset);
         return new OpenSurveyYearResult.Opened(reset);
     }
 }

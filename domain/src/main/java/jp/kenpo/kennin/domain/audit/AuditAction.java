@@ -41,5 +41,21 @@ public enum AuditAction {
     SURVEY_RESPONSE_RETURNED,
     SURVEY_DEADLINE_EXTENDED,
     /** Staff let a member record whose sign-up stopped after too many wrong codes try again. */
-    SIGNUP_UNLOCKED
+    SIGNUP_UNLOCKED,
+    // --- setup ---
+    /** The operator created an insurer. */
+    INSURER_CREATED,
+    /** A 管理者 changed the insurer's name, sender, contact, credential policy or eligibility overrides. */
+    INSURER_SETTINGS_CHANGED,
+    TERMS_PUBLISHED,
+    NOTICE_CREATED,
+    NOTICE_EDITED,
+    NOTICE_PUBLISHED,
+    NOTICE_WITHDRAWN,
+    NOTICE_ATTACHMENT_ADDED,
+    /** An attachment was refused by the document checks (type, size, PDF bomb, active content...). */
+    NOTICE_ATTACHMENT_REJECTED,
+    NOTICE_ATTACHMENT_REMOVED,
+    /** A survey year's pre-screened list had unknown or repeated rows: nothing was saved. */
+    SURVEY_SCOPE_LIST_REJECTED
 }

@@ -1,0 +1,26 @@
+package jp.kenpo.kennin.application.insurer;
+
+import java.util.Arrays;
+import java.util.Optional;
+import jp.kenpo.kennin.domain.credential.CredentialPolicy;
+
+/** The credential policies staff choose between: the manual's rules or NIST SP 800-63B's. */
+public enum CredentialPolicyChoice {
+    MANUAL(CredentialPolicy.manualDefault()),
+    NIST(CredentialPolicy.nist());
+
+    private final CredentialPolicy policy;
+
+    CredentialPolicyChoice(CredentialPolicy policy) {
+        this.policy = policy;
+    }
+
+    public CredentialPolicy policy() {
+        return policy;
+    }
+
+    /** Which choice a stored policy is; empty for one set up otherwise (by the command line, say). */
+    public static Optional<CredentialPolicyChoice> of(CredentialPolicy policy) {
+        return Arrays.stream(values()).filter(c -> c.policy.equals(policy)).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package jp.kenpo.kennin.application.insurer;
+
+import java.time.Clock;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsCommand;
+import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsResult;
+import jp.kenpo.kennin.application.staff.StaffMayNot;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.staff.StaffPermission;
+
+/** The staff door to {@link PublishTermsUseCase}: the insurer is the signed-in staff member's, and the act is audited. */
+public final class PublishTermsVersionService implements PublishTermsVersionUseCase {
+    /** Terms are a page or two; this keeps a pasted document of another kind out of every login. */
+    public static final int MAX_BODY_LENGTH = 50_000;
+
+    private final PublishTermsUseCase publishTerms;
+    private final AuditTrail audit;
+
+    public PublishTermsVersionService(PublishTermsUseCase publishTerms, RecordAuditPort audit, Clock clock) {
+        this.publishTerms = publishTerms;
+        this.audit = new AuditTrail(audit, clock);
+    }
+
+    @Override
+    public PublishTermsVersionResult publishTermsVersion(PublishTermsVersionCommand command) {
+        StaffMayNot.check(command.actor(), StaffPermission.MANAGE_TERMS);
+        if (command.body() != null && command.body().length() > MAX_BODY_LENGTH) {
+            return new PublishTermsVersionResult.Invalid("terms.body.tooLong");
+        }
+        PublishTermsResult result = publishTerms.publishTerms(
+                new PublishTermsCommand(command.actor().insurerCode().value(), command.body()));
+        if (result instanceof PublishTermsResult.Published published) {
+            audit.staff(AuditAction.TERMS_PUBLISHED, command.actor(), command.client(), "version=" + published.version());
+            return new PublishTermsVersionResult.Published(published.version());
+        }
+        if (result instanceof PublishTermsResult.Invalid invalid) {
+            return new PublishTermsVersionResult.Invalid(invalid.code());
+        }
+        // The staff member's own insurer always exists: its staff cannot outlive it.
+        throw new IllegalStateException("the signed-in staff member's insurer is missing: " + command.actor().insurerCode());
+    }
+}

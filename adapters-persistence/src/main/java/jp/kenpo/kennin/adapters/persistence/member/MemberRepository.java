@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
+import jp.kenpo.kennin.application.roster.PreviewRosterPort;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.application.roster.StoreRosterPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Row2;
 
 /** Insured members: looked up by card, id or address, written by roster imports and by the members themselves. */
-public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort {
+public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, PreviewRosterPort {
     /** Roster rows looked up and written per round trip: few statements, bounded memory, well under bind limits. */
     private static final int ROSTER_CHUNK = 1000;
 
@@ -74,6 +75,16 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
      */
     @Override
     public RosterCounts storeRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        return compareRoster(insurer, entries, true);
+    }
+
+    /** The same comparison as {@link #storeRoster}, with nothing written: what a commit would count now. */
+    @Override
+    public RosterCounts previewRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        return compareRoster(insurer, entries, false);
+    }
+
+    private RosterCounts compareRoster(InsurerCode insurer, List<RosterEntry> entries, boolean write) {
         int created = 0;
         int updated = 0;
         for (int from = 0; from < entries.size(); from += ROSTER_CHUNK) {
@@ -95,8 +106,10 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
                     updates.add(record);
                 }
             }
-            dsl.batchInsert(inserts).execute();
-            dsl.batchUpdate(updates).execute();
+            if (write) {
+                dsl.batchInsert(inserts).execute();
+                dsl.batchUpdate(updates).execute();
+            }
             created += inserts.size();
             updated += updates.size();
         }

@@ -122,6 +122,16 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
+    /**
+     * The roster CSV reader is shared by the command line and the staff web, so both apply the
+     * same rules; it turns bytes into the application's rows and reaches no other adapter.
+     */
+    @ArchTest
+    static final ArchRule rosterCsvReaderSeesNoOtherAdapter = noClasses().that().resideInAPackage("jp.kenpo.kennin.adapters.csv..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.kenpo.kennin.adapters.web..", PERSISTENCE,
+                    "jp.kenpo.kennin.adapters.mail..", "jp.kenpo.kennin.adapters.documents..", "jp.kenpo.kennin.adapters.cli..",
+                    "jp.kenpo.kennin.adapters.crypto..");
+
     /** bootstrap is the composition root: it may see every ring, so its dependencies are not judged here. */
     @ArchTest
     static final ArchRule onion = onionArchitecture()

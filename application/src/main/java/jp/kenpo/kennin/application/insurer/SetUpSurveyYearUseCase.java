@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 
 /**
@@ -49,6 +48,10 @@ public interface SetUpSurveyYearUseCase {
                 rows = List.copyOf(rows);
             }
         }
+    }
+
+    /** A bad row of a pre-screened list: its line, the column's header (such as 被扶養者番号) and a message key. */
+    record RowProblem(int lineNumber, String column, String code) {
     }
 
     sealed interface SetUpSurveyYearResult {

@@ -2,9 +2,9 @@ package jp.kenpo.kennin.adapters.csv;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import jp.kenpo.kennin.application.insurer.ScopeListRow;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.application.surveyyear.ScopeListRow;
 
 /**
  * The columns one kind of roster file (or a survey's pre-screened list) has, by their Japanese header, and how a data line becomes

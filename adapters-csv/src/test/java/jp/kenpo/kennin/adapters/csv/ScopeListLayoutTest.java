@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import jp.kenpo.kennin.application.insurer.ScopeListRow;
+import jp.kenpo.kennin.application.surveyyear.ScopeListRow;
 import org.junit.jupiter.api.Test;
 
 class ScopeListLayoutTest {

@@ -36,7 +36,7 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         if (found.isEmpty()) {
             return new OpenSurveyYearResult.UnknownInsurer();
         }
-        OpenSurveyYearResult result = open(found.get(), command);
+        OpenSurveyYearResult result = openFor(found.get(), command);
         if (result instanceof OpenSurveyYearResult.Opened opened) {
             audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, found.get().code().value(), ClientAddress.local(),
                     "fiscalYear=" + command.fiscalYear() + " accountsReset=" + opened.accountsReset());
@@ -44,8 +44,11 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         return result;
     }
 
-    /** Opens the year for {@code insurer} (the command's insurer code is not read); the caller audits. */
-    OpenSurveyYearResult open(Insurer insurer, OpenSurveyYearCommand command) {
+    /**
+     * Opens the year for {@code insurer}, already loaded (the command's insurer code is not read),
+     * without auditing: the staff use case does that, naming the staff member.
+     */
+    public OpenSurveyYearResult openFor(Insurer insurer, OpenSurveyYearCommand command) {
         if (command.fiscalYear() < insurer.currentFiscalYear()) {
             return new OpenSurveyYearResult.NotLaterThanCurrent(insurer.currentFiscalYear());
         }

@@ -1,5 +1,7 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.surveyyear;
 
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.SurveyYearPort;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.insurer.Insurer;

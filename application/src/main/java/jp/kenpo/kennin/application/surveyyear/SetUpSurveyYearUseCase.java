@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.surveyyear;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.surveyyear;
 
 /**
  * One row of a pre-screened list as read: the dependent's 記号・番号・被扶養者番号, before

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.surveyyear;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import java.util.Set;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearResult;
-import jp.kenpo.kennin.application.insurer.SetUpSurveyYearUseCase.RowProblem;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.InvalidValueException;
@@ -78,7 +79,7 @@ public final class SetUpSurveyYearService implements SetUpSurveyYearUseCase {
         } catch (InvalidValueException e) {
             return new SetUpSurveyYearResult.Invalid(e.code());
         }
-        OpenSurveyYearResult result = opening.open(insurer, new OpenSurveyYearCommand(insurer.code().value(), command.fiscalYear(),
+        OpenSurveyYearResult result = opening.openFor(insurer, new OpenSurveyYearCommand(insurer.code().value(), command.fiscalYear(),
                 command.title(), command.opensOn(), command.deadline(), command.referenceDate(), scope));
         if (result instanceof OpenSurveyYearResult.Opened opened) {
             Optional<Integer> listed = scope instanceof SurveyScope.Listed l ? Optional.of(l.ids().size()) : Optional.empty();

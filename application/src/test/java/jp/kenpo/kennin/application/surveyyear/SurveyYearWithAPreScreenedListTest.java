@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.surveyyear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,16 +9,16 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.BackOfficeSetup;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Omron;
-import jp.kenpo.kennin.application.insurer.SetUpSurveyYearUseCase.RowProblem;
-import jp.kenpo.kennin.application.insurer.SetUpSurveyYearUseCase.ScopeChoice;
-import jp.kenpo.kennin.application.insurer.SetUpSurveyYearUseCase.SetUpSurveyYearCommand;
-import jp.kenpo.kennin.application.insurer.SetUpSurveyYearUseCase.SetUpSurveyYearResult;
 import jp.kenpo.kennin.application.login.LogInUseCase.LogInCommand;
 import jp.kenpo.kennin.application.login.LogInUseCase.LogInResult;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase.RowProblem;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase.ScopeChoice;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase.SetUpSurveyYearCommand;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase.SetUpSurveyYearResult;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;

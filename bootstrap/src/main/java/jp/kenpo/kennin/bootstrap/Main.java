@@ -7,6 +7,7 @@ import jp.kenpo.kennin.adapters.cli.Application;
 import jp.kenpo.kennin.adapters.cli.CliCommand;
 import jp.kenpo.kennin.adapters.cli.CliException;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
+import jp.kenpo.kennin.adapters.cli.CreateOperatorCommandLine;
 import jp.kenpo.kennin.adapters.cli.CommandLineParser;
 import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import jp.kenpo.kennin.adapters.cli.ImportRosterCommandLine;
@@ -16,7 +17,7 @@ import jp.kenpo.kennin.bootstrap.config.ConfigException;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 
 /**
- * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | return-response … | extend-deadline … | help]}.
+ * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | return-response … | extend-deadline … | unlock-signup … | create-operator … | help]}.
  * Arguments and settings are checked before anything is built, so a typo costs no database
  * start-up; only then does the wiring build the {@link Application} the command runs on.
  */
@@ -88,6 +89,12 @@ public final class Main {
         if (command instanceof CliCommand.UnlockSignup unlockSignup) {
             try (application) {
                 return new UnlockSignupCommandLine(application, messages, out, err).run(unlockSignup);
+            }
+        }
+        // --- identity ---
+        if (command instanceof CliCommand.CreateOperator createOperator) {
+            try (application) {
+                return new CreateOperatorCommandLine(application, messages, out, err).run(createOperator);
             }
         }
         if (command instanceof CliCommand.Demo) {

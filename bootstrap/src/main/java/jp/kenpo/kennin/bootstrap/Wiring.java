@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -56,6 +58,16 @@ import jp.kenpo.kennin.adapters.mail.MailAdapters;
 import jp.kenpo.kennin.adapters.mail.SmtpSettings;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.WebApp;
+import jp.kenpo.kennin.adapters.web.staff.StaffPages;
+import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
+import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
+import jp.kenpo.kennin.adapters.web.staff.StaffSite;
+import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
+// --- staffweb ---
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.staff.people.StaffPeoplePages;
+import jp.kenpo.kennin.adapters.web.staff.signin.EnrolmentPages;
+import jp.kenpo.kennin.adapters.web.staff.signin.SignInPages;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.WebUseCases;
 import jp.kenpo.kennin.application.OnboardingSettings;
@@ -107,6 +119,27 @@ import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
 import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
 import jp.kenpo.kennin.adapters.crypto.SecureRandomSecrets;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
+// --- identity ---
+import jp.kenpo.kennin.adapters.crypto.Totp;
+import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentService;
+import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase;
+import jp.kenpo.kennin.application.staff.CreateOperatorService;
+import jp.kenpo.kennin.application.staff.CreateOperatorUseCase;
+import jp.kenpo.kennin.application.staff.CreateStaffService;
+import jp.kenpo.kennin.application.staff.CreateStaffUseCase;
+import jp.kenpo.kennin.application.staff.DisableStaffService;
+import jp.kenpo.kennin.application.staff.DisableStaffUseCase;
+import jp.kenpo.kennin.application.staff.ListStaffService;
+import jp.kenpo.kennin.application.staff.ListStaffUseCase;
+import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentService;
+import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentUseCase;
+import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentService;
+import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase;
+import jp.kenpo.kennin.application.staff.StaffEnrolmentLinks;
+import jp.kenpo.kennin.application.staff.StaffLogInService;
+import jp.kenpo.kennin.application.staff.StaffLogInUseCase;
+import jp.kenpo.kennin.application.staff.StaffMailSender;
+import jp.kenpo.kennin.domain.member.EmailAddress;
 
 /**
  * Builds the whole system by hand from its configuration: adapters, then services, then the
@@ -130,6 +163,17 @@ public final class Wiring implements Application, AutoCloseable {
     private final Review review;
     private final UnlockSignupUseCase unlockSignup;
     private final FileSystemDocumentStorage storage;
+    // --- identity ---
+    private final StaffIdentity staffIdentity;
+    private volatile StaffSite staffSite;
+
+    // --- identity ---
+    /** The back office's accounts: the staff web and the command line take their use cases from here. */
+    public record StaffIdentity(CreateOperatorUseCase createOperator, ShowStaffEnrolmentUseCase showEnrolment,
+                                CompleteStaffEnrolmentUseCase completeEnrolment, StaffLogInUseCase logIn,
+                                CreateStaffUseCase createStaff, ListStaffUseCase listStaff, DisableStaffUseCase disableStaff,
+                                ReissueStaffEnrolmentUseCase reissueEnrolment) {
+    }
 
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
@@ -217,8 +261,52 @@ public final class Wiring implements Application, AutoCloseable {
         this.demoData = new DemoData(staff,
                 new DemoData.Ports(members, accounts, accounts, passwordHasher, terms, notices),
                 clock);
+
+        // --- identity ---
+        var staffAccounts = database.staff();
+        var totp = Totp.standard();
+        var enrolmentLinks = new StaffEnrolmentLinks(staffAccounts, secrets, digest, settings);
+        var installationSender = installationSender(config);
+        this.staffIdentity = new StaffIdentity(
+                new CreateOperatorService(staffAccounts, enrolmentLinks, tx, audit, clock),
+                new ShowStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, clock),
+                new CompleteStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, passwordHasher, digest, tx, audit, clock),
+                new StaffLogInService(staffAccounts, totp, passwordHasher, digest, failures, audit, clock, settings),
+                new CreateStaffService(staffAccounts, insurers, enrolmentLinks, mail, installationSender, tx, audit, clock),
+                new ListStaffService(staffAccounts),
+                new DisableStaffService(staffAccounts, audit, clock),
+                new ReissueStaffEnrolmentService(staffAccounts, insurers, enrolmentLinks, mail, installationSender, tx, audit,
+                        clock));
+
         // --- setup ---
         this.setup = setUp(config, clock, tx, audit);
+    }
+
+    // --- identity ---
+    /**
+     * The sender of mails no insurer sends (enrolment links for operators who have an address):
+     * {@code noreply@} the host of the base URL, or of {@code localhost.localdomain} when that
+     * host has no domain.
+     */
+    private static StaffMailSender installationSender(KenninConfig config) {
+        String host = String.valueOf(config.baseUrl().getHost());
+        String domain = host.contains(".") && !host.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+                ? host : "localhost.localdomain";
+        try {
+            return new StaffMailSender(EmailAddress.parse("noreply@" + domain), "kenpo-kennin");
+        } catch (jp.kenpo.kennin.domain.InvalidValueException e) {
+            return new StaffMailSender(EmailAddress.parse("noreply@localhost.localdomain"), "kenpo-kennin");
+        }
+    }
+
+    /** Staff accounts, enrolment and sign-in, for the staff web. */
+    public StaffIdentity staffIdentity() {
+        return staffIdentity;
+    }
+
+    @Override
+    public CreateOperatorResult createOperator(CreateOperatorCommand command) {
+        return staffIdentity.createOperator().createOperator(command);
     }
 
     // --- setup ---
@@ -309,10 +397,34 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** Starts the web server on the given port (0: any free port) and returns it running. */
     public Javalin startWeb(int port) {
-        Javalin app = WebApp.create(web, WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
+        WebSettings webSettings = WebSettings.forBaseUrl(config.baseUrl().toString(), clock)
                 .withMaxUploadBytes(config.maxUploadBytes())
-                .withTrustedProxies(config.network().trustedProxies()), uploadSpool());
+                .withTrustedProxies(config.network().trustedProxies());
+        StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
+        StaffSessions staffSessions = new StaffSessions(staffSettings);
+        Javalin app = WebApp.create(web, webSettings, uploadSpool(),
+                javalin -> staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
+    }
+
+    /** Every back-office route of the started server (the role and tenant-isolation tests walk them). */
+    public List<StaffRouteTable.StaffRoute> staffRoutes() {
+        if (staffSite == null) {
+            throw new IllegalStateException("the web server has not been started");
+        }
+        return staffSite.routes();
+    }
+
+    /** The back office's capabilities, each registering its pages under /admin. */
+    private List<StaffPages> staffPages(StaffSessions staffSessions) {
+        List<StaffPages> pages = new ArrayList<>();
+        // --- staffweb ---
+        ClientAddresses staffClients = new ClientAddresses(config.network().trustedProxies());
+        pages.add(new SignInPages(staffIdentity.logIn(), staffSessions, staffClients));
+        pages.add(new EnrolmentPages(staffIdentity.showEnrolment(), staffIdentity.completeEnrolment(), staffClients));
+        pages.add(new StaffPeoplePages(staffIdentity.listStaff(), staffIdentity.createStaff(), staffIdentity.disableStaff(),
+                staffIdentity.reissueEnrolment(), staffSessions, staffClients));
+        return pages;
     }
 
     @Override

@@ -20,6 +20,8 @@ import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupCommand;
 import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupResult;
+import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCommand;
+import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +120,15 @@ class MainTest {
     }
 
     @Test
+    void createOperatorRunsOnTheWiredApplicationAndPrintsTheLink() {
+        ExitStatus status = main().run("create-operator", "--login", "ops.tanaka");
+
+        assertThat(status.exitCode()).hasValue(0);
+        assertThat(application.calls).containsExactly("createOperator ops.tanaka null", "close");
+        assertThat(out()).contains("http://localhost:8080/admin/enrol/t0ken", "2026/04/02 09:00 (JST)");
+    }
+
+    @Test
     void extendDeadlineThatIsRefusedExitsWith1() {
         application.extension = new ExtendSurveyDeadlineResult.NotFound();
 
@@ -201,6 +212,14 @@ class MainTest {
             calls.add(String.join(" ", "unlockSignup", command.insurer(), command.symbol(), command.number(), command.staff(),
                     command.client().value()));
             return new UnlockSignupResult.Unlocked();
+        }
+
+        // --- identity ---
+        @Override
+        public CreateOperatorResult createOperator(CreateOperatorCommand command) {
+            calls.add(String.join(" ", "createOperator", command.login(), String.valueOf(command.displayName())));
+            return new CreateOperatorResult.Created(new jp.kenpo.kennin.domain.staff.StaffId(1),
+                    "http://localhost:8080/admin/enrol/t0ken", java.time.Instant.parse("2026-04-02T00:00:00Z"));
         }
 
         @Override

@@ -100,4 +100,19 @@ public sealed interface CliCommand {
             Objects.requireNonNull(staff);
         }
     }
+
+    // --- identity ---
+
+    /**
+     * An installation-wide operator, who then enrols behind the printed one-time link.
+     *
+     * @param login       the login name as typed
+     * @param displayName the name shown in the back office; the login name when empty
+     */
+    record CreateOperator(String login, Optional<String> displayName) implements CliCommand {
+        public CreateOperator {
+            Objects.requireNonNull(login);
+            Objects.requireNonNull(displayName);
+        }
+    }
 }

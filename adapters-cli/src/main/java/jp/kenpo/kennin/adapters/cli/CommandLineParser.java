@@ -38,6 +38,10 @@ public final class CommandLineParser {
     private static final List<String> EXTEND_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, UNTIL, STAFF);
     private static final List<String> UNLOCK_OPTIONS = List.of(INSURER, SYMBOL, NUMBER, STAFF);
     private static final List<String> HELP = List.of("help", "--help", "-h");
+    // --- identity ---
+    static final String LOGIN = "--login";
+    static final String NAME = "--name";
+    private static final List<String> CREATE_OPERATOR_OPTIONS = List.of(LOGIN, NAME);
 
     private CommandLineParser() {
     }
@@ -58,6 +62,7 @@ public final class CommandLineParser {
             case "return-response" -> returnResponse(rest);
             case "extend-deadline" -> extendDeadline(rest);
             case "unlock-signup" -> unlockSignup(rest);
+            case "create-operator" -> createOperator(rest);
             default -> throw command.startsWith("-")
                     ? new CliException("usage.error.unknownOption", command)
                     : new CliException("usage.error.unknownCommand", command);
@@ -181,6 +186,15 @@ public final class CommandLineParser {
         }
         return new CliCommand.UnlockSignup(checkedInsurerCode(arguments.required(INSURER)), arguments.required(SYMBOL),
                 arguments.required(NUMBER), arguments.required(STAFF));
+    }
+
+    /** No password or code is ever taken here: the operator chooses them behind the printed link. */
+    private static CliCommand createOperator(List<String> args) throws CliException {
+        Arguments arguments = arguments(args, CREATE_OPERATOR_OPTIONS, 0);
+        if (arguments.help()) {
+            return new CliCommand.Help();
+        }
+        return new CliCommand.CreateOperator(arguments.required(LOGIN), Optional.ofNullable(arguments.options().get(NAME)));
     }
 
     private static CliCommand.RosterKind kind(String name) throws CliException {

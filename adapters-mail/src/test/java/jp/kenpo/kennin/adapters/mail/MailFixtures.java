@@ -40,6 +40,8 @@ final class MailFixtures {
                     "contactMail", "kennin-help@example.jp");
             case SURVEY_RETURNED -> Map.of("loginUrl", "https://kennin.example.jp/login", "insurerName", INSURER,
                     "contactMail", "kennin-help@example.jp");
+            case STAFF_ENROLMENT -> Map.of("link", "https://kennin.example.jp/admin/enrol/q7Zt0kPm", "expiresAt",
+                    "2026/04/02 09:00 (JST)", "loginName", "sato.hanako", "displayName", "佐藤　花子", "insurerName", INSURER);
         };
     }
 

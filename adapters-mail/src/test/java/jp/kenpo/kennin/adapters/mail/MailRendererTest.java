@@ -72,6 +72,20 @@ class MailRendererTest {
     }
 
     @Test
+    void staffEnrolmentMailGivesTheLinkTheLoginAndWhenTheLinkExpires() {
+        RenderedMail mail = japanese.render(MailTemplate.STAFF_ENROLMENT, documentedParams(MailTemplate.STAFF_ENROLMENT));
+
+        assertThat(mail.subject()).isEqualTo("【テスト健康保険組合】管理画面の利用登録のご案内");
+        assertThat(mail.subject()).as("no link on a lock screen").doesNotContain("/admin/enrol/");
+        assertThat(mail.body()).startsWith("佐藤　花子 様\n")
+                .contains("\nhttps://kennin.example.jp/admin/enrol/q7Zt0kPm\n", "ログイン名：sato.hanako",
+                        "有効期限：2026/04/02 09:00 (JST)まで（1回だけ使えます）");
+        RenderedMail english = MailRenderer.forLocale(Locale.ENGLISH).render(MailTemplate.STAFF_ENROLMENT,
+                documentedParams(MailTemplate.STAFF_ENROLMENT));
+        assertThat(english.body()).contains("Valid until: 2026/04/02 09:00 (JST) (once only)");
+    }
+
+    @Test
     void registrationCodeMailGivesTheCodeItsLifetimeAndTheWarnings() {
         RenderedMail mail = japanese.render(MailTemplate.REGISTRATION_CODE, documentedParams(MailTemplate.REGISTRATION_CODE));
 

@@ -24,6 +24,7 @@ import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
 import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
+import jp.kenpo.kennin.adapters.persistence.staff.StaffRepository;
 import jp.kenpo.kennin.adapters.persistence.verification.PendingVerificationRepository;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import org.flywaydb.core.Flyway;
@@ -74,6 +75,8 @@ public final class Database implements AutoCloseable {
     private final SignupLimitRepository signupLimits;
     private final FailureCounter failureCounter;
     private final AuditLog auditLog;
+    // --- identity ---
+    private final StaffRepository staff;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -98,6 +101,7 @@ public final class Database implements AutoCloseable {
         this.signupLimits = new SignupLimitRepository(dsl);
         this.failureCounter = new FailureCounter(dsl);
         this.auditLog = new AuditLog(dsl);
+        this.staff = new StaffRepository(dsl);
     }
 
     /**
@@ -247,6 +251,12 @@ public final class Database implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    // --- identity ---
+    /** {@code StaffPort}: staff accounts, their enrolment links and recovery codes. */
+    public StaffRepository staff() {
+        return staff;
     }
 
     /**

@@ -14,6 +14,7 @@ interface MigrationContract extends PersistenceContract {
                 .extracting(String::valueOf)
                 .contains("insurer", "member", "account", "terms_of_use", "notice", "notice_attachment", "survey_year",
                         "pending_verification", "auth_failure", "audit_log", "dependent", "survey_scope_dependent", "survey_response", "member_survey",
-                        "survey_document", "survey_submission", "survey_submission_dependent", "deadline_extension");
+                        "survey_document", "survey_submission", "survey_submission_dependent", "deadline_extension",
+                        "staff", "staff_enrolment", "staff_recovery_code");
     }
 }

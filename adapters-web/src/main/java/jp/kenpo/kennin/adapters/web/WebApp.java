@@ -23,16 +23,16 @@ import jp.kenpo.kennin.adapters.web.registration.RegistrationController;
 import jp.kenpo.kennin.adapters.web.support.Access;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.support.AccountSessions;
-import jp.kenpo.kennin.adapters.web.support.ClientAddresses;
-import jp.kenpo.kennin.adapters.web.support.CommandValidator;
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.kit.CommandValidator;
 import jp.kenpo.kennin.adapters.web.support.CsrfProtection;
 import jp.kenpo.kennin.adapters.web.support.CsrfTokens;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
-import jp.kenpo.kennin.adapters.web.support.Messages;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import jp.kenpo.kennin.adapters.web.support.Paths;
-import jp.kenpo.kennin.adapters.web.support.Redirects;
-import jp.kenpo.kennin.adapters.web.support.SecurityHeaders;
+import jp.kenpo.kennin.adapters.web.kit.Redirects;
+import jp.kenpo.kennin.adapters.web.kit.SecurityHeaders;
 import jp.kenpo.kennin.adapters.web.support.SessionSettings;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebTemplates;
@@ -65,8 +65,11 @@ public final class WebApp {
         });
     }
 
-    /** With more configuration after the site's own, for tests that plant routes. */
-    static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool,
+    /**
+     * With more configuration after the site's own: the staff back office under /admin (its own
+     * session, CSRF and guard; this site's filters leave /admin alone), or routes a test plants.
+     */
+    public static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool,
             Consumer<JavalinConfig> more) {
         Messages messages = Messages.japanese();
         CsrfTokens csrfTokens = new CsrfTokens(settings.secureCookies());

@@ -3,7 +3,7 @@ package jp.kenpo.kennin.adapters.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import jp.kenpo.kennin.adapters.web.support.TrustedProxies;
+import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
 
 /**
  * How the web adapter is deployed.

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import jp.kenpo.kennin.adapters.web.support.Messages;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import org.junit.jupiter.api.Test;
 
 class MessageBundleTest {

@@ -3,7 +3,7 @@ package jp.kenpo.kennin.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.kenpo.kennin.adapters.web.support.TrustedProxies;
+import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
 import jp.kenpo.kennin.application.login.LogInUseCase.LogInCommand;
 import org.junit.jupiter.api.Test;
 

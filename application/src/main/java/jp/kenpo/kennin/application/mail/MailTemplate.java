@@ -22,5 +22,8 @@ public enum MailTemplate {
     /** receipt, submittedAt, count, loginUrl, insurerName, contactMail */
     SURVEY_SUBMITTED,
     /** loginUrl, insurerName, contactMail */
-    SURVEY_RETURNED
+    SURVEY_RETURNED,
+    // --- identity ---
+    /** link, expiresAt, loginName, displayName, insurerName (the installation's name for operators): a staff member's one-time enrolment link */
+    STAFF_ENROLMENT
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpo.kennin.adapters.web.support.TrustedProxies;
+import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
 
 /**
  * Everything the installation is told through {@code KENNIN_*} environment variables (see the

@@ -42,6 +42,17 @@ public enum AuditAction {
     SURVEY_DEADLINE_EXTENDED,
     /** Staff let a member record whose sign-up stopped after too many wrong codes try again. */
     SIGNUP_UNLOCKED,
+    // --- identity ---
+    STAFF_SIGNED_IN,
+    /** Wrong or unknown login, password or second factor, or a disabled account; the detail says which, never the value. */
+    STAFF_SIGN_IN_FAILED,
+    STAFF_SIGN_IN_THROTTLED,
+    STAFF_CREATED,
+    STAFF_ENROLLED,
+    STAFF_DISABLED,
+    /** A new one-time enrolment link; the staff member's password, authenticator and recovery codes were reset. */
+    STAFF_ENROLMENT_REISSUED,
+    STAFF_RECOVERY_CODE_USED,
     // --- setup ---
     /** The operator created an insurer. */
     INSURER_CREATED,

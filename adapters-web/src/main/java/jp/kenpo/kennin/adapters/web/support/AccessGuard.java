@@ -1,5 +1,8 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.BackOffice;
+import jp.kenpo.kennin.adapters.web.kit.Redirects;
+import jp.kenpo.kennin.adapters.web.kit.Flash;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.security.RouteRole;
@@ -19,6 +22,9 @@ public final class AccessGuard {
 
     /** Registered with {@code beforeMatched}, so it sees the roles of the route that will run. */
     public void check(Context ctx) {
+        if (BackOffice.owns(ctx)) {
+            return; // the back office's own guard judges its routes (and refuses those without a staff role)
+        }
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.size() != 1 || !(roles.iterator().next() instanceof Access access)) {
             // A programming error, not a visitor's: say which route so it is fixed, refuse meanwhile.

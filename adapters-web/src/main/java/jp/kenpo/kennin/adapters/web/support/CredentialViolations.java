@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.Form;
 import java.util.List;
 import jp.kenpo.kennin.domain.credential.CredentialField;
 import jp.kenpo.kennin.domain.credential.CredentialViolation;

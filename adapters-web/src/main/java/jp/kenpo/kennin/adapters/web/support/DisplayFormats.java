@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

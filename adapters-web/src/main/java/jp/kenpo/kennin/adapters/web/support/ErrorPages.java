@@ -3,6 +3,7 @@ package jp.kenpo.kennin.adapters.web.support;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.kennin.adapters.web.kit.BackOffice;
 
 /** Japanese error pages, never a stack trace; each status has its own heading and advice. */
 public final class ErrorPages {
@@ -19,7 +20,8 @@ public final class ErrorPages {
     public void render(Context ctx) {
         int status = STATUSES.contains(ctx.statusCode()) ? ctx.statusCode() : 500;
         String detail = ctx.attribute(DETAIL);
+        String back = BackOffice.owns(ctx) ? BackOffice.PREFIX : Paths.LOGIN;
         views.renderStateless(ctx, "error/error.jte", "error." + status + ".heading", detail == null
-                ? Map.of("status", status) : Map.of("status", status, "detail", detail));
+                ? Map.of("status", status, "back", back) : Map.of("status", status, "detail", detail, "back", back));
     }
 }

@@ -1,5 +1,8 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.Flash;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
+
 /**
  * What every template gets besides its own model: texts by message ID, the page title, the CSRF
  * token for its forms and the one-time message carried over a redirect.

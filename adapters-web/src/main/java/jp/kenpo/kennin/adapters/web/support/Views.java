@@ -1,5 +1,7 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.Form;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web.support;
 
+import jp.kenpo.kennin.adapters.web.kit.Flash;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;

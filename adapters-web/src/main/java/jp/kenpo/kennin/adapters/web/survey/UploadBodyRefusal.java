@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
-import jp.kenpo.kennin.adapters.web.support.Messages;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

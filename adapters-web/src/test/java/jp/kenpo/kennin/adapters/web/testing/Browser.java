@@ -130,6 +130,20 @@ public final class Browser {
         cookies.getCookieStore().add(uri("/"), cookie);
     }
 
+    /** The value of a cookie by name (the back office's session cookie, say). */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Sets a cookie as a stolen or planted one would be, keeping the others. */
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
     public URI uri(String path) {
         return URI.create(base + path);
     }

@@ -1,0 +1,68 @@
+package jp.kenpo.kennin.application.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import jp.kenpo.kennin.application.audit.AuditTrail;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.transaction.Transactions;
+import jp.kenpo.kennin.domain.audit.AuditAction;
+import jp.kenpo.kennin.domain.staff.StaffMember;
+import jp.kenpo.kennin.domain.staff.StaffState;
+
+public final class ReissueStaffEnrolmentService implements ReissueStaffEnrolmentUseCase {
+    private final StaffPort staff;
+    private final LoadInsurerPort insurers;
+    private final StaffEnrolmentLinks links;
+    private final SendMailPort mail;
+    private final StaffMailSender installationSender;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ReissueStaffEnrolmentService(StaffPort staff, LoadInsurerPort insurers, StaffEnrolmentLinks links, SendMailPort mail,
+                                        StaffMailSender installationSender, Transactions transactions, RecordAuditPort audit,
+                                        Clock clock) {
+        this.staff = staff;
+        this.insurers = insurers;
+        this.links = links;
+        this.mail = mail;
+        this.installationSender = installationSender;
+        this.transactions = transactions;
+        this.audit = new AuditTrail(audit, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public ReissueStaffEnrolmentResult reissueEnrolment(ReissueStaffEnrolmentCommand command) {
+        SignedInStaff actor = command.actor();
+        StaffScope.checkMayManage(actor);
+        if (command.staff().equals(actor.id())) {
+            return new ReissueStaffEnrolmentResult.CannotReissueYourself();
+        }
+        Optional<StaffMember> target = staff.findStaff(command.staff()).filter(m -> StaffScope.manages(actor, m));
+        if (target.isEmpty()) {
+            return new ReissueStaffEnrolmentResult.NotFound();
+        }
+        StaffMember member = target.get();
+        if (member.state() == StaffState.DISABLED) {
+            return new ReissueStaffEnrolmentResult.Disabled();
+        }
+        if (member.email().isEmpty()) {
+            return new ReissueStaffEnrolmentResult.NoEmail();
+        }
+        Instant now = clock.instant();
+        Optional<StaffEnrolmentLinks.Link> link = transactions.inTransaction(() -> staff.restartEnrolment(member.id())
+                ? Optional.of(links.issue(member.id(), now)) : Optional.empty());
+        if (link.isEmpty()) {
+            return new ReissueStaffEnrolmentResult.Disabled();
+        }
+        boolean mailed = StaffEnrolmentLinks.mail(mail, insurers, installationSender, member, link.get());
+        audit.staff(AuditAction.STAFF_ENROLMENT_REISSUED, actor, command.client(), "staff=" + member.id().value()
+                + member.insurer().map(i -> " insurer=" + i).orElse("") + " login=" + member.login()
+                + (mailed ? "" : "; enrolment mail not sent"));
+        return new ReissueStaffEnrolmentResult.Reissued(link.get().expiresAt(), mailed);
+    }
+}

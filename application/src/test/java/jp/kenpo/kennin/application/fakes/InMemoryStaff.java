@@ -1,0 +1,168 @@
+package jp.kenpo.kennin.application.fakes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import jp.kenpo.kennin.application.staff.StaffAccount;
+import jp.kenpo.kennin.application.staff.StaffPort;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.staff.LoginName;
+import jp.kenpo.kennin.domain.staff.StaffId;
+import jp.kenpo.kennin.domain.staff.StaffMember;
+import jp.kenpo.kennin.domain.staff.StaffRole;
+import jp.kenpo.kennin.domain.staff.StaffState;
+
+/** Staff in memory, each change as conditional as the database's. */
+public final class InMemoryStaff implements StaffPort {
+    private final Map<Long, StaffAccount> accounts = new HashMap<>();
+    private final Map<String, PendingEnrolment> enrolments = new HashMap<>();
+    private final Map<Long, Set<String>> recoveryCodes = new HashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized Optional<StaffId> createStaff(NewStaff staff, Instant createdAt) {
+        if (accounts.values().stream().anyMatch(a -> a.member().login().key().equals(staff.login().key()))) {
+            return Optional.empty();
+        }
+        StaffId id = new StaffId(nextId++);
+        accounts.put(id.value(), new StaffAccount(new StaffMember(id, staff.insurer(), staff.login(), staff.displayName(),
+                staff.email(), staff.role(), staff.office(), StaffState.ENROLLING, Optional.empty()), Optional.empty(),
+                Optional.empty(), OptionalLong.empty()));
+        return Optional.of(id);
+    }
+
+    @Override
+    public synchronized Optional<StaffAccount> findByLogin(LoginName login) {
+        return accounts.values().stream().filter(a -> a.member().login().key().equals(login.key())).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<StaffMember> findStaff(StaffId id) {
+        return Optional.ofNullable(accounts.get(id.value())).map(StaffAccount::member);
+    }
+
+    @Override
+    public synchronized List<StaffMember> listInsurerStaff(InsurerCode insurer) {
+        return accounts.values().stream().map(StaffAccount::member).filter(m -> m.insurer().equals(Optional.of(insurer)))
+                .sorted(Comparator.comparing(m -> m.login().key())).toList();
+    }
+
+    @Override
+    public synchronized List<StaffMember> listOperatorsAndAdministrators() {
+        return accounts.values().stream().map(StaffAccount::member)
+                .filter(m -> m.role() == StaffRole.OPERATOR || m.role() == StaffRole.ADMINISTRATOR)
+                .sorted(Comparator.comparing((StaffMember m) -> m.insurer().map(InsurerCode::value).orElse(""))
+                        .thenComparing(m -> m.login().key())).toList();
+    }
+
+    @Override
+    public synchronized boolean useTotpStep(StaffId staff, long step) {
+        StaffAccount a = accounts.get(staff.value());
+        if (a == null || a.member().state() != StaffState.ACTIVE
+                || (a.lastTotpStep().isPresent() && a.lastTotpStep().getAsLong() >= step)) {
+            return false;
+        }
+        accounts.put(staff.value(), new StaffAccount(a.member(), a.passwordHash(), a.totpSecret(), OptionalLong.of(step)));
+        return true;
+    }
+
+    @Override
+    public synchronized void recordSignIn(StaffId staff, Instant at) {
+        StaffAccount a = accounts.get(staff.value());
+        StaffMember m = a.member();
+        accounts.put(staff.value(), new StaffAccount(new StaffMember(m.id(), m.insurer(), m.login(), m.displayName(), m.email(),
+                m.role(), m.office(), m.state(), Optional.of(at)), a.passwordHash(), a.totpSecret(), a.lastTotpStep()));
+    }
+
+    @Override
+    public synchronized boolean disable(StaffId staff) {
+        StaffAccount a = accounts.get(staff.value());
+        if (a == null || a.member().state() == StaffState.DISABLED) {
+            return false;
+        }
+        accounts.put(staff.value(), withState(a, StaffState.DISABLED, a.passwordHash(), a.totpSecret(), a.lastTotpStep()));
+        return true;
+    }
+
+    @Override
+    public synchronized void saveEnrolment(StaffId staff, String tokenDigest, Instant expiresAt) {
+        enrolments.values().removeIf(e -> e.staff().equals(staff));
+        enrolments.put(tokenDigest, new PendingEnrolment(staff, expiresAt, Optional.empty()));
+    }
+
+    @Override
+    public synchronized Optional<PendingEnrolment> findEnrolment(String tokenDigest) {
+        return Optional.ofNullable(enrolments.get(tokenDigest));
+    }
+
+    @Override
+    public synchronized Optional<String> keepTotpSecret(String tokenDigest, String secret) {
+        PendingEnrolment e = enrolments.get(tokenDigest);
+        if (e == null) {
+            return Optional.empty();
+        }
+        if (e.totpSecret().isEmpty()) {
+            e = new PendingEnrolment(e.staff(), e.expiresAt(), Optional.of(secret));
+            enrolments.put(tokenDigest, e);
+        }
+        return e.totpSecret();
+    }
+
+    @Override
+    public synchronized boolean completeEnrolment(String tokenDigest, Instant now, StaffId staff, String passwordHash,
+                                                  String totpSecret, long usedStep, List<String> recoveryCodeDigests) {
+        PendingEnrolment e = enrolments.get(tokenDigest);
+        if (e == null || !e.staff().equals(staff) || !now.isBefore(e.expiresAt())) {
+            return false;
+        }
+        enrolments.remove(tokenDigest);
+        StaffAccount a = accounts.get(staff.value());
+        if (a.member().state() != StaffState.ENROLLING) {
+            return false;
+        }
+        accounts.put(staff.value(), withState(a, StaffState.ACTIVE, Optional.of(passwordHash), Optional.of(totpSecret),
+                OptionalLong.of(usedStep)));
+        recoveryCodes.put(staff.value(), new HashSet<>(recoveryCodeDigests));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean restartEnrolment(StaffId staff) {
+        StaffAccount a = accounts.get(staff.value());
+        if (a == null || a.member().state() == StaffState.DISABLED) {
+            return false;
+        }
+        accounts.put(staff.value(), withState(a, StaffState.ENROLLING, Optional.empty(), Optional.empty(), OptionalLong.empty()));
+        recoveryCodes.remove(staff.value());
+        enrolments.values().removeIf(e -> e.staff().equals(staff));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean useRecoveryCode(StaffId staff, String codeDigest) {
+        return recoveryCodes.getOrDefault(staff.value(), new HashSet<>()).remove(codeDigest);
+    }
+
+    @Override
+    public synchronized int countRecoveryCodes(StaffId staff) {
+        return recoveryCodes.getOrDefault(staff.value(), Set.of()).size();
+    }
+
+    public synchronized List<String> storedRecoveryCodes(StaffId staff) {
+        return new ArrayList<>(recoveryCodes.getOrDefault(staff.value(), Set.of()));
+    }
+
+    private static StaffAccount withState(StaffAccount a, StaffState state, Optional<String> hash, Optional<String> secret,
+                                          OptionalLong step) {
+        StaffMember m = a.member();
+        return new StaffAccount(new StaffMember(m.id(), m.insurer(), m.login(), m.displayName(), m.email(), m.role(), m.office(),
+                state, m.lastSignedInAt()), hash, secret, step);
+    }
+}

@@ -19,6 +19,11 @@ public enum CredentialPolicyChoice {
         return policy;
     }
 
+    /** The choice a form names, or empty for anything else. */
+    public static Optional<CredentialPolicyChoice> named(String name) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
+    }
+
     /** Which choice a stored policy is; empty for one set up otherwise (by the command line, say). */
     public static Optional<CredentialPolicyChoice> of(CredentialPolicy policy) {
         return Arrays.stream(values()).filter(c -> c.policy.equals(policy)).findFirst();

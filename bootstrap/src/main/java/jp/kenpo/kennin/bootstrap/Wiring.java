@@ -15,6 +15,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
+import jp.kenpo.kennin.adapters.web.staff.setup.InsurerPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.NoticePages;
+import jp.kenpo.kennin.adapters.web.staff.setup.RosterPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.SettingsPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.SurveyYearPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.TermsPages;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.insurer.CreateInsurerService;
@@ -23,6 +29,8 @@ import jp.kenpo.kennin.application.insurer.ListInsurersService;
 import jp.kenpo.kennin.application.insurer.ListInsurersUseCase;
 import jp.kenpo.kennin.application.insurer.PublishTermsVersionService;
 import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase;
+import jp.kenpo.kennin.application.insurer.ShowCurrentTermsService;
+import jp.kenpo.kennin.application.insurer.ShowCurrentTermsUseCase;
 import jp.kenpo.kennin.application.insurer.ShowInsurerSettingsService;
 import jp.kenpo.kennin.application.insurer.ShowInsurerSettingsUseCase;
 import jp.kenpo.kennin.application.insurer.UpdateInsurerSettingsService;
@@ -316,7 +324,8 @@ public final class Wiring implements Application, AutoCloseable {
     public record SetupUseCases(CreateInsurerUseCase createInsurer, ListInsurersUseCase listInsurers,
                                 ShowInsurerSettingsUseCase showInsurerSettings,
                                 UpdateInsurerSettingsUseCase updateInsurerSettings,
-                                PublishTermsVersionUseCase publishTermsVersion, ListNoticesUseCase listNotices,
+                                ShowCurrentTermsUseCase showCurrentTerms, PublishTermsVersionUseCase publishTermsVersion,
+                                ListNoticesUseCase listNotices,
                                 ShowNoticeUseCase showNotice, OpenNoticeAttachmentUseCase openNoticeAttachment,
                                 CreateNoticeUseCase createNotice, EditNoticeUseCase editNotice,
                                 ChangeNoticeStateUseCase changeNoticeState, AttachNoticeFileUseCase attachNoticeFile,
@@ -340,6 +349,7 @@ public final class Wiring implements Application, AutoCloseable {
         return new SetupUseCases(new CreateInsurerService(insurers, audit, clock), new ListInsurersService(insurers),
                 new ShowInsurerSettingsService(insurers, insurers, database.terms(), database.surveyYears()),
                 new UpdateInsurerSettingsService(insurers, insurers, audit, clock),
+                new ShowCurrentTermsService(database.terms()),
                 new PublishTermsVersionService(new PublishTermsService(insurers, database.terms(), clock), audit, clock),
                 queries, queries, queries,
                 new CreateNoticeService(notices, audit, clock), new EditNoticeService(notices, audit, clock),
@@ -424,6 +434,15 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new EnrolmentPages(staffIdentity.showEnrolment(), staffIdentity.completeEnrolment(), staffClients));
         pages.add(new StaffPeoplePages(staffIdentity.listStaff(), staffIdentity.createStaff(), staffIdentity.disableStaff(),
                 staffIdentity.reissueEnrolment(), staffSessions, staffClients));
+        // --- setup ---
+        pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
+        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));
+        pages.add(new TermsPages(setup.showCurrentTerms(), setup.publishTermsVersion(), staffClients));
+        pages.add(new NoticePages(new NoticePages.UseCases(setup.listNotices(), setup.showNotice(), setup.openNoticeAttachment(),
+                setup.createNotice(), setup.editNotice(), setup.changeNoticeState(), setup.attachNoticeFile(),
+                setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
+        pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
+        pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
         return pages;
     }
 

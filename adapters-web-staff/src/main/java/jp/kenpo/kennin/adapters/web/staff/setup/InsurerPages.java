@@ -82,7 +82,7 @@ public final class InsurerPages implements StaffPages {
         CreateInsurerResult result = create.createInsurer(new CreateInsurerCommand(StaffRequest.staff(ctx), form.raw("code"),
                 form.raw("displayName"), form.raw("senderAddress"), contact, policy.get(), clients.of(ctx)));
         if (result instanceof CreateInsurerResult.Created created) {
-            StaffRequest.flash(ctx, Flash.info("setup.insurers.created", created.code(), created.fiscalYear()));
+            StaffRequest.flash(ctx, Flash.info("setup.insurers.created", created.code(), String.valueOf(created.fiscalYear())));
             Redirects.seeOther(ctx, PATH);
         } else if (result instanceof CreateInsurerResult.CodeTaken) {
             render(ctx, form.rejectField("code", "setup.insurers.codeTaken"));

@@ -150,7 +150,7 @@ public final class SurveyYearPages implements StaffPages {
                 clients.of(ctx)));
         if (result instanceof SetUpSurveyYearResult.Opened opened) {
             StaffRequest.flash(ctx, Flash.info(opened.accountsReset() ? "setup.surveyYear.openedWithReset" : "setup.surveyYear.saved",
-                    fiscalYear.get()));
+                    String.valueOf(fiscalYear.get())));
             Redirects.seeOther(ctx, PATH);
         } else if (result instanceof SetUpSurveyYearResult.NotLaterThanCurrent earlier) {
             render(ctx, view, form.rejectField("fiscalYear", "setup.surveyYear.notLaterThanCurrent", earlier.currentFiscalYear()),

@@ -64,7 +64,7 @@ public final class BackOfficeSetup {
         listInsurers = new ListInsurersService(insurerSettings);
         showInsurerSettings = new ShowInsurerSettingsService(s.insurers, insurerSettings, s.terms, s.surveyYears);
         updateInsurerSettings = new UpdateInsurerSettingsService(s.insurers, insurerSettings, s.audit, s.clock);
-        publishTermsVersion = new PublishTermsVersionService(s.publishTerms, s.audit, s.clock);
+        publishTermsVersion = new PublishTermsVersionService(s.publishTerms, s.terms, s.audit, s.clock);
         noticeQueries = new NoticeQueriesService(s.notices);
         createNotice = new CreateNoticeService(s.notices, s.audit, s.clock);
         editNotice = new EditNoticeService(s.notices, s.audit, s.clock);

@@ -15,10 +15,12 @@ public final class PublishTermsVersionService implements PublishTermsVersionUseC
     public static final int MAX_BODY_LENGTH = 50_000;
 
     private final PublishTermsUseCase publishTerms;
+    private final TermsPort terms;
     private final AuditTrail audit;
 
-    public PublishTermsVersionService(PublishTermsUseCase publishTerms, RecordAuditPort audit, Clock clock) {
+    public PublishTermsVersionService(PublishTermsUseCase publishTerms, TermsPort terms, RecordAuditPort audit, Clock clock) {
         this.publishTerms = publishTerms;
+        this.terms = terms;
         this.audit = new AuditTrail(audit, clock);
     }
 
@@ -27,6 +29,11 @@ public final class PublishTermsVersionService implements PublishTermsVersionUseC
         StaffMayNot.check(command.actor(), StaffPermission.MANAGE_TERMS);
         if (command.body() != null && command.body().length() > MAX_BODY_LENGTH) {
             return new PublishTermsVersionResult.Invalid("terms.body.tooLong");
+        }
+        // A double click (or a second tab) must not make members accept the same text twice.
+        if (command.body() != null && terms.currentTerms(command.actor().insurerCode())
+                .filter(t -> t.body().equals(command.body())).isPresent()) {
+            return new PublishTermsVersionResult.Invalid("terms.body.unchanged");
         }
         PublishTermsResult result = publishTerms.publishTerms(
                 new PublishTermsCommand(command.actor().insurerCode().value(), command.body()));

@@ -53,6 +53,14 @@ class StaffPublishedTermsAreAcceptedAtTheNextLoginTest {
     }
 
     @Test
+    void publishingTheSameTextAgainMakesNoNewVersion() {
+        publish(admin, "第1条 本規約は…");
+
+        assertThat(publish(admin, "第1条 本規約は…")).isEqualTo(new PublishTermsVersionResult.Invalid("terms.body.unchanged"));
+        assertThat(omron.system.terms.currentTerms(omron.insurer.code()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
     void emptyOrOverlongTermsAreRefused() {
         assertThat(publish(admin, "  ")).isEqualTo(new PublishTermsVersionResult.Invalid("terms.body.empty"));
         assertThat(publish(admin, "あ".repeat(PublishTermsVersionService.MAX_BODY_LENGTH + 1)))

@@ -101,6 +101,25 @@ import jp.kenpo.kennin.application.login.LogInService;
 import jp.kenpo.kennin.application.login.LogOutService;
 import jp.kenpo.kennin.application.login.ShowTermsService;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+// --- helpdesk ---
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskPages;
+import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskUseCases;
+import jp.kenpo.kennin.application.helpdesk.ExportAuditLogService;
+import jp.kenpo.kennin.application.helpdesk.FindMemberService;
+import jp.kenpo.kennin.application.helpdesk.HelpDeskPorts;
+import jp.kenpo.kennin.application.helpdesk.QueryAuditLogService;
+import jp.kenpo.kennin.application.helpdesk.ResendMemberCodeService;
+import jp.kenpo.kennin.application.helpdesk.SaveAnswersForMemberService;
+import jp.kenpo.kennin.application.helpdesk.ShowMemberCaseService;
+import jp.kenpo.kennin.application.helpdesk.SubmitForMemberService;
+import jp.kenpo.kennin.application.helpdesk.UnlockMemberService;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberService;
+import jp.kenpo.kennin.application.helpdesk.ViewMemberDocumentService;
+import jp.kenpo.kennin.application.helpdesk.WriteCallNoteService;
+import jp.kenpo.kennin.application.mail.MailLogging;
+import jp.kenpo.kennin.application.review.ExtendMemberDeadlineService;
+import jp.kenpo.kennin.application.review.ReturnMemberResponseService;
 import jp.kenpo.kennin.application.registration.ChooseCredentialsService;
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
@@ -183,6 +202,9 @@ public final class Wiring implements Application, AutoCloseable {
                                 ReissueStaffEnrolmentUseCase reissueEnrolment) {
     }
 
+    // --- helpdesk ---
+    private final HelpDeskUseCases helpDesk;
+
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
@@ -198,10 +220,12 @@ public final class Wiring implements Application, AutoCloseable {
         this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());
         var secrets = new SecureRandomSecrets();
-        SendMailPort mail = config.smtp().host()
+        SendMailPort sender = config.smtp().host()
                 .map(host -> MailAdapters.smtp(new SmtpSettings(host, config.smtp().port(), config.smtp().user(),
                         config.smtp().password(), config.smtp().startTls()), clock))
                 .orElseGet(() -> MailAdapters.outbox(config.outboxDir(), clock));
+        // --- helpdesk --- every mail meant for a member is filed in the mail log the help desk reads.
+        SendMailPort mail = new MailLogging(sender, database.mailLog(), clock);
         var settings = OnboardingSettings.defaults(config.baseUrl().toString());
 
         var insurers = database.insurers();
@@ -266,6 +290,23 @@ public final class Wiring implements Application, AutoCloseable {
         this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster, importDependents,
                 new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock),
                 new PublishTermsService(insurers, terms, clock), new PostNoticeService(insurers, notices, clock));
+        // --- helpdesk ---
+        var helpDeskPorts = new HelpDeskPorts(surveyPorts, pending, failures, signupLimits, members,
+                database.surveySubmissions(), database.mailLog(), database.helpDesk(), database.helpDesk());
+        this.helpDesk = new HelpDeskUseCases(
+                new FindMemberService(helpDeskPorts, audit, clock),
+                new ShowMemberCaseService(helpDeskPorts, settings, signupLimitSettings, audit, clock),
+                new UnlockMemberService(helpDeskPorts, audit, clock),
+                new ResendMemberCodeService(helpDeskPorts, web.resendRegistrationCode(), audit, clock),
+                new ExtendMemberDeadlineService(surveyPorts, audit, clock),
+                new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
+                new WriteCallNoteService(helpDeskPorts, audit, clock),
+                new SaveAnswersForMemberService(helpDeskPorts, web.saveSurveyAnswers(), audit, clock),
+                new UploadDocumentForMemberService(helpDeskPorts, web.uploadSurveyDocument(), audit, clock),
+                new SubmitForMemberService(helpDeskPorts, web.submitSurvey(), audit, clock),
+                new ViewMemberDocumentService(helpDeskPorts, storage, audit, clock),
+                new QueryAuditLogService(database.auditLogSearch(), audit, clock),
+                new ExportAuditLogService(database.auditLogSearch(), audit, clock));
         this.demoData = new DemoData(staff,
                 new DemoData.Ports(members, accounts, accounts, passwordHasher, terms, notices),
                 clock);
@@ -401,6 +442,12 @@ public final class Wiring implements Application, AutoCloseable {
         return review;
     }
 
+    // --- helpdesk ---
+    /** The help desk's and the audit log's use cases, as the staff pages call them. */
+    public HelpDeskUseCases helpDeskUseCases() {
+        return helpDesk;
+    }
+
     /** A member's dependents in scope of the current survey year, for staff tooling and tests. */
     public ListDependentsInScopeUseCase dependentsInScope() {
         return dependentsInScope;
@@ -435,6 +482,8 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new EnrolmentPages(staffIdentity.showEnrolment(), staffIdentity.completeEnrolment(), staffClients));
         pages.add(new StaffPeoplePages(staffIdentity.listStaff(), staffIdentity.createStaff(), staffIdentity.disableStaff(),
                 staffIdentity.reissueEnrolment(), staffSessions, staffClients));
+        // --- helpdesk ---
+        pages.add(new HelpDeskPages(helpDesk, staffClients));
         // --- setup ---
         pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
         pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));

@@ -1,10 +1,12 @@
 package jp.kenpo.kennin.adapters.cli;
 
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCommand;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
-import jp.kenpo.kennin.application.staff.StaffEnrolmentLinks;
 
 /**
  * {@code create-operator --login NAME [--name 表示名]}: the first (or another) operator of the
@@ -13,6 +15,10 @@ import jp.kenpo.kennin.application.staff.StaffEnrolmentLinks;
  * the command line (or kept in the shell's history). A refusal goes to standard error.
  */
 public final class CreateOperatorCommandLine {
+    /** The expiry as staff in Japan read it, whatever the server's zone. */
+    private static final DateTimeFormatter TOKYO_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm '(JST)'", Locale.ROOT)
+            .withZone(ZoneId.of("Asia/Tokyo"));
+
     private final CreateOperatorUseCase createOperator;
     private final ConsoleMessages messages;
     private final PrintStream out;
@@ -31,7 +37,7 @@ public final class CreateOperatorCommandLine {
                 command.displayName().orElse(null)));
         if (result instanceof CreateOperatorResult.Created created) {
             out.println(messages.bilingual("createOperator.created", command.login().strip(),
-                    StaffEnrolmentLinks.shown(created.expiresAt())));
+                    TOKYO_TIME.format(created.expiresAt())));
             out.println();
             out.println(created.enrolmentLink());
             return ExitStatus.SUCCESS;

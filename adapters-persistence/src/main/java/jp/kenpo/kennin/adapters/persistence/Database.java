@@ -13,6 +13,9 @@ import java.util.Set;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
+import jp.kenpo.kennin.adapters.persistence.helpdesk.AuditLogSearch;
+import jp.kenpo.kennin.adapters.persistence.helpdesk.HelpDeskRepository;
+import jp.kenpo.kennin.adapters.persistence.helpdesk.MailLogRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyDocumentRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveySubmissionRepository;
@@ -77,6 +80,10 @@ public final class Database implements AutoCloseable {
     private final AuditLog auditLog;
     // --- identity ---
     private final StaffRepository staff;
+    // --- helpdesk ---
+    private final MailLogRepository mailLog;
+    private final HelpDeskRepository helpDesk;
+    private final AuditLogSearch auditLogSearch;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -102,6 +109,10 @@ public final class Database implements AutoCloseable {
         this.failureCounter = new FailureCounter(dsl);
         this.auditLog = new AuditLog(dsl);
         this.staff = new StaffRepository(dsl);
+        // --- helpdesk ---
+        this.mailLog = new MailLogRepository(dsl);
+        this.helpDesk = new HelpDeskRepository(dsl);
+        this.auditLogSearch = new AuditLogSearch(dsl);
     }
 
     /**
@@ -119,7 +130,10 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).load().migrate();
-            return new Database(dataSource, dialect);
+            Database database = new Database(dataSource, dialect);
+            // Rows stored before V12 get the kana search key SQL cannot compute (NFKC).
+            database.members.fillKanaKeys();
+            return database;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -257,6 +271,23 @@ public final class Database implements AutoCloseable {
     /** {@code StaffPort}: staff accounts, their enrolment links and recovery codes. */
     public StaffRepository staff() {
         return staff;
+    }
+
+    // --- helpdesk ---
+
+    /** {@code MailLogPort}: which mails went to which member, and whether they went. */
+    public MailLogRepository mailLog() {
+        return mailLog;
+    }
+
+    /** {@code CallNotePort} and {@code ProxyEntryPort}. */
+    public HelpDeskRepository helpDesk() {
+        return helpDesk;
+    }
+
+    /** {@code SearchAuditLogPort}: the audit screen's reading of the log. */
+    public AuditLogSearch auditLogSearch() {
+        return auditLogSearch;
     }
 
     /**

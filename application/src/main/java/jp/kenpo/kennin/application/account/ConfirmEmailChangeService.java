@@ -97,7 +97,7 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(owner.insurer()));
         params.put("newAddressMasked", newEmail.masked());
         boolean notified = BestEffortMail.send(mail,
-                InsurerMails.from(owner.insurer(), owner.member().email(), MailTemplate.EMAIL_CHANGED_NOTICE, params));
+                InsurerMails.toMember(owner.insurer(), owner.member(), MailTemplate.EMAIL_CHANGED_NOTICE, params));
         audit.account(AuditAction.CODE_ACCEPTED, owner.account(), command.client(), "email change");
         audit.account(AuditAction.EMAIL_CHANGED, owner.account(), command.client(),
                 "to " + newEmail.masked() + (notified ? "" : "; notice to old address not sent"));

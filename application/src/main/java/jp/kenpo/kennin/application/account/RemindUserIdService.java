@@ -71,7 +71,7 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
             for (InsuredMember member : members.findByEmail(insurer.get().code(), email.get())) {
                 Optional<Account> current = accounts.findByMember(member.id()).stream().findFirst()
                         .filter(newest -> newest.isCurrentFor(insurer.get()));
-                if (current.isPresent() && BestEffortMail.send(mail, InsurerMails.from(insurer.get(), member.email(),
+                if (current.isPresent() && BestEffortMail.send(mail, InsurerMails.toMember(insurer.get(), member,
                         MailTemplate.USER_ID_REMINDER, Map.of("userId", current.get().userId().value(),
                                 "loginUrl", settings.loginUrl())))) {
                     mailed++;

@@ -86,7 +86,7 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
                 CodeChallenge.issue(tokenDigest, now, settings.resetLinkValidity(), 1),
                 Optional.of(match.account().userId().key()), Optional.empty(), Optional.empty()));
         try {
-            mail.send(InsurerMails.from(match.insurer(), match.member().email(), MailTemplate.PASSWORD_RESET_LINK, Map.of(
+            mail.send(InsurerMails.toMember(match.insurer(), match.member(), MailTemplate.PASSWORD_RESET_LINK, Map.of(
                     "link", settings.baseUrl() + "/password/reset?token=" + token,
                     "minutes", Long.toString(settings.resetLinkValidity().toMinutes()))));
             audit.account(AuditAction.PASSWORD_RESET_REQUESTED, match.account(), command.client(), "link mailed");

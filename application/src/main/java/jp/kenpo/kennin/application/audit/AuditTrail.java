@@ -3,7 +3,6 @@ package jp.kenpo.kennin.application.audit;
 import java.time.Clock;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
-import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.audit.AuditEvent;
@@ -34,13 +33,13 @@ public final class AuditTrail {
     }
 
     /** A staff member acted or looked, at their insurer (the operator: at none). */
-    public void staff(AuditAction action, SignedInStaff staff, ClientAddress client, String detail) {
+    public void staff(AuditAction action, StaffActor staff, ClientAddress client, String detail) {
         port.record(new AuditEvent(clock.instant(), action, staff.insurer().map(i -> i.value()).orElse(""), Optional.empty(),
                 Optional.empty(), Optional.of(staff.id().value()), client.value(), detail));
     }
 
     /** A staff member acted on or looked at one member's data: both are named, so either can be searched. */
-    public void staffOnMember(AuditAction action, SignedInStaff staff, InsuredMember member, ClientAddress client,
+    public void staffOnMember(AuditAction action, StaffActor staff, InsuredMember member, ClientAddress client,
                               String detail) {
         port.record(new AuditEvent(clock.instant(), action, member.insurer().value(), Optional.of(member.id().value()),
                 Optional.empty(), Optional.of(staff.id().value()), client.value(), detail));

@@ -97,7 +97,7 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
             sent = codes.send(challenge -> new PendingVerification(VerificationPurpose.REGISTRATION,
                             PendingRegistrations.subject(member.id()), challenge, Optional.of(userId), Optional.of(passwordHash),
                             Optional.empty()),
-                    insurer.get(), member.email(), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
+                    insurer.get(), member.email(), Optional.of(member.id()), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
                     now);
         } catch (RuntimeException e) {
             // No code went out (the hashing pool was full, say): it must not hold the member to the cool-down.

@@ -147,7 +147,7 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(pending.insurer()));
         params.put("loginUrl", settings.loginUrl());
         try {
-            mail.send(InsurerMails.from(pending.insurer(), member.email(), MailTemplate.REGISTRATION_ATTEMPT_NOTICE, params));
+            mail.send(InsurerMails.toMember(pending.insurer(), member, MailTemplate.REGISTRATION_ATTEMPT_NOTICE, params));
         } catch (SendMailPort.MailNotSentException e) {
             // The screen still tells the member; the audit log keeps what happened.
             audit.member(AuditAction.CODE_ACCEPTED, member, command.client(), "registration attempt notice not sent");

@@ -59,7 +59,7 @@ public final class ResendRegistrationCodeService implements ResendRegistrationCo
             audit.member(AuditAction.CODE_REJECTED, pending.member(), command.client(), "registration: locked, code tries exhausted");
             return new ResendCodeResult.Locked();
         }
-        boolean sent = codes.send(pending.verification()::withChallenge, pending.insurer(), pending.member().email(),
+        boolean sent = codes.send(pending.verification()::withChallenge, pending.insurer(), pending.member().email(), Optional.of(pending.member().id()),
                 MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(pending.insurer()), now);
         if (!sent) {
             issuing.withdraw(pending.member().id(), (SignupCodeIssuing.Admission.Admitted) admission);

@@ -31,14 +31,29 @@ public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUs
         } catch (InvalidValueException e) {
             return new ExtendSurveyDeadlineResult.Invalid(e.code());
         }
-        Optional<LocalDate> until = DateInput.parse(command.until());
-        if (until.isEmpty()) {
-            return new ExtendSurveyDeadlineResult.Invalid("survey.extension.dateInvalid");
-        }
         if (found.isEmpty()) {
+            if (DateInput.parse(command.until()).isEmpty()) {
+                return new ExtendSurveyDeadlineResult.Invalid("survey.extension.dateInvalid");
+            }
             return new ExtendSurveyDeadlineResult.NotFound();
         }
         StaffCase c = found.get();
+        ExtendSurveyDeadlineResult result = extend(ports, c, command.until());
+        if (!(result instanceof ExtendSurveyDeadlineResult.Extended extended)) {
+            return result;
+        }
+        SurveyDeadline deadline = extended.deadline();
+        audit.member(AuditAction.SURVEY_DEADLINE_EXTENDED, c.member(), command.client(),
+                "staff=" + command.staff() + " until=" + deadline.day());
+        return new ExtendSurveyDeadlineResult.Extended(deadline);
+    }
+
+    /** Checks the new last day against the survey's deadline and keeps it; the caller audits. */
+    static ExtendSurveyDeadlineResult extend(SurveyPorts ports, StaffCase c, String typedUntil) {
+        Optional<LocalDate> until = DateInput.parse(typedUntil);
+        if (until.isEmpty()) {
+            return new ExtendSurveyDeadlineResult.Invalid("survey.extension.dateInvalid");
+        }
         LocalDate surveyDeadline = c.year().deadline().day();
         if (!until.get().isAfter(surveyDeadline)) {
             return new ExtendSurveyDeadlineResult.Invalid("survey.extension.notAfterDeadline");
@@ -48,8 +63,6 @@ public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUs
         }
         SurveyDeadline deadline = new SurveyDeadline(until.get());
         ports.submissions().extendDeadline(c.year().insurer(), c.year().fiscalYear(), c.member().id(), deadline);
-        audit.member(AuditAction.SURVEY_DEADLINE_EXTENDED, c.member(), command.client(),
-                "staff=" + command.staff() + " until=" + deadline.day());
         return new ExtendSurveyDeadlineResult.Extended(deadline);
     }
 }

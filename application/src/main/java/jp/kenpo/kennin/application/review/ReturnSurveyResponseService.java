@@ -42,13 +42,33 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
         } catch (InvalidValueException e) {
             return new ReturnSurveyResponseResult.Invalid(e.code());
         }
-        Optional<Dependent> dependent = found.flatMap(c -> ports.dependents().dependentsOf(c.member().id()).stream()
-                .filter(d -> d.number().equals(dependentNumber))
-                .filter(d -> c.year().scope().includes(d, c.year().referenceDate())).findFirst());
-        if (dependent.isEmpty()) {
+        if (found.isEmpty()) {
             return new ReturnSurveyResponseResult.NotFound();
         }
         StaffCase c = found.get();
+        Optional<Dependent> dependent = ports.dependents().dependentsOf(c.member().id()).stream()
+                .filter(d -> d.number().equals(dependentNumber)).findFirst();
+        ReturnSurveyResponseResult result = sendBack(ports, c, dependent, command.reason());
+        if (!(result instanceof ReturnSurveyResponseResult.Returned)) {
+            return result;
+        }
+        audit.member(AuditAction.SURVEY_RESPONSE_RETURNED, c.member(), command.client(),
+                "staff=" + command.staff() + " dependent=" + dependent.get().id().value());
+        return new ReturnSurveyResponseResult.Returned(mailReturned(c));
+    }
+
+    /**
+     * Marks the dependent's submitted response returned with the reason, if the dependent is the
+     * case member's and asked about this year; the caller audits and then mails.
+     *
+     * @return {@code Returned} (its mail flag means nothing yet) or why not
+     */
+    static ReturnSurveyResponseResult sendBack(SurveyPorts ports, StaffCase c, Optional<Dependent> candidate, String reason) {
+        Optional<Dependent> dependent = candidate.filter(d -> d.member().equals(c.member().id()))
+                .filter(d -> c.year().scope().includes(d, c.year().referenceDate()));
+        if (dependent.isEmpty()) {
+            return new ReturnSurveyResponseResult.NotFound();
+        }
         Optional<SurveyResponse> response = ports.responses().loadResponse(c.year().insurer(), c.year().fiscalYear(),
                 dependent.get().id()).filter(r -> r.status() == SurveyStatus.SUBMITTED);
         if (response.isEmpty()) {
@@ -56,7 +76,7 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
         }
         SurveyResponse returned;
         try {
-            returned = response.get().returnedBecause(command.reason());
+            returned = response.get().returnedBecause(reason);
         } catch (InvalidValueException e) {
             return new ReturnSurveyResponseResult.Invalid(e.code());
         }
@@ -64,11 +84,13 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
             // Returned by another staff member between the read and this write.
             return new ReturnSurveyResponseResult.NotSubmitted();
         }
-        audit.member(AuditAction.SURVEY_RESPONSE_RETURNED, c.member(), command.client(),
-                "staff=" + command.staff() + " dependent=" + dependent.get().id().value());
+        return new ReturnSurveyResponseResult.Returned(false);
+    }
+
+    /** Tells the member to log in and read why; false when the mail server refused (the return stands). */
+    boolean mailReturned(StaffCase c) {
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
         params.put("loginUrl", loginUrl);
-        return new ReturnSurveyResponseResult.Returned(BestEffortMail.send(mail,
-                InsurerMails.from(c.insurer(), c.member().email(), MailTemplate.SURVEY_RETURNED, params)));
+        return BestEffortMail.send(mail, InsurerMails.toMember(c.insurer(), c.member(), MailTemplate.SURVEY_RETURNED, params));
     }
 }

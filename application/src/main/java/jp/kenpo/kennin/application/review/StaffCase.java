@@ -6,6 +6,7 @@ import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.InsuredMember;
+import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
@@ -28,5 +29,16 @@ record StaffCase(Insurer insurer, SurveyYear year, InsuredMember member) {
                 ports.surveyYears().loadSurveyYear(code, insurer.currentFiscalYear()).flatMap(year ->
                         ports.members().findByCard(code, memberSymbol, memberNumber)
                                 .map(member -> new StaffCase(insurer, year, member))));
+    }
+
+    /**
+     * The member with this id in the current survey year of {@code insurer}, the signed-in staff
+     * member's: another insurer's member is not found, like an unknown id.
+     */
+    static Optional<StaffCase> of(SurveyPorts ports, InsurerCode insurer, MemberId member) {
+        return ports.members().loadMember(member).filter(m -> m.insurer().equals(insurer)).flatMap(m ->
+                ports.insurers().loadInsurer(insurer).flatMap(i ->
+                        ports.surveyYears().loadSurveyYear(insurer, i.currentFiscalYear())
+                                .map(year -> new StaffCase(i, year, m))));
     }
 }

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.staff;
 
 import java.util.Objects;
 import java.util.Optional;
+import jp.kenpo.kennin.application.audit.StaffActor;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.staff.LoginName;
 import jp.kenpo.kennin.domain.staff.StaffId;
@@ -17,7 +18,7 @@ import jp.kenpo.kennin.domain.staff.StaffRole;
  * @param office  the 事業所 of an employer's HR contact; empty for every other role
  */
 public record SignedInStaff(StaffId id, LoginName login, StaffRole role, Optional<InsurerCode> insurer,
-                            Optional<String> office) {
+                            Optional<String> office) implements StaffActor {
     public SignedInStaff {
         Objects.requireNonNull(id);
         Objects.requireNonNull(login);

@@ -23,6 +23,10 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
 
 public final class StaffLogInService implements StaffLogInUseCase {
     private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("[0-9]{6}");
+    /** Longer than any password the staff policy allows (128 characters, each possibly two chars): never right. */
+    private static final int MAX_PASSWORD_CHARS = 256;
+    /** Longer than a recovery code however it is spaced: never right, and not normalised. */
+    private static final int MAX_CODE_CHARS = 64;
 
     private final StaffPort staff;
     private final OneTimePasswords otp;
@@ -69,6 +73,11 @@ public final class StaffLogInService implements StaffLogInUseCase {
             return new StaffLogInResult.Throttled();
         }
         String password = command.password() == null ? "" : command.password();
+        if (password.length() > MAX_PASSWORD_CHARS) {
+            // Hashing a megabyte would be the attacker's lever; the work stays that of one ordinary attempt.
+            passwordHasher.verifyAgainstDummy(password.substring(0, MAX_PASSWORD_CHARS));
+            return refuse(now, limits, found, command, "password too long");
+        }
         if (found.isEmpty() || found.get().passwordHash().isEmpty()) {
             // Same work and the same answer as a wrong password: neither time nor text tells which names exist.
             passwordHasher.verifyAgainstDummy(password);
@@ -82,7 +91,9 @@ public final class StaffLogInService implements StaffLogInUseCase {
         if (!member.canSignIn() || account.totpSecret().isEmpty()) {
             return refuse(now, limits, found, command, "account " + member.state());
         }
-        String code = command.oneTimeCode() == null ? "" : JapaneseText.nfkc(command.oneTimeCode()).replaceAll("\\s", "");
+        String typedCode = command.oneTimeCode() == null || command.oneTimeCode().length() > MAX_CODE_CHARS ? ""
+                : command.oneTimeCode();
+        String code = JapaneseText.nfkc(typedCode).replaceAll("\\s", "");
         boolean recoveryUsed = false;
         if (SIX_DIGITS.matcher(code).matches()) {
             OptionalLong step = otp.verify(account.totpSecret().get(), code, now);

@@ -96,7 +96,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase {
         params.put("submittedAt", RECEIVED_AT.format(submission.submittedAt()));
         params.put("count", String.valueOf(submission.dependents().size()));
         params.put("loginUrl", loginUrl);
-        boolean sent = BestEffortMail.send(mail, InsurerMails.from(c.insurer(), c.member().email(),
+        boolean sent = BestEffortMail.send(mail, InsurerMails.toMember(c.insurer(), c.member(),
                 MailTemplate.SURVEY_SUBMITTED, params));
         return new SubmitSurveyResult.Submitted(submission, sent ? ConfirmationMail.SENT : ConfirmationMail.NOT_SENT);
     }

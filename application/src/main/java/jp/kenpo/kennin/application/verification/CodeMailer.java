@@ -14,6 +14,7 @@ import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.member.EmailAddress;
+import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.verification.CodeChallenge;
 import jp.kenpo.kennin.domain.verification.PendingVerification;
 import jp.kenpo.kennin.domain.verification.VerificationCode;
@@ -47,9 +48,11 @@ public final class CodeMailer {
      * challenge; a code of the same purpose and subject stops working. The pending verification is
      * stored first so that a code in the member's inbox is always one the system knows.
      *
+     * @param member the member the mail is for (filed under them in the mail log)
      * @return false when the mail server refused the mail; what was pending before is then restored
      */
     public boolean send(Function<CodeChallenge, PendingVerification> pendingWith, Insurer insurer, EmailAddress to,
+                        Optional<MemberId> member,
                         MailTemplate template, Map<String, String> extraParams, Instant now) {
         VerificationCode code = secrets.verificationCode();
         PendingVerification next = pendingWith.apply(CodeChallenge.issue(digest.digest(code.value()), now,
@@ -60,7 +63,7 @@ public final class CodeMailer {
         params.put("code", code.value());
         params.put("minutes", Integer.toString(settings.codeValidMinutes()));
         try {
-            mailPort.send(InsurerMails.from(insurer, to, template, params));
+            mailPort.send(InsurerMails.from(insurer, to, member, template, params));
             return true;
         } catch (SendMailPort.MailNotSentException e) {
             previous.ifPresentOrElse(pendingPort::savePending, () -> pendingPort.deletePending(next.purpose(), next.subject()));

@@ -81,12 +81,14 @@ class StaffLogInTest {
                 .isEqualTo(new StaffLogInResult.Refused());
         assertThat(paced("ops.tanaka", PASSWORD, "")).isEqualTo(new StaffLogInResult.Refused());
         assertThat(paced("ops.tanaka", PASSWORD, "abcde-fghjk")).isEqualTo(new StaffLogInResult.Refused());
+        assertThat(paced("ops.tanaka", PASSWORD + "x".repeat(1_000_000), totp())).isEqualTo(new StaffLogInResult.Refused());
         int dummies = system.passwordHasher.dummyVerifications();
+        assertThat(paced("ops.tanaka", "y".repeat(1_000_000), totp())).isEqualTo(new StaffLogInResult.Refused());
         assertThat(paced("nobody", PASSWORD, totp())).isEqualTo(new StaffLogInResult.Refused());
         assertThat(paced("田中", PASSWORD, totp())).isEqualTo(new StaffLogInResult.Refused());
-        assertThat(system.passwordHasher.dummyVerifications()).isEqualTo(dummies + 2);
+        assertThat(system.passwordHasher.dummyVerifications()).isEqualTo(dummies + 3);
 
-        assertThat(system.audit.withAction(AuditAction.STAFF_SIGN_IN_FAILED)).hasSize(6)
+        assertThat(system.audit.withAction(AuditAction.STAFF_SIGN_IN_FAILED)).hasSize(8)
                 .allSatisfy(e -> assertThat(e.detail()).doesNotContain(PASSWORD, "wrong password 123"));
         // Counted per login name under a keyed digest (the fake digest shows its input), and per address.
         assertThat(system.failures.keys()).containsExactlyInAnyOrder("staff-login:addr:203.0.113.7",

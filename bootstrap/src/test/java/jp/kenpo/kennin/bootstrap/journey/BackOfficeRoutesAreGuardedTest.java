@@ -1,5 +1,13 @@
 package jp.kenpo.kennin.bootstrap.journey;
 
+import java.util.Optional;
+import jp.kenpo.kennin.application.ClientAddress;
+import jp.kenpo.kennin.application.helpdesk.FindMemberUseCase.FindMemberCommand;
+import jp.kenpo.kennin.application.helpdesk.FindMemberUseCase.FindMemberResult;
+import jp.kenpo.kennin.application.helpdesk.FindMemberUseCase.MemberQuery;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
+import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.domain.member.MemberId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -134,6 +142,10 @@ class BackOfficeRoutesAreGuardedTest {
         Map<String, String> ids = new HashMap<>();
         ids.put("staff", Long.toString(adminB.principal().id().value()));
         ids.put("staffId", Long.toString(adminB.principal().id().value()));
+        // --- helpdesk ---
+        ids.put("memberId", Long.toString(otherInsurersMember(adminB).value()));
+        // A document key of the right shape; the member it is asked under is the other insurer's.
+        ids.put("documentId", "0123456789abcdef0123456789abcdef");
         // --- setup ---
         var setup = system.wiring.setupUseCases();
         long notice = ((CreateNoticeResult.Created) setup.createNotice().createNotice(new CreateNoticeCommand(adminB.principal(),
@@ -143,6 +155,16 @@ class BackOfficeRoutesAreGuardedTest {
         ids.put("noticeId", Long.toString(notice));
         ids.put("attachmentId", Long.toString(attachment));
         return ids;
+    }
+
+    /** A member on insurer B's roster, as B's help desk finds them. */
+    private MemberId otherInsurersMember(BackOfficeStaff.Enrolled adminB) {
+        system.wiring.staffUseCases().importRoster().importRoster(new ImportRosterCommand("other", Optional.empty(),
+                List.of(new RosterRow(2, "07", "1234", "他 太郎", "ホカ タロウ", "1980/01/01", "hoka@other.example.jp", "")),
+                CredentialPolicy.manualDefault()));
+        FindMemberResult found = system.wiring.helpDeskUseCases().find().findMember(new FindMemberCommand(adminB.principal(),
+                new MemberQuery.ByCard("07", "1234"), 0, ClientAddress.local()));
+        return ((FindMemberResult.Found) found).members().get(0).id();
     }
 
     private static String fill(String path, Map<String, String> ids) {

@@ -53,6 +53,24 @@ public enum AuditAction {
     /** A new one-time enrolment link; the staff member's password, authenticator and recovery codes were reset. */
     STAFF_ENROLMENT_REISSUED,
     STAFF_RECOVERY_CODE_USED,
+    // --- helpdesk ---
+    /** Staff searched the insurer's members (names and cards shown). */
+    MEMBERS_SEARCHED,
+    /** Staff opened a member's case screen (personal data shown). */
+    MEMBER_CASE_VIEWED,
+    /** Staff cleared the failed logins that locked a member's account. */
+    MEMBER_LOGIN_UNLOCKED,
+    /** Staff had a new registration code mailed for a member's pending sign-up. */
+    REGISTRATION_CODE_RESENT_BY_STAFF,
+    CALL_NOTE_WRITTEN,
+    /** 代行入力: staff saved answers the member gave on paper or by phone. */
+    SURVEY_ANSWERS_SAVED_ON_BEHALF,
+    /** 代行入力: staff uploaded a document the member sent on paper. */
+    DOCUMENT_UPLOADED_ON_BEHALF,
+    /** 代行入力: staff submitted the survey for the member. */
+    SURVEY_SUBMITTED_ON_BEHALF,
+    AUDIT_LOG_VIEWED,
+    AUDIT_LOG_EXPORTED,
     // --- setup ---
     /** The operator created an insurer. */
     INSURER_CREATED,

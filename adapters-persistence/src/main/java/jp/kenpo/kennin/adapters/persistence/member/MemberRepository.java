@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
+import jp.kenpo.kennin.application.helpdesk.SearchMembersPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
 import jp.kenpo.kennin.application.roster.PreviewRosterPort;
@@ -22,11 +23,13 @@ import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
+import jp.kenpo.kennin.domain.text.JapaneseText;
 import org.jooq.DSLContext;
 import org.jooq.Row2;
 
 /** Insured members: looked up by card, id or address, written by roster imports and by the members themselves. */
-public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, PreviewRosterPort {
+public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, SearchMembersPort,
+        PreviewRosterPort {
     /** Roster rows looked up and written per round trip: few statements, bounded memory, well under bind limits. */
     private static final int ROSTER_CHUNK = 1000;
 
@@ -57,6 +60,38 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
                 .and(MEMBER.EMAIL_KEY.eq(email.key()))
                 .orderBy(MEMBER.ID)
                 .fetch(MemberRepository::toMember);
+    }
+
+    @Override
+    public List<InsuredMember> findByKana(InsurerCode insurer, String kanaKey, int offset, int limit) {
+        // kanaKey is katakana, ー and ・ only (the use case checked it): nothing in it is a LIKE wildcard.
+        return dsl.selectFrom(MEMBER)
+                .where(MEMBER.INSURER_CODE.eq(insurer.value()))
+                .and(MEMBER.NAME_KANA_KEY.contains(kanaKey))
+                .orderBy(MEMBER.NAME_KANA_KEY, MEMBER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(MemberRepository::toMember);
+    }
+
+    /**
+     * Computes the kana search key of rows stored before it existed (V12); runs at start-up and
+     * does nothing once every row has one.
+     *
+     * @return how many rows were given their key
+     */
+    public int fillKanaKeys() {
+        int filled = 0;
+        while (true) {
+            List<MemberRecord> missing = dsl.selectFrom(MEMBER).where(MEMBER.NAME_KANA_KEY.isNull()).orderBy(MEMBER.ID)
+                    .limit(ROSTER_CHUNK).fetch();
+            if (missing.isEmpty()) {
+                return filled;
+            }
+            missing.forEach(r -> r.setNameKanaKey(JapaneseText.kanaKey(r.getNameKana())));
+            dsl.batchUpdate(missing).execute();
+            filled += missing.size();
+        }
     }
 
     @Override
@@ -130,6 +165,7 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
     private static boolean applyRoster(MemberRecord record, RosterEntry entry) {
         boolean changed = setIfDifferent(record, MEMBER.NAME_WRITTEN, entry.name().written());
         changed |= setIfDifferent(record, MEMBER.NAME_KANA, entry.name().kana());
+        changed |= setIfDifferent(record, MEMBER.NAME_KANA_KEY, entry.name().kanaKey());
         changed |= setIfDifferent(record, MEMBER.BIRTH_DATE, entry.birthDate());
         changed |= setIfDifferent(record, MEMBER.OFFICE, entry.office() == null ? "" : entry.office().strip());
         // An address the member set themselves is newer than what the insurer's file knows.

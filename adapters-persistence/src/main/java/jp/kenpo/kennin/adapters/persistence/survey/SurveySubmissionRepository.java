@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveySubmissionDependentRecord;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveySubmissionRecord;
+import jp.kenpo.kennin.application.helpdesk.MemberHistoryPort;
 import jp.kenpo.kennin.application.survey.SurveySubmissionPort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -23,7 +24,7 @@ import org.jooq.exception.DataAccessException;
  * Submissions with the dependents they handed over, and members' deadline extensions; the one
  * mapping between their rows and the domain values.
  */
-public final class SurveySubmissionRepository implements SurveySubmissionPort {
+public final class SurveySubmissionRepository implements SurveySubmissionPort, MemberHistoryPort {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
@@ -82,6 +83,16 @@ public final class SurveySubmissionRepository implements SurveySubmissionPort {
                 .orderBy(SURVEY_SUBMISSION.SUBMITTED_AT.desc(), SURVEY_SUBMISSION.RECEIPT_NUMBER.desc())
                 .limit(1)
                 .fetchOptional()
+                .map(this::toSubmission);
+    }
+
+    @Override
+    public List<SurveySubmission> submissionsOf(InsurerCode insurer, int fiscalYear, MemberId member) {
+        return dsl.selectFrom(SURVEY_SUBMISSION)
+                .where(SURVEY_SUBMISSION.INSURER_CODE.eq(insurer.value()), SURVEY_SUBMISSION.FISCAL_YEAR.eq(fiscalYear),
+                        SURVEY_SUBMISSION.MEMBER_ID.eq(member.value()))
+                .orderBy(SURVEY_SUBMISSION.SUBMITTED_AT.desc(), SURVEY_SUBMISSION.RECEIPT_NUMBER.desc())
+                .fetch()
                 .map(this::toSubmission);
     }
 

@@ -40,6 +40,9 @@ public final class StaffCsrf {
             return;
         }
         Optional<StaffSession> session = sessions.current(ctx);
+        if (session.isEmpty() && ctx.path().equals(StaffPaths.LOGOUT)) {
+            return; // signing out of a session that already ended changes nothing: to the sign-in page, not a 403
+        }
         if (!ctx.isFormUrlencoded() && !ctx.isMultipartFormData()) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "form posts only");
         }

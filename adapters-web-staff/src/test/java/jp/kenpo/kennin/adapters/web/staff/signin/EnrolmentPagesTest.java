@@ -84,7 +84,7 @@ class EnrolmentPagesTest {
         PageChecks.everyControlIsLabelled(first);
         assertThat(first).containsPattern("id=\"password\" name=\"password\" type=\"password\"[^>]*autocomplete=\"new-password\"");
         assertThat(first).containsPattern("id=\"totpCode\"[^>]*autocomplete=\"one-time-code\" inputmode=\"numeric\"");
-        assertThat(first).contains("name=\"username\" value=\"hanako.admin\" autocomplete=\"username\" hidden");
+        assertThat(first).contains("name=\"username\" value=\"hanako.admin\" autocomplete=\"username\" aria-label=\"ログイン名\" hidden");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package jp.kenpo.kennin.bootstrap.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.domain.staff.StaffRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The help desk's pages in headless Chromium: each passes axe-core's WCAG 2.2 A/AA rules, and the
+ * search and an action work from the keyboard alone (typing, Tab, Enter; no mouse).
+ */
+class HelpDeskPagesInChromiumTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dataDir;
+    private OnboardingSystem system;
+    private BackOfficeStaff staff;
+    private ChromeDriver browser;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        system = new OnboardingSystem(dataDir, mail);
+        staff = new BackOfficeStaff(system);
+        base = "http://127.0.0.1:" + system.web.port();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private void assertAccessible(String what) {
+        assertThat(Axe.violations(browser)).as("axe-core on %s (%s)", what, browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** Focuses the next element with Tab until {@code target} has focus; fails after {@code max} presses. */
+    private void tabTo(WebElement target, int max) {
+        for (int i = 0; i < max; i++) {
+            if (target.equals(browser.switchTo().activeElement())) {
+                return;
+            }
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement()).as("Tab reaches %s", target.getAttribute("id")).isEqualTo(target);
+    }
+
+    @Test
+    void theHelpDesksPagesPassAxeAndWorkByKeyboard() {
+        RosterRow row = system.addMember("51", "5101", "検認 次郎", "ケンニン ジロウ", "1983/03/03", "kennin.jiro@example.com");
+        system.registerAndLogIn(system.browser(), row, "kennin-jiro", "Kennin#2026");
+        BackOfficeStaff.Enrolled operator = staff.operator("ops.kanri");
+        BackOfficeStaff.Enrolled admin = staff.staff(operator, OnboardingSystem.INSURER, "admin.demo", StaffRole.ADMINISTRATOR);
+
+        browser.get(base + "/admin/login");
+        browser.findElement(By.id("login")).sendKeys(admin.login());
+        browser.findElement(By.id("password")).sendKeys(BackOfficeStaff.PASSWORD);
+        WebElement code = browser.findElement(By.id("oneTimeCode"));
+        code.sendKeys(staff.code(admin.secret()));
+        code.sendKeys(Keys.ENTER);
+        staff.nextStep();
+        assertThat(browser.getCurrentUrl()).endsWith("/admin");
+
+        browser.get(base + "/admin/members");
+        assertAccessible("the empty search");
+        WebElement query = browser.findElement(By.id("q"));
+        tabTo(query, 30);
+        query.sendKeys("けんにん");
+        query.sendKeys(Keys.ENTER);
+        assertThat(browser.getPageSource()).contains("検認 次郎");
+        assertAccessible("search results");
+
+        WebElement result = browser.findElement(By.linkText("51-5101"));
+        tabTo(result, 40);
+        result.sendKeys(Keys.ENTER);
+        assertThat(browser.getPageSource()).contains("回答期限");
+        assertAccessible("the case screen");
+
+        WebElement note = browser.findElement(By.id("note-text"));
+        tabTo(note, 60);
+        note.sendKeys("電話で扶養の範囲を案内");
+        note.sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.getPageSource()).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
+        assertAccessible("the case screen with its notice");
+
+        WebElement until = browser.findElement(By.id("until"));
+        until.sendKeys("2099/01/01");
+        browser.findElement(By.id("reason-extend")).sendKeys("テスト", Keys.ENTER);
+        assertThat(browser.getPageSource()).contains("延長後の期限日が遠すぎます");
+        assertAccessible("the case screen with an error");
+
+        browser.get(base + browser.findElement(By.partialLinkText("代行入力")).getAttribute("pathname"));
+        assertAccessible("the proxy entry page");
+
+        browser.get(base + "/admin/audit-log");
+        assertAccessible("the audit log");
+        browser.get(base + "/admin/audit-log?from=nonsense");
+        assertAccessible("the audit log with an error");
+    }
+}

@@ -2,11 +2,11 @@ package jp.kenpo.kennin.application;
 
 import java.util.Optional;
 import jp.kenpo.kennin.application.fakes.InMemoryInsurerSettings;
-import jp.kenpo.kennin.application.insurer.CreateInsurerService;
-import jp.kenpo.kennin.application.insurer.ListInsurersService;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionService;
-import jp.kenpo.kennin.application.insurer.ShowInsurerSettingsService;
-import jp.kenpo.kennin.application.insurer.UpdateInsurerSettingsService;
+import jp.kenpo.kennin.application.insureradmin.CreateInsurerService;
+import jp.kenpo.kennin.application.insureradmin.ListInsurersService;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionService;
+import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsService;
+import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsService;
 import jp.kenpo.kennin.application.notice.AttachNoticeFileService;
 import jp.kenpo.kennin.application.notice.ChangeNoticeStateService;
 import jp.kenpo.kennin.application.notice.CreateNoticeService;

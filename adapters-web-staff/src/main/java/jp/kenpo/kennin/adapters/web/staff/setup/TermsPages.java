@@ -14,10 +14,10 @@ import jp.kenpo.kennin.adapters.web.staff.StaffPages;
 import jp.kenpo.kennin.adapters.web.staff.StaffRequest;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffViews;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase.PublishTermsVersionCommand;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase.PublishTermsVersionResult;
-import jp.kenpo.kennin.application.insurer.ShowCurrentTermsUseCase;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase.PublishTermsVersionCommand;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase.PublishTermsVersionResult;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase;
+import jp.kenpo.kennin.application.insureradmin.ShowCurrentTermsUseCase;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
 import jp.kenpo.kennin.domain.terms.TermsOfUse;
 

@@ -14,7 +14,7 @@ import jp.kenpo.kennin.adapters.web.staff.signin.PageChecks;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.BackOfficeSetup;
 import jp.kenpo.kennin.application.fakes.InMemoryDocumentStorage;
-import jp.kenpo.kennin.application.insurer.ShowCurrentTermsService;
+import jp.kenpo.kennin.application.insureradmin.ShowCurrentTermsService;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
 import jp.kenpo.kennin.application.staff.SignedInStaff;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import java.util.List;
 import jp.kenpo.kennin.application.staff.SignedInStaff;

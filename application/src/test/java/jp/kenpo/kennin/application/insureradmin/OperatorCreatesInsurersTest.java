@@ -1,13 +1,13 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jp.kenpo.kennin.application.BackOfficeSetup;
 import jp.kenpo.kennin.application.ClientAddress;
-import jp.kenpo.kennin.application.insurer.CreateInsurerUseCase.CreateInsurerCommand;
-import jp.kenpo.kennin.application.insurer.CreateInsurerUseCase.CreateInsurerResult;
-import jp.kenpo.kennin.application.insurer.ListInsurersUseCase.InsurerListing;
+import jp.kenpo.kennin.application.insureradmin.CreateInsurerUseCase.CreateInsurerCommand;
+import jp.kenpo.kennin.application.insureradmin.CreateInsurerUseCase.CreateInsurerResult;
+import jp.kenpo.kennin.application.insureradmin.ListInsurersUseCase.InsurerListing;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.audit.AuditAction;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import java.time.LocalDate;
 import java.time.Month;

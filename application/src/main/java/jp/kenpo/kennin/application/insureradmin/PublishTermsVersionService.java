@@ -1,10 +1,12 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import java.time.Clock;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsCommand;
 import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsResult;
+import jp.kenpo.kennin.application.insurer.PublishTermsUseCase;
+import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.staff.StaffPermission;

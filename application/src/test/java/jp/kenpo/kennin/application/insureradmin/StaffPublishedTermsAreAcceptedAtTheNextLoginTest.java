@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jp.kenpo.kennin.application.BackOfficeSetup;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Omron;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase.PublishTermsVersionCommand;
-import jp.kenpo.kennin.application.insurer.PublishTermsVersionUseCase.PublishTermsVersionResult;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase.PublishTermsVersionCommand;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase.PublishTermsVersionResult;
 import jp.kenpo.kennin.application.login.AcceptTermsUseCase.AcceptTermsCommand;
 import jp.kenpo.kennin.application.login.AcceptTermsUseCase.AcceptTermsResult;
 import jp.kenpo.kennin.application.login.LogInUseCase.LogInCommand;

@@ -1,6 +1,7 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import java.util.Optional;
+import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.staff.StaffPermission;

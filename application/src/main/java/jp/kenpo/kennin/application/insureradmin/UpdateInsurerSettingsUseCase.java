@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import java.math.RoundingMode;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.application.insurer;
+package jp.kenpo.kennin.application.insureradmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.BackOfficeSetup;
 import jp.kenpo.kennin.application.ClientAddress;
-import jp.kenpo.kennin.application.insurer.ShowInsurerSettingsUseCase.InsurerSettingsView;
-import jp.kenpo.kennin.application.insurer.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsCommand;
-import jp.kenpo.kennin.application.insurer.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsResult;
+import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsUseCase.InsurerSettingsView;
+import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsCommand;
+import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsResult;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.domain.audit.AuditAction;

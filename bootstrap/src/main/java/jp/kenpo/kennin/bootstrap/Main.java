@@ -8,6 +8,7 @@ import jp.kenpo.kennin.adapters.cli.CliCommand;
 import jp.kenpo.kennin.adapters.cli.CliException;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.adapters.cli.CreateOperatorCommandLine;
+import jp.kenpo.kennin.adapters.cli.ReissueOperatorCommandLine;
 import jp.kenpo.kennin.adapters.cli.CommandLineParser;
 import jp.kenpo.kennin.adapters.cli.ExitStatus;
 import jp.kenpo.kennin.adapters.cli.ImportRosterCommandLine;
@@ -17,7 +18,7 @@ import jp.kenpo.kennin.bootstrap.config.ConfigException;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 
 /**
- * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | return-response … | extend-deadline … | unlock-signup … | create-operator … | help]}.
+ * {@code java -jar kenpo-kennin.jar [serve | demo | import-roster … | return-response … | extend-deadline … | unlock-signup … | create-operator … | reissue-operator … | help]}.
  * Arguments and settings are checked before anything is built, so a typo costs no database
  * start-up; only then does the wiring build the {@link Application} the command runs on.
  */
@@ -95,6 +96,11 @@ public final class Main {
         if (command instanceof CliCommand.CreateOperator createOperator) {
             try (application) {
                 return new CreateOperatorCommandLine(application, messages, out, err).run(createOperator);
+            }
+        }
+        if (command instanceof CliCommand.ReissueOperator reissueOperator) {
+            try (application) {
+                return new ReissueOperatorCommandLine(application, messages, out, err).run(reissueOperator);
             }
         }
         if (command instanceof CliCommand.Demo) {

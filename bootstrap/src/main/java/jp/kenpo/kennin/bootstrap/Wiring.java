@@ -147,6 +147,7 @@ import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
 import jp.kenpo.kennin.adapters.crypto.SecureRandomSecrets;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
 // --- identity ---
+import jp.kenpo.kennin.adapters.crypto.AesGcmSecretSealer;
 import jp.kenpo.kennin.adapters.crypto.Totp;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentService;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase;
@@ -158,6 +159,8 @@ import jp.kenpo.kennin.application.staff.DisableStaffService;
 import jp.kenpo.kennin.application.staff.DisableStaffUseCase;
 import jp.kenpo.kennin.application.staff.ListStaffService;
 import jp.kenpo.kennin.application.staff.ListStaffUseCase;
+import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentService;
+import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase;
 import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentService;
 import jp.kenpo.kennin.application.staff.ReissueStaffEnrolmentUseCase;
 import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentService;
@@ -199,7 +202,7 @@ public final class Wiring implements Application, AutoCloseable {
     public record StaffIdentity(CreateOperatorUseCase createOperator, ShowStaffEnrolmentUseCase showEnrolment,
                                 CompleteStaffEnrolmentUseCase completeEnrolment, StaffLogInUseCase logIn,
                                 CreateStaffUseCase createStaff, ListStaffUseCase listStaff, DisableStaffUseCase disableStaff,
-                                ReissueStaffEnrolmentUseCase reissueEnrolment) {
+                                ReissueStaffEnrolmentUseCase reissueEnrolment, ReissueOperatorEnrolmentUseCase reissueOperator) {
     }
 
     // --- helpdesk ---
@@ -314,18 +317,22 @@ public final class Wiring implements Application, AutoCloseable {
         // --- identity ---
         var staffAccounts = database.staff();
         var totp = Totp.standard();
+        // Authenticator secrets sealed under a key of their own, derived from the installation secret.
+        var sealer = new AesGcmSecretSealer(config.secretKey());
         var enrolmentLinks = new StaffEnrolmentLinks(staffAccounts, secrets, digest, settings);
         var installationSender = installationSender(config);
         this.staffIdentity = new StaffIdentity(
                 new CreateOperatorService(staffAccounts, enrolmentLinks, tx, audit, clock),
-                new ShowStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, clock),
-                new CompleteStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, passwordHasher, digest, tx, audit, clock),
-                new StaffLogInService(staffAccounts, totp, passwordHasher, digest, failures, audit, clock, settings),
+                new ShowStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, sealer, clock),
+                new CompleteStaffEnrolmentService(staffAccounts, enrolmentLinks, totp, sealer, passwordHasher, digest, tx, audit,
+                        clock),
+                new StaffLogInService(staffAccounts, totp, sealer, passwordHasher, digest, failures, audit, clock, settings),
                 new CreateStaffService(staffAccounts, insurers, enrolmentLinks, mail, installationSender, tx, audit, clock),
                 new ListStaffService(staffAccounts),
                 new DisableStaffService(staffAccounts, audit, clock),
                 new ReissueStaffEnrolmentService(staffAccounts, insurers, enrolmentLinks, mail, installationSender, tx, audit,
-                        clock));
+                        clock),
+                new ReissueOperatorEnrolmentService(staffAccounts, enrolmentLinks, tx, audit, clock));
 
         // --- setup ---
         this.setup = setUp(config, clock, tx, audit);
@@ -357,6 +364,12 @@ public final class Wiring implements Application, AutoCloseable {
     public CreateOperatorResult createOperator(CreateOperatorCommand command) {
         return staffIdentity.createOperator().createOperator(command);
     }
+
+    @Override
+    public ReissueOperatorEnrolmentResult reissueOperatorEnrolment(ReissueOperatorEnrolmentCommand command) {
+        return staffIdentity.reissueOperator().reissueOperatorEnrolment(command);
+    }
+
 
     // --- setup ---
     private final SetupUseCases setup;

@@ -22,6 +22,8 @@ import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignup
 import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupResult;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCommand;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
+import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand;
+import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +119,15 @@ class MainTest {
         assertThat(status.exitCode()).hasValue(0);
         assertThat(application.calls).containsExactly("returnResponse acme 12 3456 1 学生証の裏面も提出してください。 加藤 local", "close");
         assertThat(out()).contains("差し戻しました（会員へ通知メールを送信しました）").contains("Returned");
+    }
+
+    @Test
+    void reissueOperatorRunsOnTheWiredApplicationAndPrintsTheNewLink() {
+        ExitStatus status = main().run("reissue-operator", "--login", "ops.tanaka");
+
+        assertThat(status.exitCode()).hasValue(0);
+        assertThat(application.calls).containsExactly("reissueOperator ops.tanaka", "close");
+        assertThat(out()).contains("http://localhost:8080/admin/enrol/n3wt0ken", "2026/04/02 09:00 (JST)");
     }
 
     @Test
@@ -220,6 +231,13 @@ class MainTest {
             calls.add(String.join(" ", "createOperator", command.login(), String.valueOf(command.displayName())));
             return new CreateOperatorResult.Created(new jp.kenpo.kennin.domain.staff.StaffId(1),
                     "http://localhost:8080/admin/enrol/t0ken", java.time.Instant.parse("2026-04-02T00:00:00Z"));
+        }
+
+        @Override
+        public ReissueOperatorEnrolmentResult reissueOperatorEnrolment(ReissueOperatorEnrolmentCommand command) {
+            calls.add("reissueOperator " + command.login());
+            return new ReissueOperatorEnrolmentResult.Reissued(new jp.kenpo.kennin.domain.staff.StaffId(1),
+                    "http://localhost:8080/admin/enrol/n3wt0ken", java.time.Instant.parse("2026-04-02T00:00:00Z"));
         }
 
         @Override

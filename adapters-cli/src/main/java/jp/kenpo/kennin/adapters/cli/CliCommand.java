@@ -115,4 +115,16 @@ public sealed interface CliCommand {
             Objects.requireNonNull(displayName);
         }
     }
+
+    /**
+     * A new one-time enrolment link for an operator who lost their password or authenticator (an
+     * operator made here has no mail address for the back office to send one to).
+     *
+     * @param login the operator's login name as typed
+     */
+    record ReissueOperator(String login) implements CliCommand {
+        public ReissueOperator {
+            Objects.requireNonNull(login);
+        }
+    }
 }

@@ -42,6 +42,7 @@ public final class CommandLineParser {
     static final String LOGIN = "--login";
     static final String NAME = "--name";
     private static final List<String> CREATE_OPERATOR_OPTIONS = List.of(LOGIN, NAME);
+    private static final List<String> REISSUE_OPERATOR_OPTIONS = List.of(LOGIN);
 
     private CommandLineParser() {
     }
@@ -63,6 +64,7 @@ public final class CommandLineParser {
             case "extend-deadline" -> extendDeadline(rest);
             case "unlock-signup" -> unlockSignup(rest);
             case "create-operator" -> createOperator(rest);
+            case "reissue-operator" -> reissueOperator(rest);
             default -> throw command.startsWith("-")
                     ? new CliException("usage.error.unknownOption", command)
                     : new CliException("usage.error.unknownCommand", command);
@@ -195,6 +197,15 @@ public final class CommandLineParser {
             return new CliCommand.Help();
         }
         return new CliCommand.CreateOperator(arguments.required(LOGIN), Optional.ofNullable(arguments.options().get(NAME)));
+    }
+
+    /** Like create-operator: the new link is printed, never a password or code taken. */
+    private static CliCommand reissueOperator(List<String> args) throws CliException {
+        Arguments arguments = arguments(args, REISSUE_OPERATOR_OPTIONS, 0);
+        if (arguments.help()) {
+            return new CliCommand.Help();
+        }
+        return new CliCommand.ReissueOperator(arguments.required(LOGIN));
     }
 
     private static CliCommand.RosterKind kind(String name) throws CliException {

@@ -16,7 +16,7 @@ import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorRes
  */
 public final class CreateOperatorCommandLine {
     /** The expiry as staff in Japan read it, whatever the server's zone. */
-    private static final DateTimeFormatter TOKYO_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm '(JST)'", Locale.ROOT)
+    static final DateTimeFormatter TOKYO_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm '(JST)'", Locale.ROOT)
             .withZone(ZoneId.of("Asia/Tokyo"));
 
     private final CreateOperatorUseCase createOperator;

@@ -71,7 +71,7 @@ interface StaffContract extends PersistenceContract {
         String digest = "digest-" + id.value();
         staff().saveEnrolment(id, digest, S0.plusSeconds(86_400));
 
-        assertThat(staff().findEnrolment(digest)).contains(new PendingEnrolment(id, S0.plusSeconds(86_400), Optional.empty()));
+        assertThat(staff().findEnrolment(digest)).contains(new PendingEnrolment(id, S0.plusSeconds(86_400), Optional.empty(), 0));
         assertThat(staff().keepTotpSecret(digest, "FIRSTSECRET")).contains("FIRSTSECRET");
         assertThat(staff().keepTotpSecret(digest, "SECONDSECRET")).contains("FIRSTSECRET");
 
@@ -86,6 +86,43 @@ interface StaffContract extends PersistenceContract {
         assertThat(account.lastTotpStep()).isEqualTo(OptionalLong.of(100));
         assertThat(staff().countRecoveryCodes(id)).isEqualTo(3);
         assertThat(staff().findEnrolment(digest)).isEmpty();
+    }
+
+    @Test
+    default void aLinkCountsAtMostItsLimitOfCodeAttemptsEvenInParallelAndNoneOnceExpired() throws Exception {
+        StaffId id = staff().createStaff(administrator(newInsurer(), uniqueLogin("guess")), S0).orElseThrow();
+        String digest = "guess-" + id.value();
+        staff().saveEnrolment(id, digest, S0.plusSeconds(86_400));
+        assertThat(staff().takeCodeAttempt(digest, S0, 10)).isTrue();
+
+        assertThat(inParallel(20, () -> staff().takeCodeAttempt(digest, S0.plusSeconds(1), 10))).isEqualTo(9);
+
+        assertThat(staff().takeCodeAttempt(digest, S0.plusSeconds(2), 10)).isFalse();
+        assertThat(staff().findEnrolment(digest)).hasValueSatisfying(e -> assertThat(e.codeAttempts()).isEqualTo(10));
+        String fresh = "fresh-" + id.value();
+        staff().saveEnrolment(id, fresh, S0.plusSeconds(86_400));
+        assertThat(staff().findEnrolment(fresh)).hasValueSatisfying(e -> assertThat(e.codeAttempts()).isZero());
+        assertThat(staff().takeCodeAttempt(fresh, S0.plusSeconds(86_400), 10)).as("expired").isFalse();
+        assertThat(staff().takeCodeAttempt("unknown-" + id.value(), S0, 10)).isFalse();
+    }
+
+    @Test
+    default void aSealedSecretFitsAndIsReplacedOnlyWhileItIsStillTheExpectedOne() {
+        // The length of "v1:" + base64url(12-byte nonce, 32-byte base32 secret, 16-byte tag).
+        String sealed = "v1:" + "A".repeat(80);
+        StaffId id = staff().createStaff(administrator(newInsurer(), uniqueLogin("sealed")), S0).orElseThrow();
+        String digest = "sealed-" + id.value();
+        staff().saveEnrolment(id, digest, S0.plusSeconds(86_400));
+        assertThat(staff().keepTotpSecret(digest, sealed)).contains(sealed);
+        assertThat(staff().completeEnrolment(digest, S0, id, "hash", "LEGACYBASE32SECRETLEGACYBASE32AB", 100, List.of("c1")))
+                .isTrue();
+        LoginName login = staff().findStaff(id).orElseThrow().login();
+
+        assertThat(staff().replaceTotpSecret(id, "SOMETHINGELSE", sealed)).isFalse();
+        assertThat(staff().findByLogin(login).orElseThrow().totpSecret()).contains("LEGACYBASE32SECRETLEGACYBASE32AB");
+        assertThat(staff().replaceTotpSecret(id, "LEGACYBASE32SECRETLEGACYBASE32AB", sealed)).isTrue();
+        assertThat(staff().findByLogin(login).orElseThrow().totpSecret()).contains(sealed);
+        assertThat(staff().replaceTotpSecret(id, "LEGACYBASE32SECRETLEGACYBASE32AB", "v1:other")).isFalse();
     }
 
     @Test

@@ -28,6 +28,7 @@ public interface CompleteStaffEnrolmentUseCase {
             }
         }
 
+        /** Unknown, used, expired, or used up by {@link StaffEnrolmentLinks#MAX_CODE_ATTEMPTS} wrong codes. */
         record LinkInvalid() implements CompleteStaffEnrolmentResult {
         }
 

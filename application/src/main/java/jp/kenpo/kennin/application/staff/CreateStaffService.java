@@ -80,7 +80,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
                 .orElse(false);
         audit.staff(AuditAction.STAFF_CREATED, actor, command.client(), "staff=" + id.value() + " insurer=" + newStaff.insurer().orElseThrow() + " role=" + newStaff.role()
                 + " login=" + newStaff.login() + (mailed ? "" : "; enrolment mail not sent"));
-        return new CreateStaffResult.Created(id);
+        return new CreateStaffResult.Created(id, mailed);
     }
 
     private record Created(StaffId id, StaffEnrolmentLinks.Link link) {

@@ -29,7 +29,11 @@ public interface CreateStaffUseCase {
     }
 
     sealed interface CreateStaffResult {
-        record Created(StaffId id) implements CreateStaffResult {
+        /**
+         * @param mailed false when the enrolment mail did not go out (the mail server refused it): the
+         *               account exists, and a reissued link gives the staff member a way in
+         */
+        record Created(StaffId id, boolean mailed) implements CreateStaffResult {
         }
 
         record LoginTaken() implements CreateStaffResult {

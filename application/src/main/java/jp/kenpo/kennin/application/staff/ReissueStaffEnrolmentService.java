@@ -54,15 +54,27 @@ public final class ReissueStaffEnrolmentService implements ReissueStaffEnrolment
             return new ReissueStaffEnrolmentResult.NoEmail();
         }
         Instant now = clock.instant();
-        Optional<StaffEnrolmentLinks.Link> link = transactions.inTransaction(() -> staff.restartEnrolment(member.id())
-                ? Optional.of(links.issue(member.id(), now)) : Optional.empty());
-        if (link.isEmpty()) {
+        // Mail first, reset after: a refused mail leaves the account as it was instead of locked.
+        StaffEnrolmentLinks.Prepared link = links.prepare(now);
+        if (!StaffEnrolmentLinks.mail(mail, insurers, installationSender, member, link.link())) {
+            audit.staff(AuditAction.STAFF_ENROLMENT_REISSUED, actor, command.client(), "staff=" + member.id().value()
+                    + member.insurer().map(i -> " insurer=" + i).orElse("") + " login=" + member.login()
+                    + "; enrolment mail not sent, nothing reset");
+            return new ReissueStaffEnrolmentResult.Reissued(link.link().expiresAt(), false);
+        }
+        boolean reset = transactions.inTransaction(() -> {
+            if (!staff.restartEnrolment(member.id())) {
+                return false;
+            }
+            links.save(member.id(), link);
+            return true;
+        });
+        if (!reset) {
+            // Disabled between the check and now: the mailed link was never stored, so it opens nothing.
             return new ReissueStaffEnrolmentResult.Disabled();
         }
-        boolean mailed = StaffEnrolmentLinks.mail(mail, insurers, installationSender, member, link.get());
         audit.staff(AuditAction.STAFF_ENROLMENT_REISSUED, actor, command.client(), "staff=" + member.id().value()
-                + member.insurer().map(i -> " insurer=" + i).orElse("") + " login=" + member.login()
-                + (mailed ? "" : "; enrolment mail not sent"));
-        return new ReissueStaffEnrolmentResult.Reissued(link.get().expiresAt(), mailed);
+                + member.insurer().map(i -> " insurer=" + i).orElse("") + " login=" + member.login());
+        return new ReissueStaffEnrolmentResult.Reissued(link.link().expiresAt(), true);
     }
 }

@@ -7,8 +7,10 @@ import jp.kenpo.kennin.domain.staff.StaffId;
 
 /**
  * A new one-time enrolment link, mailed to the staff member, for a lost authenticator or a
- * forgotten password: the account goes back to enrolling, its password, authenticator secret and
- * recovery codes stop working at once, and the owner sets them up again behind the link.
+ * forgotten password: once the mail went out, the account goes back to enrolling, its password,
+ * authenticator secret and recovery codes stop working at once, and the owner sets them up again
+ * behind the link. When the mail does not go out, nothing changes: the staff member is not locked
+ * out by a mail server that is down.
  */
 public interface ReissueStaffEnrolmentUseCase {
     ReissueStaffEnrolmentResult reissueEnrolment(ReissueStaffEnrolmentCommand command);
@@ -22,7 +24,11 @@ public interface ReissueStaffEnrolmentUseCase {
     }
 
     sealed interface ReissueStaffEnrolmentResult {
-        /** @param mailed false when the mail server refused the mail: issue again once it works */
+        /**
+         * @param mailed false when the mail server refused the mail: then nothing was reset, the old
+         *               password and authenticator still work, the link in the refused mail never
+         *               will, and the actor issues again once mail works
+         */
         record Reissued(Instant expiresAt, boolean mailed) implements ReissueStaffEnrolmentResult {
         }
 

@@ -10,7 +10,8 @@ import jp.kenpo.kennin.domain.staff.StaffMember;
  * enrolment services see it; nothing shows it.
  *
  * @param passwordHash empty until enrolment is completed (and again after a re-enrolment)
- * @param totpSecret   base32; empty until enrolment is completed
+ * @param totpSecret   as stored: sealed ({@code v1:…}), or base32 in rows from before sealing; empty until
+ *                     enrolment is completed
  * @param lastTotpStep the last time step used to sign in or enrol
  */
 public record StaffAccount(StaffMember member, Optional<String> passwordHash, Optional<String> totpSecret,

@@ -25,6 +25,8 @@ import jp.kenpo.kennin.domain.staff.StaffMember;
  */
 public final class StaffEnrolmentLinks {
     public static final Duration VALIDITY = Duration.ofHours(24);
+    /** Authenticator codes checked against one link before it is used up: guessing 6 digits stays hopeless. */
+    public static final int MAX_CODE_ATTEMPTS = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.of("Asia/Tokyo"));
 
@@ -48,12 +50,30 @@ public final class StaffEnrolmentLinks {
         }
     }
 
+    /** A link made but not stored yet: it works once {@link #save} has stored its digest. */
+    record Prepared(Link link, String tokenDigest) {
+        @Override
+        public String toString() {
+            return "Prepared[" + link + "]";
+        }
+    }
+
     /** Makes a new link for the staff member, replacing any earlier one. */
     Link issue(StaffId id, Instant now) {
+        Prepared prepared = prepare(now);
+        save(id, prepared);
+        return prepared.link();
+    }
+
+    /** A new link, not stored: one can mail it first and store it only once it went out. */
+    Prepared prepare(Instant now) {
         String token = secrets.linkToken();
-        Instant expiresAt = now.plus(VALIDITY);
-        staff.saveEnrolment(id, digest.digest(token), expiresAt);
-        return new Link(settings.baseUrl() + "/admin/enrol/" + token, expiresAt);
+        return new Prepared(new Link(settings.baseUrl() + "/admin/enrol/" + token, now.plus(VALIDITY)), digest.digest(token));
+    }
+
+    /** Stores the link for the staff member, replacing any earlier one. */
+    void save(StaffId id, Prepared prepared) {
+        staff.saveEnrolment(id, prepared.tokenDigest(), prepared.link().expiresAt());
     }
 
     String tokenDigest(String token) {

@@ -13,6 +13,7 @@ import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.application.security.PasswordHasher;
 import jp.kenpo.kennin.application.security.SecretDigest;
+import jp.kenpo.kennin.application.security.SecretSealer;
 import jp.kenpo.kennin.application.security.Throttling;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.staff.LoginName;
@@ -30,6 +31,7 @@ public final class StaffLogInService implements StaffLogInUseCase {
 
     private final StaffPort staff;
     private final OneTimePasswords otp;
+    private final StoredTotpSecrets secrets;
     private final PasswordHasher passwordHasher;
     private final SecretDigest digest;
     private final Throttling throttling;
@@ -37,10 +39,12 @@ public final class StaffLogInService implements StaffLogInUseCase {
     private final Clock clock;
     private final OnboardingSettings settings;
 
-    public StaffLogInService(StaffPort staff, OneTimePasswords otp, PasswordHasher passwordHasher, SecretDigest digest,
-                             FailureCounterPort failures, RecordAuditPort audit, Clock clock, OnboardingSettings settings) {
+    public StaffLogInService(StaffPort staff, OneTimePasswords otp, SecretSealer sealer, PasswordHasher passwordHasher,
+                             SecretDigest digest, FailureCounterPort failures, RecordAuditPort audit, Clock clock,
+                             OnboardingSettings settings) {
         this.staff = staff;
         this.otp = otp;
+        this.secrets = new StoredTotpSecrets(sealer);
         this.passwordHasher = passwordHasher;
         this.digest = digest;
         this.throttling = new Throttling(failures);
@@ -91,12 +95,17 @@ public final class StaffLogInService implements StaffLogInUseCase {
         if (!member.canSignIn() || account.totpSecret().isEmpty()) {
             return refuse(now, limits, found, command, "account " + member.state());
         }
+        Optional<StoredTotpSecrets.Opened> secret = secrets.open(account.totpSecret().get());
+        if (secret.isEmpty()) {
+            // Sealed under another installation key, or altered: no code can match, and the log says why.
+            return refuse(now, limits, found, command, "authenticator secret unreadable");
+        }
         String typedCode = command.oneTimeCode() == null || command.oneTimeCode().length() > MAX_CODE_CHARS ? ""
                 : command.oneTimeCode();
         String code = JapaneseText.nfkc(typedCode).replaceAll("\\s", "");
         boolean recoveryUsed = false;
         if (SIX_DIGITS.matcher(code).matches()) {
-            OptionalLong step = otp.verify(account.totpSecret().get(), code, now);
+            OptionalLong step = otp.verify(secret.get().secret(), code, now);
             if (step.isEmpty()) {
                 return refuse(now, limits, found, command, "wrong one-time code");
             }
@@ -114,6 +123,10 @@ public final class StaffLogInService implements StaffLogInUseCase {
             recoveryUsed = true;
         }
         throttling.reset(nameKey);
+        if (secret.get().plain()) {
+            // Stored before sealing: sealed now that its owner has shown they hold it (unless it changed meanwhile).
+            staff.replaceTotpSecret(member.id(), account.totpSecret().get(), secrets.seal(secret.get().secret()));
+        }
         staff.recordSignIn(member.id(), now);
         SignedInStaff signedIn = StaffScope.principal(member);
         int left = staff.countRecoveryCodes(member.id());

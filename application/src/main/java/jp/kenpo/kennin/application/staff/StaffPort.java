@@ -36,6 +36,12 @@ public interface StaffPort {
     /** Every operator and every insurer's 管理者, by insurer then login name (operators first). */
     List<StaffMember> listOperatorsAndAdministrators();
 
+    /**
+     * Replaces the stored authenticator secret, only while it is still {@code expected} (a legacy
+     * plain value being sealed); false when it changed meanwhile.
+     */
+    boolean replaceTotpSecret(StaffId staff, String expected, String replacement);
+
     /** Stores the time step just used, only if it is later than the last one; false when it was not. */
     boolean useTotpStep(StaffId staff, long step);
 
@@ -52,8 +58,19 @@ public interface StaffPort {
     /** A link not yet used, whatever its expiry (the caller compares). */
     Optional<PendingEnrolment> findEnrolment(String tokenDigest);
 
-    record PendingEnrolment(StaffId staff, Instant expiresAt, Optional<String> totpSecret) {
+    /**
+     * @param totpSecret   as stored (sealed), once the page was first shown
+     * @param codeAttempts authenticator codes checked against this link so far
+     */
+    record PendingEnrolment(StaffId staff, Instant expiresAt, Optional<String> totpSecret, int codeAttempts) {
     }
+
+    /**
+     * Counts one authenticator code checked against the link, only while fewer than {@code limit}
+     * were and the link is unexpired at {@code now}: one conditional update, so parallel guesses
+     * cannot check more than {@code limit} codes between them. False when none is left.
+     */
+    boolean takeCodeAttempt(String tokenDigest, Instant now, int limit);
 
     /**
      * Keeps {@code secret} with the link unless it already has one; returns the one it has, so two
@@ -63,7 +80,7 @@ public interface StaffPort {
 
     /**
      * Uses the link up: deletes it if it is still there and {@code now} is before its expiry, then
-     * makes the account active with the password, the secret, the time step just used and the
+     * makes the account active with the password, the secret (sealed), the time step just used and the
      * recovery codes, all only while the account is still enrolling. Runs in the caller's
      * transaction. False when the link was gone (another tab used it) or the account is not enrolling.
      */

@@ -94,12 +94,43 @@ public final class InMemoryStaff implements StaffPort {
     @Override
     public synchronized void saveEnrolment(StaffId staff, String tokenDigest, Instant expiresAt) {
         enrolments.values().removeIf(e -> e.staff().equals(staff));
-        enrolments.put(tokenDigest, new PendingEnrolment(staff, expiresAt, Optional.empty()));
+        enrolments.put(tokenDigest, new PendingEnrolment(staff, expiresAt, Optional.empty(), 0));
     }
 
     @Override
     public synchronized Optional<PendingEnrolment> findEnrolment(String tokenDigest) {
         return Optional.ofNullable(enrolments.get(tokenDigest));
+    }
+
+    @Override
+    public synchronized boolean takeCodeAttempt(String tokenDigest, Instant now, int limit) {
+        PendingEnrolment e = enrolments.get(tokenDigest);
+        if (e == null || !now.isBefore(e.expiresAt()) || e.codeAttempts() >= limit) {
+            return false;
+        }
+        enrolments.put(tokenDigest, new PendingEnrolment(e.staff(), e.expiresAt(), e.totpSecret(), e.codeAttempts() + 1));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean replaceTotpSecret(StaffId staff, String expected, String replacement) {
+        StaffAccount a = accounts.get(staff.value());
+        if (a == null || !a.totpSecret().equals(Optional.of(expected))) {
+            return false;
+        }
+        accounts.put(staff.value(), new StaffAccount(a.member(), a.passwordHash(), Optional.of(replacement), a.lastTotpStep()));
+        return true;
+    }
+
+    /** What the staff table would hold in the secret column. */
+    public synchronized Optional<String> storedTotpSecret(StaffId staff) {
+        return accounts.get(staff.value()).totpSecret();
+    }
+
+    /** Writes the secret column directly, as a row from before sealing would hold it. */
+    public synchronized void overwriteTotpSecret(StaffId staff, String stored) {
+        StaffAccount a = accounts.get(staff.value());
+        accounts.put(staff.value(), new StaffAccount(a.member(), a.passwordHash(), Optional.of(stored), a.lastTotpStep()));
     }
 
     @Override
@@ -109,7 +140,7 @@ public final class InMemoryStaff implements StaffPort {
             return Optional.empty();
         }
         if (e.totpSecret().isEmpty()) {
-            e = new PendingEnrolment(e.staff(), e.expiresAt(), Optional.of(secret));
+            e = new PendingEnrolment(e.staff(), e.expiresAt(), Optional.of(secret), e.codeAttempts());
             enrolments.put(tokenDigest, e);
         }
         return e.totpSecret();

@@ -162,6 +162,83 @@ class StaffManagementTest {
     }
 
     @Test
+    void aRefusedReissueMailResetsNothingSoTheStaffMemberIsNotLockedOut() {
+        StaffId help = system.created(create(adminA, Optional.empty(), "acme.help", StaffRole.HELP_DESK, Optional.empty()));
+        StaffSystem.Enrolled old = system.enrol(system.mailedToken());
+        int mails = system.mailer.sent().size();
+        system.mailer.refuseMail(true);
+
+        var result = system.reissue.reissueEnrolment(new ReissueStaffEnrolmentCommand(adminA, help, CLIENT));
+
+        assertThat(result).isInstanceOfSatisfying(ReissueStaffEnrolmentResult.Reissued.class,
+                r -> assertThat(r.mailed()).isFalse());
+        assertThat(system.mailer.sent()).hasSize(mails);
+        assertThat(system.staff.findStaff(help).orElseThrow().state()).isEqualTo(StaffState.ACTIVE);
+        assertThat(system.staff.countRecoveryCodes(help)).isEqualTo(10);
+        assertThat(system.audit.withAction(AuditAction.STAFF_ENROLMENT_REISSUED)).last()
+                .satisfies(e -> assertThat(e.detail()).contains("not sent", "nothing reset"));
+        system.clock.advance(Duration.ofSeconds(30));
+        assertThat(system.signIn("acme.help", old.secret()).id()).isEqualTo(help);
+
+        system.mailer.refuseMail(false);
+        assertThat(system.reissue.reissueEnrolment(new ReissueStaffEnrolmentCommand(adminA, help, CLIENT)))
+                .isInstanceOfSatisfying(ReissueStaffEnrolmentResult.Reissued.class, r -> assertThat(r.mailed()).isTrue());
+        assertThat(system.staff.findStaff(help).orElseThrow().state()).isEqualTo(StaffState.ENROLLING);
+    }
+
+    @Test
+    void creatingStaffSaysWhetherTheEnrolmentMailWentOut() {
+        assertThat(create(adminA, Optional.empty(), "acme.help", StaffRole.HELP_DESK, Optional.empty()))
+                .isInstanceOfSatisfying(CreateStaffResult.Created.class, c -> assertThat(c.mailed()).isTrue());
+        system.mailer.refuseMail(true);
+
+        var refused = create(adminA, Optional.empty(), "acme.review", StaffRole.REVIEWER, Optional.empty());
+
+        assertThat(refused).isInstanceOfSatisfying(CreateStaffResult.Created.class, c -> assertThat(c.mailed()).isFalse());
+        StaffId id = ((CreateStaffResult.Created) refused).id();
+        system.mailer.refuseMail(false);
+        assertThat(system.reissue.reissueEnrolment(new ReissueStaffEnrolmentCommand(adminA, id, CLIENT)))
+                .isInstanceOfSatisfying(ReissueStaffEnrolmentResult.Reissued.class, r -> assertThat(r.mailed()).isTrue());
+        assertThat(system.enrol(system.mailedToken()).recoveryCodes()).hasSize(10);
+    }
+
+    @Test
+    void theCommandLineReissuesAnOperatorsLinkAndOnlyAnOperators() {
+        var result = system.reissueOperator.reissueOperatorEnrolment(
+                new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand("OPS.Tanaka"));
+
+        assertThat(result).isInstanceOf(ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.Reissued.class);
+        var reissued = (ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.Reissued) result;
+        assertThat(reissued.id()).isEqualTo(operator.id());
+        assertThat(reissued.expiresAt()).isEqualTo(system.clock.instant().plus(Duration.ofHours(24)));
+        assertThat(reissued.toString()).doesNotContain(StaffSystem.token(reissued.enrolmentLink()));
+        assertThat(system.staff.findStaff(operator.id()).orElseThrow().state()).isEqualTo(StaffState.ENROLLING);
+        assertThat(system.staff.countRecoveryCodes(operator.id())).isZero();
+        assertThat(system.audit.withAction(AuditAction.STAFF_ENROLMENT_REISSUED)).last()
+                .satisfies(e -> assertThat(e.detail()).contains("OPERATOR", "ops.tanaka", "command line")
+                        .doesNotContain(StaffSystem.token(reissued.enrolmentLink())));
+        StaffSystem.Enrolled again = system.enrol(StaffSystem.token(reissued.enrolmentLink()));
+        system.clock.advance(Duration.ofSeconds(30));
+        assertThat(system.signIn("ops.tanaka", again.secret()).id()).isEqualTo(operator.id());
+
+        assertThat(system.reissueOperator.reissueOperatorEnrolment(
+                new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand("acme.admin")))
+                .as("an insurer's 管理者 is reissued in the back office").isEqualTo(
+                        new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.NotFound());
+        assertThat(system.reissueOperator.reissueOperatorEnrolment(
+                new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand("nobody")))
+                .isEqualTo(new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.NotFound());
+        assertThat(system.reissueOperator.reissueOperatorEnrolment(
+                new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand("田中")))
+                .isEqualTo(new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.NotFound());
+        SignedInStaff other = system.signedInOperator("ops.suzuki");
+        system.staff.disable(other.id());
+        assertThat(system.reissueOperator.reissueOperatorEnrolment(
+                new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand("ops.suzuki")))
+                .isEqualTo(new ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult.Disabled());
+    }
+
+    @Test
     void reissueIsScopedLikeDisablingAndNeedsAnAddress() {
         StaffId help = system.created(create(adminA, Optional.empty(), "acme.help", StaffRole.HELP_DESK, Optional.empty()));
         SignedInStaff adminB = system.signedInAdministrator(operator, "beta", "beta.admin");

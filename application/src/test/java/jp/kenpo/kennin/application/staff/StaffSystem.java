@@ -9,6 +9,7 @@ import jp.kenpo.kennin.application.OnboardingSettings;
 import jp.kenpo.kennin.application.fakes.FakeOneTimePasswords;
 import jp.kenpo.kennin.application.fakes.FakePasswordHasher;
 import jp.kenpo.kennin.application.fakes.FakeSecretDigest;
+import jp.kenpo.kennin.application.fakes.FakeSecretSealer;
 import jp.kenpo.kennin.application.fakes.InMemoryFailureCounter;
 import jp.kenpo.kennin.application.fakes.InMemoryInsurers;
 import jp.kenpo.kennin.application.fakes.InMemoryStaff;
@@ -52,20 +53,24 @@ final class StaffSystem {
     final SequentialSecrets secrets = new SequentialSecrets();
     final InlineTransactions transactions = new InlineTransactions();
     final FakeOneTimePasswords otp = new FakeOneTimePasswords();
+    final FakeSecretSealer sealer = new FakeSecretSealer();
     final StaffMailSender installation = new StaffMailSender(EmailAddress.parse("kennin@example.jp"), "kenpo-kennin");
     final StaffEnrolmentLinks links = new StaffEnrolmentLinks(staff, secrets, digest, settings);
 
     final CreateOperatorService createOperator = new CreateOperatorService(staff, links, transactions, audit, clock);
-    final ShowStaffEnrolmentService showEnrolment = new ShowStaffEnrolmentService(staff, links, otp, clock);
-    final CompleteStaffEnrolmentService completeEnrolment = new CompleteStaffEnrolmentService(staff, links, otp, passwordHasher,
+    final ShowStaffEnrolmentService showEnrolment = new ShowStaffEnrolmentService(staff, links, otp, sealer, clock);
+    final CompleteStaffEnrolmentService completeEnrolment = new CompleteStaffEnrolmentService(staff, links, otp, sealer, passwordHasher,
             digest, transactions, audit, clock);
-    final StaffLogInService logIn = new StaffLogInService(staff, otp, passwordHasher, digest, failures, audit, clock, settings);
+    final StaffLogInService logIn = new StaffLogInService(staff, otp, sealer, passwordHasher, digest, failures, audit,
+            clock, settings);
     final CreateStaffService createStaff = new CreateStaffService(staff, insurers, links, mailer, installation, transactions,
             audit, clock);
     final ListStaffService listStaff = new ListStaffService(staff);
     final DisableStaffService disableStaff = new DisableStaffService(staff, audit, clock);
     final ReissueStaffEnrolmentService reissue = new ReissueStaffEnrolmentService(staff, insurers, links, mailer, installation,
             transactions, audit, clock);
+    final ReissueOperatorEnrolmentService reissueOperator = new ReissueOperatorEnrolmentService(staff, links, transactions, audit,
+            clock);
 
     Insurer insurer(String code) {
         Insurer insurer = new Insurer(new InsurerCode(code), code + "健康保険組合", new EmailAddress(code + "-kenpo@example.jp"),

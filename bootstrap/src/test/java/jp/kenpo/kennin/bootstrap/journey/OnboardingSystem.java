@@ -39,6 +39,11 @@ final class OnboardingSystem implements AutoCloseable {
     private int nextLine = 2;
 
     OnboardingSystem(Path dataDir, GreenMailExtension mail) {
+        this(dataDir, mail, true);
+    }
+
+    /** @param demo seed the demo insurer; without it the installation starts empty, as a real one does */
+    OnboardingSystem(Path dataDir, GreenMailExtension mail, boolean demo) {
         this.mail = mail;
         KenninConfig config = KenninConfig.fromEnvironment(Map.of(
                 KenninConfig.DATA_DIR, dataDir.toString(),
@@ -48,7 +53,9 @@ final class OnboardingSystem implements AutoCloseable {
                 KenninConfig.SECRET, "journey-test-secret-journey-test-secret",
                 KenninConfig.BASE_URL, "http://localhost:8080"));
         this.wiring = Wiring.withClock(config, clock);
-        wiring.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        if (demo) {
+            wiring.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        }
         this.web = wiring.startWeb(0);
     }
 

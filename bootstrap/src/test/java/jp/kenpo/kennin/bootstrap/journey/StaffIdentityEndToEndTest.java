@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
 import jp.kenpo.kennin.adapters.crypto.Totp;
+import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase.CompleteStaffEnrolmentCommand;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase.CompleteStaffEnrolmentResult;
@@ -114,6 +121,66 @@ class StaffIdentityEndToEndTest {
             clock.advance(Duration.ofSeconds(31));
             assertThat(identity.logIn().logIn(new StaffLogInCommand("ops.tanaka", PASSWORD,
                     authenticator.codeAt(secret, clock.instant()), CLIENT))).isEqualTo(new StaffLogInResult.Throttled());
+        }
+    }
+
+    @Test
+    void theAuthenticatorSecretIsStoredSealedAndAForgetfulOperatorGetsANewLinkFromTheCommandLine() throws Exception {
+        Map<String, String> env = Map.of(KenninConfig.DATA_DIR, dataDir.toString(), KenninConfig.SECRET,
+                "identity-e2e-secret-identity-e2e-secret");
+        assertThat(main(env).run("create-operator", "--login", "ops.sato").exitCode()).hasValue(0);
+        Matcher link = LINK.matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(link.find()).isTrue();
+        String token = link.group(2);
+        String secret;
+        try (Wiring wiring = Wiring.withClock(KenninConfig.fromEnvironment(env), clock)) {
+            var identity = wiring.staffIdentity();
+            secret = ((ShowStaffEnrolmentResult.Enrolment) identity.showEnrolment().showEnrolment(token)).totpSecret();
+            assertThat(secret).matches("[A-Z2-7]{32}");
+            assertThat(column("select totp_secret from staff_enrolment")).singleElement().asString()
+                    .startsWith("v1:").doesNotContain(secret);
+
+            assertThat(identity.completeEnrolment().completeEnrolment(new CompleteStaffEnrolmentCommand(token, PASSWORD,
+                    PASSWORD, authenticator.codeAt(secret, clock.instant()), CLIENT)))
+                    .isInstanceOf(CompleteStaffEnrolmentResult.Enrolled.class);
+            String stored = column("select totp_secret from staff where login_key = 'ops.sato'").get(0);
+            assertThat(stored).startsWith("v1:").doesNotContain(secret);
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(identity.logIn().logIn(new StaffLogInCommand("ops.sato", PASSWORD,
+                    authenticator.codeAt(secret, clock.instant()), CLIENT))).isInstanceOf(StaffLogInResult.SignedIn.class);
+        }
+
+        out.reset();
+        assertThat(main(env).run("reissue-operator", "--login", "OPS.SATO").exitCode()).hasValue(0);
+        Matcher again = LINK.matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(again.find()).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("運用者「OPS.SATO」の登録用URLを再発行しました");
+        assertThat(main(env).run("reissue-operator", "--login", "nobody").exitCode()).hasValue(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ログイン名「nobody」の運用者はいません");
+        try (Wiring wiring = Wiring.withClock(KenninConfig.fromEnvironment(env), clock)) {
+            var identity = wiring.staffIdentity();
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(identity.logIn().logIn(new StaffLogInCommand("ops.sato", PASSWORD,
+                    authenticator.codeAt(secret, clock.instant()), CLIENT))).as("the old factor is gone")
+                    .isEqualTo(new StaffLogInResult.Refused());
+            assertThat(identity.showEnrolment().showEnrolment(token)).isEqualTo(new ShowStaffEnrolmentResult.LinkInvalid());
+            assertThat(identity.showEnrolment().showEnrolment(again.group(2)))
+                    .isInstanceOf(ShowStaffEnrolmentResult.Enrolment.class);
+            assertThat(column("select action from audit_log where action = 'STAFF_ENROLMENT_REISSUED'")).hasSize(1);
+        }
+    }
+
+    /** One column of a query, read straight from the embedded database's tables. */
+    private List<String> column(String sql) throws SQLException, java.io.IOException {
+        try (Connection db = DriverManager.getConnection(Database.h2FileUrl(dataDir), Database.EMBEDDED_USER,
+                Files.readString(dataDir.resolve(KenninConfig.DB_KEY_FILE)).strip());
+             PreparedStatement query = db.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         }
     }
 

@@ -50,9 +50,14 @@ public enum AuditAction {
     STAFF_CREATED,
     STAFF_ENROLLED,
     STAFF_DISABLED,
-    /** A new one-time enrolment link; the staff member's password, authenticator and recovery codes were reset. */
+    /**
+     * A new one-time enrolment link; the staff member's password, authenticator and recovery codes were reset. An
+     * attempt whose mail was refused changes nothing and says so in its detail ("nothing reset").
+     */
     STAFF_ENROLMENT_REISSUED,
     STAFF_RECOVERY_CODE_USED,
+    /** An enrolment link was used up by wrong authenticator codes (a guessing limit per link). */
+    STAFF_ENROLMENT_CODES_USED_UP,
     // --- helpdesk ---
     /** Staff searched the insurer's members (names and cards shown). */
     MEMBERS_SEARCHED,

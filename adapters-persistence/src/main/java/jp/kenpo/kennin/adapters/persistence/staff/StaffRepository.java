@@ -25,8 +25,9 @@ import org.jooq.impl.DSL;
 /**
  * Staff accounts, enrolment links and recovery codes. What a second request could race is one
  * conditional statement: the unique login key refuses a taken name, the delete of the link row
- * uses it up, the update of the last time step only moves it forward, the delete of a recovery
- * code uses it up.
+ * uses it up, the count of codes checked against a link only grows below its limit, the update of
+ * the last time step only moves it forward, the delete of a recovery code uses it up. Authenticator
+ * secrets arrive here sealed by the application and are stored as they come.
  */
 public final class StaffRepository implements StaffPort {
     private static final String UNIQUE_VIOLATION = "23505";
@@ -96,6 +97,13 @@ public final class StaffRepository implements StaffPort {
     }
 
     @Override
+    public boolean replaceTotpSecret(StaffId staff, String expected, String replacement) {
+        return dsl.update(STAFF).set(STAFF.TOTP_SECRET, replacement)
+                .where(STAFF.ID.eq(staff.value())).and(STAFF.TOTP_SECRET.eq(expected))
+                .execute() == 1;
+    }
+
+    @Override
     public void recordSignIn(StaffId staff, Instant at) {
         dsl.update(STAFF).set(STAFF.LAST_SIGNED_IN_AT, at).where(STAFF.ID.eq(staff.value())).execute();
     }
@@ -121,7 +129,16 @@ public final class StaffRepository implements StaffPort {
     public Optional<PendingEnrolment> findEnrolment(String tokenDigest) {
         return dsl.selectFrom(STAFF_ENROLMENT).where(STAFF_ENROLMENT.TOKEN_DIGEST.eq(tokenDigest))
                 .fetchOptional(r -> new PendingEnrolment(new StaffId(r.getStaffId()), r.getExpiresAt(),
-                        Optional.ofNullable(r.getTotpSecret())));
+                        Optional.ofNullable(r.getTotpSecret()), r.getCodeAttempts()));
+    }
+
+    @Override
+    public boolean takeCodeAttempt(String tokenDigest, Instant now, int limit) {
+        return dsl.update(STAFF_ENROLMENT).set(STAFF_ENROLMENT.CODE_ATTEMPTS, STAFF_ENROLMENT.CODE_ATTEMPTS.plus(1))
+                .where(STAFF_ENROLMENT.TOKEN_DIGEST.eq(tokenDigest))
+                .and(STAFF_ENROLMENT.CODE_ATTEMPTS.lt(limit))
+                .and(STAFF_ENROLMENT.EXPIRES_AT.gt(now))
+                .execute() == 1;
     }
 
     @Override

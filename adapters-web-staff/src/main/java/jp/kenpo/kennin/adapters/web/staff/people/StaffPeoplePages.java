@@ -166,8 +166,9 @@ public final class StaffPeoplePages implements StaffPages {
                 form.raw("displayName"), form.raw("email"), role.get(),
                 form.raw("office").isBlank() ? Optional.empty() : Optional.of(form.raw("office")), clients.of(ctx));
         CreateStaffResult result = create.createStaff(command);
-        if (result instanceof CreateStaffResult.Created) {
-            StaffRequest.flash(ctx, Flash.info("staffweb.staff.created", form.raw("login").strip()));
+        if (result instanceof CreateStaffResult.Created created) {
+            StaffRequest.flash(ctx, created.mailed() ? Flash.info("staffweb.staff.created", form.raw("login").strip())
+                    : Flash.error("identity.staff.createdNotMailed", form.raw("login").strip()));
             Redirects.seeOther(ctx, scope.base());
         } else if (result instanceof CreateStaffResult.LoginTaken) {
             renderCreate(ctx, scope, form.rejectField("login", "staffweb.staff.loginTaken"));
@@ -243,11 +244,14 @@ public final class StaffPeoplePages implements StaffPages {
             throw new NotFoundResponse();
         }
         if (result instanceof ReissueStaffEnrolmentResult.Reissued reissued) {
-            // The old password and authenticator stopped working: so does any session they opened.
-            sessions.endAllOf(id);
+            if (reissued.mailed()) {
+                // The old password and authenticator stopped working: so does any session they opened.
+                sessions.endAllOf(id);
+            }
+            // Not mailed: nothing was reset, the account works as before.
             StaffRequest.flash(ctx, reissued.mailed()
                     ? Flash.info("staffweb.staff.reissued", WHEN.format(reissued.expiresAt().atZone(TOKYO)))
-                    : Flash.error("staffweb.staff.reissuedNotMailed"));
+                    : Flash.error("identity.staff.reissueNotMailed"));
         } else if (result instanceof ReissueStaffEnrolmentResult.Disabled) {
             StaffRequest.flash(ctx, Flash.error("staffweb.staff.reissueDisabled"));
         } else if (result instanceof ReissueStaffEnrolmentResult.NoEmail) {

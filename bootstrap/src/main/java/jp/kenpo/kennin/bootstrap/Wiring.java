@@ -14,11 +14,47 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
+import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
+import jp.kenpo.kennin.adapters.web.staff.setup.InsurerPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.NoticePages;
+import jp.kenpo.kennin.adapters.web.staff.setup.RosterPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.SettingsPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.SurveyYearPages;
+import jp.kenpo.kennin.adapters.web.staff.setup.TermsPages;
+import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.document.DocumentLimits;
+import jp.kenpo.kennin.application.insureradmin.CreateInsurerService;
+import jp.kenpo.kennin.application.insureradmin.CreateInsurerUseCase;
+import jp.kenpo.kennin.application.insureradmin.ListInsurersService;
+import jp.kenpo.kennin.application.insureradmin.ListInsurersUseCase;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionService;
+import jp.kenpo.kennin.application.insureradmin.PublishTermsVersionUseCase;
+import jp.kenpo.kennin.application.insureradmin.ShowCurrentTermsService;
+import jp.kenpo.kennin.application.insureradmin.ShowCurrentTermsUseCase;
+import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsService;
+import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsUseCase;
+import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsService;
+import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase;
+import jp.kenpo.kennin.application.notice.AttachNoticeFileService;
+import jp.kenpo.kennin.application.notice.AttachNoticeFileUseCase;
+import jp.kenpo.kennin.application.notice.ChangeNoticeStateService;
+import jp.kenpo.kennin.application.notice.ChangeNoticeStateUseCase;
+import jp.kenpo.kennin.application.notice.CreateNoticeService;
+import jp.kenpo.kennin.application.notice.CreateNoticeUseCase;
+import jp.kenpo.kennin.application.notice.EditNoticeService;
+import jp.kenpo.kennin.application.notice.EditNoticeUseCase;
+import jp.kenpo.kennin.application.notice.ListNoticesUseCase;
+import jp.kenpo.kennin.application.notice.NoticeQueriesService;
+import jp.kenpo.kennin.application.notice.OpenNoticeAttachmentUseCase;
+import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentService;
+import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentUseCase;
+import jp.kenpo.kennin.application.notice.ShowNoticeUseCase;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
+import jp.kenpo.kennin.application.roster.UploadRosterService;
+import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
 import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
@@ -97,6 +133,11 @@ import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearService;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase;
+import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearService;
+import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearUseCase;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
 import jp.kenpo.kennin.adapters.cli.Application;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
@@ -203,7 +244,7 @@ public final class Wiring implements Application, AutoCloseable {
         var notices = database.notices();
         var tx = database.transactions();
         var surveyPorts = new SurveyPorts(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions());
+                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions(), insurers);
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
@@ -296,6 +337,9 @@ public final class Wiring implements Application, AutoCloseable {
                 new ReissueStaffEnrolmentService(staffAccounts, insurers, enrolmentLinks, mail, installationSender, tx, audit,
                         clock),
                 new ReissueOperatorEnrolmentService(staffAccounts, enrolmentLinks, tx, audit, clock));
+
+        // --- setup ---
+        this.setup = setUp(config, clock, tx, audit);
     }
 
     // --- identity ---
@@ -329,6 +373,62 @@ public final class Wiring implements Application, AutoCloseable {
     public ReissueOperatorEnrolmentResult reissueOperatorEnrolment(ReissueOperatorEnrolmentCommand command) {
         return staffIdentity.reissueOperator().reissueOperatorEnrolment(command);
     }
+
+
+    // --- setup ---
+    private final SetupUseCases setup;
+
+    /** What the back office uses to set an insurer up (issue 9): insurers, settings, terms, notices, rosters, survey year. */
+    public record SetupUseCases(CreateInsurerUseCase createInsurer, ListInsurersUseCase listInsurers,
+                                ShowInsurerSettingsUseCase showInsurerSettings,
+                                UpdateInsurerSettingsUseCase updateInsurerSettings,
+                                ShowCurrentTermsUseCase showCurrentTerms, PublishTermsVersionUseCase publishTermsVersion,
+                                ListNoticesUseCase listNotices,
+                                ShowNoticeUseCase showNotice, OpenNoticeAttachmentUseCase openNoticeAttachment,
+                                CreateNoticeUseCase createNotice, EditNoticeUseCase editNotice,
+                                ChangeNoticeStateUseCase changeNoticeState, AttachNoticeFileUseCase attachNoticeFile,
+                                RemoveNoticeAttachmentUseCase removeNoticeAttachment, UploadRosterUseCase uploadRoster,
+                                SetUpSurveyYearUseCase setUpSurveyYear, ShowSurveyYearUseCase showSurveyYear) {
+    }
+
+    /**
+     * Notice attachments go through the members' document inspection with limits for manuals: the
+     * notice table's 20 MB and more pages than a certificate has. They are only staged and
+     * inspected there (then kept in the database with their notice), never kept as files.
+     */
+    private SetupUseCases setUp(KenninConfig config, Clock clock, Transactions tx, RecordAuditPort audit) {
+        var insurers = database.insurers();
+        var notices = database.staffNotices();
+        var attachmentLimits = new DocumentLimits(NoticeRepository.MAX_ATTACHMENT_BYTES, DocumentLimits.defaults().maxPixels(),
+                MAX_MANUAL_PAGES);
+        var attachmentInspection = new FileSystemDocumentStorage(config.documentsDir(), attachmentLimits);
+        var queries = new NoticeQueriesService(notices);
+        var openSurveyYear = new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock);
+        return new SetupUseCases(new CreateInsurerService(insurers, audit, clock), new ListInsurersService(insurers),
+                new ShowInsurerSettingsService(insurers, insurers, database.terms(), database.surveyYears()),
+                new UpdateInsurerSettingsService(insurers, insurers, audit, clock),
+                new ShowCurrentTermsService(database.terms()),
+                new PublishTermsVersionService(new PublishTermsService(insurers, database.terms(), clock), database.terms(), audit,
+                        clock),
+                queries, queries, queries,
+                new CreateNoticeService(notices, audit, clock), new EditNoticeService(notices, audit, clock),
+                new ChangeNoticeStateService(notices, audit, clock),
+                new AttachNoticeFileService(notices, attachmentInspection, NoticeRepository.MAX_ATTACHMENT_BYTES, audit, clock),
+                new RemoveNoticeAttachmentService(notices, audit, clock),
+                new UploadRosterService(new ImportDependentsService(insurers, database.members(), database.dependents(), tx, audit,
+                        clock), database.members(), database.members(),
+                        database.dependents(), database.dependents(), tx, audit, clock),
+                new SetUpSurveyYearService(insurers, database.members(), database.dependents(), openSurveyYear, audit, clock),
+                new ShowSurveyYearService(insurers, database.surveyYears()));
+    }
+
+    /** A PDF manual of several hundred pages is normal; members' proof documents stay at their own limit. */
+    private static final int MAX_MANUAL_PAGES = 500;
+
+    public SetupUseCases setupUseCases() {
+        return setup;
+    }
+    // --- end setup ---
 
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
@@ -401,6 +501,15 @@ public final class Wiring implements Application, AutoCloseable {
                 staffIdentity.reissueEnrolment(), staffSessions, staffClients));
         // --- helpdesk ---
         pages.add(new HelpDeskPages(helpDesk, staffClients));
+        // --- setup ---
+        pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
+        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));
+        pages.add(new TermsPages(setup.showCurrentTerms(), setup.publishTermsVersion(), staffClients));
+        pages.add(new NoticePages(new NoticePages.UseCases(setup.listNotices(), setup.showNotice(), setup.openNoticeAttachment(),
+                setup.createNotice(), setup.editNotice(), setup.changeNoticeState(), setup.attachNoticeFile(),
+                setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
+        pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
+        pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
         return pages;
     }
 

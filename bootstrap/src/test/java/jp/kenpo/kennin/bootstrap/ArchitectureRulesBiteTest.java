@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kenpo.kennin.adapters.cli.CliException;
 import jp.kenpo.kennin.adapters.cli.archplant.CommandCallingAService;
 import jp.kenpo.kennin.adapters.cli.archplant.CommandUsingCrypto;
 import jp.kenpo.kennin.adapters.cli.archplant.CommandUsingTheWiring;
 import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
+import jp.kenpo.kennin.adapters.csv.archplant.CsvUsingTheCommandLine;
 import jp.kenpo.kennin.adapters.mail.archplant.MailUsingWeb;
 import jp.kenpo.kennin.adapters.web.WebSettings;
 import jp.kenpo.kennin.adapters.web.archplant.ControllerCallingAService;
@@ -94,7 +96,11 @@ class ArchitectureRulesBiteTest {
                 new Plant("adaptersDoNotKnowEachOther", CommandUsingCrypto.class, HmacSecretDigest.class),
                 new Plant("onion", CommandUsingCrypto.class, HmacSecretDigest.class),
                 new Plant("adaptersUseUseCasesNotServices", CommandCallingAService.class),
-                new Plant("nothingDependsOnBootstrap", CommandUsingTheWiring.class));
+                new Plant("nothingDependsOnBootstrap", CommandUsingTheWiring.class),
+                // Adapters may use the shared roster reader, but it may use none of them.
+                new Plant("rosterCsvReaderSeesNoOtherAdapter", CsvUsingTheCommandLine.class, CliException.class),
+                new Plant("adaptersDoNotKnowEachOther", CsvUsingTheCommandLine.class, CliException.class),
+                new Plant("onion", CsvUsingTheCommandLine.class, CliException.class));
         return Stream.of(domainClock, applicationClock, applicationFiles, single).flatMap(s -> s);
     }
 

@@ -49,6 +49,11 @@ class ArchitectureTest {
     private static final String ADAPTERS = "jp.kenpo.kennin.adapters..";
     private static final String BOOTSTRAP = "jp.kenpo.kennin.bootstrap..";
     private static final String PERSISTENCE = "jp.kenpo.kennin.adapters.persistence..";
+    /**
+     * Roster CSV reading, the one adapter others may use: import-roster and the staff web's upload
+     * must apply exactly the same rules, so they share the reader instead of each having one.
+     */
+    private static final String CSV = "jp.kenpo.kennin.adapters.csv..";
     private static final String[] TECHNOLOGY = {"io.javalin..", "org.jooq..", "jakarta.mail..", "com.zaxxer..", "org.flywaydb..", "gg.jte.."};
 
     @ArchTest
@@ -67,6 +72,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = slices().matching("jp.kenpo.kennin.adapters.(*)..")
             .should().notDependOnEachOther()
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage(ADAPTERS), JavaClass.Predicates.resideInAPackage(CSV))
             .allowEmptyShould(true);
 
     @ArchTest
@@ -122,6 +128,16 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
+    /**
+     * The roster CSV reader is shared by the command line and the staff web, so both apply the
+     * same rules; it turns bytes into the application's rows and reaches no other adapter.
+     */
+    @ArchTest
+    static final ArchRule rosterCsvReaderSeesNoOtherAdapter = noClasses().that().resideInAPackage(CSV)
+            .should().dependOnClassesThat().resideInAnyPackage("jp.kenpo.kennin.adapters.web..", PERSISTENCE,
+                    "jp.kenpo.kennin.adapters.mail..", "jp.kenpo.kennin.adapters.documents..", "jp.kenpo.kennin.adapters.cli..",
+                    "jp.kenpo.kennin.adapters.crypto..");
+
     /** bootstrap is the composition root: it may see every ring, so its dependencies are not judged here. */
     @ArchTest
     static final ArchRule onion = onionArchitecture()
@@ -133,7 +149,10 @@ class ArchitectureTest {
             .adapter("documents", "jp.kenpo.kennin.adapters.documents..")
             .adapter("cli", "jp.kenpo.kennin.adapters.cli..")
             .adapter("crypto", "jp.kenpo.kennin.adapters.crypto..")
+            .adapter("csv", CSV)
             .withOptionalLayers(true)
+            // The one shared piece between adapters: the command line and the staff web read rosters alike.
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage(ADAPTERS), JavaClass.Predicates.resideInAPackage(CSV))
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue());
 
     /**

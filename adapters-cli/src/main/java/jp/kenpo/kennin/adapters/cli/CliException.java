@@ -1,7 +1,8 @@
 package jp.kenpo.kennin.adapters.cli;
 
 /**
- * Input the command line cannot use: its arguments, or the roster file they name. {@code key}
+ * Input the command line cannot use: its arguments (a roster file it cannot read is the CSV
+ * reader's {@code RosterFileException}, reported with the same bundle). {@code key}
  * names a text of the {@code i18n/cli} bundle and {@code args} fill it, so the same failure
  * prints in Japanese and English.
  */

@@ -3,6 +3,9 @@ package jp.kenpo.kennin.adapters.cli;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import jp.kenpo.kennin.adapters.csv.RosterCsvReader;
+import jp.kenpo.kennin.adapters.csv.RosterFileException;
+import jp.kenpo.kennin.adapters.csv.RosterLayout;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
@@ -49,7 +52,7 @@ public final class ImportRosterCommandLine {
                     yield importDependents.importDependents(new ImportDependentsCommand(command.insurerCode(), rows));
                 }
             };
-        } catch (CliException e) {
+        } catch (RosterFileException e) {
             err.println(messages.bilingual(e.key(), e.args()));
             return ExitStatus.FAILURE;
         } catch (InvalidValueException e) {

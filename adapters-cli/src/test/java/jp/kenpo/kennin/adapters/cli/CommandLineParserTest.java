@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.csv.RosterCsvReader;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -21,6 +21,7 @@ import jp.kenpo.kennin.adapters.persistence.survey.SurveyResponseRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveySubmissionRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.InsurerRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
+import jp.kenpo.kennin.adapters.persistence.insurer.StaffNoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
@@ -65,6 +66,7 @@ public final class Database implements AutoCloseable {
     private final InsurerRepository insurers;
     private final SurveyYearRepository surveyYears;
     private final TermsRepository terms;
+    private final StaffNoticeRepository staffNotices;
     private final NoticeRepository notices;
     private final MemberRepository members;
     private final DependentRepository dependents;
@@ -95,6 +97,7 @@ public final class Database implements AutoCloseable {
         this.surveyYears = new SurveyYearRepository(dsl);
         this.terms = new TermsRepository(dsl);
         this.notices = new NoticeRepository(dsl);
+        this.staffNotices = new StaffNoticeRepository(dsl);
         this.members = new MemberRepository(dsl);
         this.dependents = new DependentRepository(dsl);
         this.surveyResponses = new SurveyResponseRepository(dsl);
@@ -211,6 +214,11 @@ public final class Database implements AutoCloseable {
 
     public NoticeRepository notices() {
         return notices;
+    }
+
+    /** {@code StaffNoticePort}: notices in every state, as the back office keeps them. */
+    public StaffNoticeRepository staffNotices() {
+        return staffNotices;
     }
 
     /** {@code LoadMemberPort}, {@code UpdateMemberEmailPort} and {@code StoreRosterPort}. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract,
         SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
-        FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract {
+        FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
+        InsurerSetupContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

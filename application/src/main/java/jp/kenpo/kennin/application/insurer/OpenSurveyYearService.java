@@ -36,7 +36,19 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         if (found.isEmpty()) {
             return new OpenSurveyYearResult.UnknownInsurer();
         }
-        Insurer insurer = found.get();
+        OpenSurveyYearResult result = openFor(found.get(), command);
+        if (result instanceof OpenSurveyYearResult.Opened opened) {
+            audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, found.get().code().value(), ClientAddress.local(),
+                    "fiscalYear=" + command.fiscalYear() + " accountsReset=" + opened.accountsReset());
+        }
+        return result;
+    }
+
+    /**
+     * Opens the year for {@code insurer}, already loaded (the command's insurer code is not read),
+     * without auditing: the staff use case does that, naming the staff member.
+     */
+    public OpenSurveyYearResult openFor(Insurer insurer, OpenSurveyYearCommand command) {
         if (command.fiscalYear() < insurer.currentFiscalYear()) {
             return new OpenSurveyYearResult.NotLaterThanCurrent(insurer.currentFiscalYear());
         }
@@ -57,8 +69,6 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
                 saveInsurers.saveInsurer(next);
             }
         });
-        audit.anonymous(AuditAction.SURVEY_YEAR_OPENED, insurer.code().value(), ClientAddress.local(),
-                "fiscalYear=" + command.fiscalYear() + " accountsReset=" + reset);
         return new OpenSurveyYearResult.Opened(reset);
     }
 }

@@ -63,12 +63,25 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
         if (code.isEmpty()) {
             return new ImportRosterResult.UnknownInsurer(command.insurerCode());
         }
+        ValidatedRows<DependentEntry> validated = validateAll(code.get(), command.rows());
+        if (!validated.problems().isEmpty()) {
+            return new ImportRosterResult.Rejected(validated.problems());
+        }
+        List<DependentEntry> entries = validated.entries();
+        RosterCounts counts = transactions.inTransaction(() -> dependents.storeDependents(entries));
+        audit.anonymous(AuditAction.DEPENDENTS_IMPORTED, code.get().value(), ClientAddress.local(),
+                "created=" + counts.created() + " updated=" + counts.updated() + " unchanged=" + counts.unchanged());
+        return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+    }
+
+    /** Every row as an entry under its member, or every problem of every row. */
+    ValidatedRows<DependentEntry> validateAll(InsurerCode insurer, List<DependentRosterRow> rows) {
         LocalDate today = TokyoCalendar.today(clock);
-        MemberLookup lookup = new MemberLookup(code.get());
+        MemberLookup lookup = new MemberLookup(insurer);
         List<RowProblem> problems = new ArrayList<>();
         List<DependentEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (DependentRosterRow row : command.rows()) {
+        for (DependentRosterRow row : rows) {
             validate(row, today, lookup, problems).ifPresent(entry -> {
                 if (seen.add(entry.member().value() + "-" + entry.number().value())) {
                     entries.add(entry);
@@ -77,13 +90,7 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
                 }
             });
         }
-        if (!problems.isEmpty()) {
-            return new ImportRosterResult.Rejected(problems);
-        }
-        RosterCounts counts = transactions.inTransaction(() -> dependents.storeDependents(entries));
-        audit.anonymous(AuditAction.DEPENDENTS_IMPORTED, code.get().value(), ClientAddress.local(),
-                "created=" + counts.created() + " updated=" + counts.updated() + " unchanged=" + counts.unchanged());
-        return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+        return new ValidatedRows<>(entries, problems);
     }
 
     /** The row as an entry, or empty after adding every problem it has. */

@@ -58,21 +58,11 @@ public final class ImportRosterService implements ImportRosterUseCase {
             return new ImportRosterResult.UnknownInsurer(command.insurerCode());
         }
         LocalDate today = TokyoCalendar.today(clock);
-        List<RowProblem> problems = new ArrayList<>();
-        List<RosterEntry> entries = new ArrayList<>();
-        Set<String> cards = new HashSet<>();
-        for (RosterRow row : command.rows()) {
-            validate(row, today, problems).ifPresent(entry -> {
-                if (cards.add(entry.symbol().value() + "-" + entry.number().value())) {
-                    entries.add(entry);
-                } else {
-                    problems.add(new RowProblem(row.lineNumber(), RowFields.NUMBER, "roster.duplicate"));
-                }
-            });
+        ValidatedRows<RosterEntry> validated = validateAll(command.rows(), today);
+        if (!validated.problems().isEmpty()) {
+            return new ImportRosterResult.Rejected(validated.problems());
         }
-        if (!problems.isEmpty()) {
-            return new ImportRosterResult.Rejected(problems);
-        }
+        List<RosterEntry> entries = validated.entries();
 
         ImportRosterResult result = transactions.inTransaction(() -> {
             if (insurers.loadInsurer(code.get()).isEmpty()) {
@@ -89,6 +79,23 @@ public final class ImportRosterService implements ImportRosterUseCase {
                     "created=" + imported.created() + " updated=" + imported.updated() + " unchanged=" + imported.unchanged());
         }
         return result;
+    }
+
+    /** Every row as an entry, or every problem of every row (a repeated 記号・番号 is one). */
+    static ValidatedRows<RosterEntry> validateAll(List<RosterRow> rows, LocalDate today) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<RosterEntry> entries = new ArrayList<>();
+        Set<String> cards = new HashSet<>();
+        for (RosterRow row : rows) {
+            validate(row, today, problems).ifPresent(entry -> {
+                if (cards.add(entry.symbol().value() + "-" + entry.number().value())) {
+                    entries.add(entry);
+                } else {
+                    problems.add(new RowProblem(row.lineNumber(), RowFields.NUMBER, "roster.duplicate"));
+                }
+            });
+        }
+        return new ValidatedRows<>(entries, problems);
     }
 
     /** The row as an entry, or empty after adding every problem it has. */

@@ -18,7 +18,7 @@ public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseC
 
     public ShowSurveyDocumentsService(SurveyPorts ports, DocumentLimits limits, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
-        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
+        this.reviews = new SurveyReviews(ports);
         this.limits = limits;
         this.audit = new AuditTrail(audit, clock);
     }

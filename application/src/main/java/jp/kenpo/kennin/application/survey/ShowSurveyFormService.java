@@ -17,7 +17,7 @@ public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
 
     public ShowSurveyFormService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
-        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
+        this.reviews = new SurveyReviews(ports);
         this.audit = new AuditTrail(audit, clock);
     }
 

@@ -47,7 +47,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
                                Transactions transactions, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.confirmations = new SurveyConfirmations(ports, clock);
-        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
+        this.reviews = new SurveyReviews(ports);
         this.ports = ports;
         this.secrets = secrets;
         this.mail = mail;

@@ -11,7 +11,7 @@ final class SurveyConfirmations {
     private final Clock clock;
 
     SurveyConfirmations(SurveyPorts ports, Clock clock) {
-        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
+        this.reviews = new SurveyReviews(ports);
         this.submissions = ports.submissions();
         this.clock = clock;
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.kenpo.kennin.application.insurer.LoadInsurerOverridesPort;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
@@ -23,13 +24,16 @@ import jp.kenpo.kennin.domain.survey.YenAmount;
  * same rule version, and one reading of which uploaded file answers which requirement.
  */
 final class SurveyReviews {
+    private static final RuleSets NATIONAL = RuleSets.japan();
+
     private final SurveyResponsePort responses;
     private final SurveyDocumentPort documents;
-    private final EligibilityEngine engine = EligibilityEngine.of(RuleSets.japan());
+    private final LoadInsurerOverridesPort overrides;
 
-    SurveyReviews(SurveyResponsePort responses, SurveyDocumentPort documents) {
-        this.responses = responses;
-        this.documents = documents;
+    SurveyReviews(SurveyPorts ports) {
+        this.responses = ports.responses();
+        this.documents = ports.documents();
+        this.overrides = ports.overrides();
     }
 
     /** Every dependent in scope, in the roster's order. */
@@ -49,12 +53,14 @@ final class SurveyReviews {
         Map<DependentId, List<SurveyDocument>> files = documents.documentsOf(c.year().insurer(), year, ids).stream()
                 .collect(Collectors.groupingBy(SurveyDocument::dependent));
         Optional<YenAmount> memberIncome = responses.memberIncome(c.member().id(), year);
-        return dependents.stream().map(d -> review(c, d,
+        // The insurer's own rounding and limits, as its staff set them now, judge every page alike.
+        EligibilityEngine engine = EligibilityEngine.of(NATIONAL.withOverrides(overrides.overridesOf(c.insurer().code())));
+        return dependents.stream().map(d -> review(engine, c, d,
                 stored.getOrDefault(d.id(), SurveyResponse.notStarted(c.year().insurer(), year, d.id())),
                 memberIncome, files.getOrDefault(d.id(), List.of()))).toList();
     }
 
-    private DependentReview review(MemberSurvey.Context c, Dependent dependent, SurveyResponse response,
+    private DependentReview review(EligibilityEngine engine, MemberSurvey.Context c, Dependent dependent, SurveyResponse response,
                                    Optional<YenAmount> memberIncome, List<SurveyDocument> files) {
         boolean declared = response.noLongerEligible().isPresent();
         List<Question> missing = declared ? List.of() : response.answers().missing(dependent.relationship().kind(), memberIncome);

@@ -35,7 +35,7 @@ public final class UploadSurveyDocumentService implements UploadSurveyDocumentUs
     public UploadSurveyDocumentService(SurveyPorts ports, DocumentStoragePort storage, DocumentLimits limits,
                                        Transactions transactions, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
-        this.reviews = new SurveyReviews(ports.responses(), ports.documents());
+        this.reviews = new SurveyReviews(ports);
         this.documents = ports.documents();
         this.storage = storage;
         this.limits = limits;

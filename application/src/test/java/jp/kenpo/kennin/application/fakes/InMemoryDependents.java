@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
 import jp.kenpo.kennin.application.roster.DependentEntry;
+import jp.kenpo.kennin.application.roster.PreviewDependentsPort;
 import jp.kenpo.kennin.application.roster.StoreDependentsPort;
 import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -13,7 +14,7 @@ import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.member.MemberId;
 
 /** Dependents by id; an import inserts or updates by (member, 被扶養者番号) like the real store. */
-public final class InMemoryDependents implements StoreDependentsPort, LoadDependentsPort {
+public final class InMemoryDependents implements StoreDependentsPort, LoadDependentsPort, PreviewDependentsPort {
     private final List<Dependent> dependents = new ArrayList<>();
     private long nextId = 1;
 
@@ -37,6 +38,24 @@ public final class InMemoryDependents implements StoreDependentsPort, LoadDepend
             }
         }
         return new RosterCounts(created, updated, unchanged);
+    }
+
+    /** What {@link #storeDependents} would count, with nothing changed. */
+    @Override
+    public synchronized RosterCounts previewDependents(List<DependentEntry> entries) {
+        int created = 0;
+        int updated = 0;
+        for (DependentEntry entry : entries) {
+            Optional<Dependent> stored = dependents.stream()
+                    .filter(d -> d.member().equals(entry.member()) && d.number().equals(entry.number()))
+                    .findFirst();
+            if (stored.isEmpty()) {
+                created++;
+            } else if (!stored.get().equals(entry.withId(stored.get().id()))) {
+                updated++;
+            }
+        }
+        return new RosterCounts(created, updated, entries.size() - created - updated);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
+import jp.kenpo.kennin.application.roster.PreviewRosterPort;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.application.roster.StoreRosterPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -16,7 +17,7 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 
 /** Members by id; a roster import inserts or updates by (insurer, 記号, 番号) like the real store. */
-public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort {
+public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, PreviewRosterPort {
     private final List<InsuredMember> members = new ArrayList<>();
     private long nextId = 1;
 
@@ -65,6 +66,26 @@ public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailP
             }
         }
         return new RosterCounts(created, updated, unchanged);
+    }
+
+    /** What {@link #storeRoster} would count, with nothing changed. */
+    @Override
+    public synchronized RosterCounts previewRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        int created = 0;
+        int updated = 0;
+        for (RosterEntry e : entries) {
+            Optional<InsuredMember> existing = findByCard(insurer, e.symbol(), e.number());
+            if (existing.isEmpty()) {
+                created++;
+            } else {
+                InsuredMember old = existing.get();
+                if (!new InsuredMember(old.id(), insurer, e.symbol(), e.number(), e.name(), e.birthDate(),
+                        old.emailSetByMember() ? old.email() : e.email(), e.office(), old.emailSetByMember()).equals(old)) {
+                    updated++;
+                }
+            }
+        }
+        return new RosterCounts(created, updated, entries.size() - created - updated);
     }
 
     /** Adds a member as a roster import would. */

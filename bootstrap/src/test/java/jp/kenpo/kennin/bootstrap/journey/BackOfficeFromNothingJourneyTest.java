@@ -343,12 +343,35 @@ class BackOfficeFromNothingJourneyTest {
     }
 
     private void submitFormOf(String fieldId) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form//button[@type='submit' or not(@type)]")).click();
+        awaitNextPage(page);
     }
 
     private void clickButton(String text) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.xpath("//button[normalize-space()='" + text + "'] | //input[@type='submit' and @value='" + text + "']"))
                 .click();
+        awaitNextPage(page);
+    }
+
+    /** Every button here submits a form: wait until its page is replaced, so what follows reads the next one. */
+    private void awaitNextPage(WebElement page) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                page.isEnabled();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the page did not change after submitting its form: " + browser.getCurrentUrl());
     }
 
     /** axe-core on the page shown; problems are collected and asserted at the end, so one run lists them all. */

@@ -28,8 +28,13 @@ import jp.kenpo.kennin.adapters.web.staff.StaffAccess;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable.StaffRoute;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.insurer.SetUpInsurerUseCase.SetUpInsurerCommand;
 import jp.kenpo.kennin.application.insurer.SetUpInsurerUseCase.SetUpInsurerResult;
+import jp.kenpo.kennin.application.notice.AttachNoticeFileUseCase.AttachNoticeFileCommand;
+import jp.kenpo.kennin.application.notice.AttachNoticeFileUseCase.AttachNoticeFileResult;
+import jp.kenpo.kennin.application.notice.CreateNoticeUseCase.CreateNoticeCommand;
+import jp.kenpo.kennin.application.notice.CreateNoticeUseCase.CreateNoticeResult;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.staff.StaffRole;
@@ -141,6 +146,14 @@ class BackOfficeRoutesAreGuardedTest {
         ids.put("memberId", Long.toString(otherInsurersMember(adminB).value()));
         // A document key of the right shape; the member it is asked under is the other insurer's.
         ids.put("documentId", "0123456789abcdef0123456789abcdef");
+        // --- setup ---
+        var setup = system.wiring.setupUseCases();
+        long notice = ((CreateNoticeResult.Created) setup.createNotice().createNotice(new CreateNoticeCommand(adminB.principal(),
+                "他組合のお知らせ", "", null, ClientAddress.local()))).noticeId();
+        long attachment = ((AttachNoticeFileResult.Attached) setup.attachNoticeFile().attachNoticeFile(new AttachNoticeFileCommand(
+                adminB.principal(), notice, "map.jpg", "image/jpeg", SamplePhotos.jpeg(), ClientAddress.local()))).attachmentId();
+        ids.put("noticeId", Long.toString(notice));
+        ids.put("attachmentId", Long.toString(attachment));
         return ids;
     }
 

@@ -75,5 +75,21 @@ public enum AuditAction {
     /** 代行入力: staff submitted the survey for the member. */
     SURVEY_SUBMITTED_ON_BEHALF,
     AUDIT_LOG_VIEWED,
-    AUDIT_LOG_EXPORTED
+    AUDIT_LOG_EXPORTED,
+    // --- setup ---
+    /** The operator created an insurer. */
+    INSURER_CREATED,
+    /** A 管理者 changed the insurer's name, sender, contact, credential policy or eligibility overrides. */
+    INSURER_SETTINGS_CHANGED,
+    TERMS_PUBLISHED,
+    NOTICE_CREATED,
+    NOTICE_EDITED,
+    NOTICE_PUBLISHED,
+    NOTICE_WITHDRAWN,
+    NOTICE_ATTACHMENT_ADDED,
+    /** An attachment was refused by the document checks (type, size, PDF bomb, active content...). */
+    NOTICE_ATTACHMENT_REJECTED,
+    NOTICE_ATTACHMENT_REMOVED,
+    /** A survey year's pre-screened list had unknown or repeated rows: nothing was saved. */
+    SURVEY_SCOPE_LIST_REJECTED
 }

@@ -19,6 +19,18 @@ public sealed interface SurveyScope permits SurveyScope.AllDependents, SurveySco
     /** Whether {@code dependent} is surveyed in a year whose ages count on {@code referenceDate}. */
     boolean includes(Dependent dependent, LocalDate referenceDate);
 
+    /**
+     * Why {@code dependent} is not surveyed, as a message key for staff screens, or empty when they
+     * are. A dependent left out of a pre-screened list was cleared by the マイナンバー information
+     * lookup: 対象外 (照会で確認済み).
+     */
+    default Optional<String> exclusion(Dependent dependent, LocalDate referenceDate) {
+        if (includes(dependent, referenceDate)) {
+            return Optional.empty();
+        }
+        return Optional.of(this instanceof Listed ? "survey.scope.excluded.listed" : "survey.scope.excluded.ageOrCertification");
+    }
+
     static SurveyScope all() {
         return new AllDependents();
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.DependentRecord;
 import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
 import jp.kenpo.kennin.application.roster.DependentEntry;
+import jp.kenpo.kennin.application.roster.PreviewDependentsPort;
 import jp.kenpo.kennin.application.roster.StoreDependentsPort;
 import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.domain.dependent.Cohabitation;
@@ -28,7 +29,7 @@ import org.jooq.DSLContext;
 import org.jooq.Row2;
 
 /** Dependents: written by roster imports, read per member. */
-public final class DependentRepository implements StoreDependentsPort, LoadDependentsPort {
+public final class DependentRepository implements StoreDependentsPort, LoadDependentsPort, PreviewDependentsPort {
     /** Rows looked up and written per round trip, as for the member roster. */
     private static final int CHUNK = 1000;
 
@@ -40,6 +41,16 @@ public final class DependentRepository implements StoreDependentsPort, LoadDepen
 
     @Override
     public RosterCounts storeDependents(List<DependentEntry> entries) {
+        return compare(entries, true);
+    }
+
+    /** The same comparison as {@link #storeDependents}, with nothing written: what a commit would count now. */
+    @Override
+    public RosterCounts previewDependents(List<DependentEntry> entries) {
+        return compare(entries, false);
+    }
+
+    private RosterCounts compare(List<DependentEntry> entries, boolean write) {
         int created = 0;
         int updated = 0;
         for (int from = 0; from < entries.size(); from += CHUNK) {
@@ -59,8 +70,10 @@ public final class DependentRepository implements StoreDependentsPort, LoadDepen
                     updates.add(record);
                 }
             }
-            dsl.batchInsert(inserts).execute();
-            dsl.batchUpdate(updates).execute();
+            if (write) {
+                dsl.batchInsert(inserts).execute();
+                dsl.batchUpdate(updates).execute();
+            }
             created += inserts.size();
             updated += updates.size();
         }

@@ -1,21 +1,38 @@
 package jp.kenpo.kennin.adapters.persistence.insurer;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER_INCOME_LIMIT;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.InsurerRecord;
+import jp.kenpo.kennin.application.insurer.CreateInsurerPort;
+import jp.kenpo.kennin.application.insurer.InsurerSettings;
+import jp.kenpo.kennin.application.insurer.ListInsurersPort;
+import jp.kenpo.kennin.application.insurer.LoadInsurerOverridesPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
+import jp.kenpo.kennin.application.insurer.UpdateInsurerSettingsPort;
 import jp.kenpo.kennin.application.insurer.SaveInsurerPort;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.credential.PasswordCharacters;
+import jp.kenpo.kennin.domain.eligibility.IncomeBand;
+import jp.kenpo.kennin.domain.eligibility.IncomeLimit;
+import jp.kenpo.kennin.domain.eligibility.InsurerOverrides;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 import org.jooq.DSLContext;
 
-/** Insurers, with their contact and credential policy flattened into columns. */
-public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort {
+/**
+ * Insurers, with their contact and credential policy flattened into columns, and their overrides
+ * of the eligibility rules: the rounding as a column, their own limits as rows per band.
+ */
+public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort, CreateInsurerPort, ListInsurersPort,
+        LoadInsurerOverridesPort, UpdateInsurerSettingsPort {
     private final DSLContext dsl;
 
     public InsurerRepository(DSLContext dsl) {
@@ -29,13 +46,72 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
 
     @Override
     public void saveInsurer(Insurer insurer) {
-        InsurerContact contact = insurer.contact();
-        CredentialPolicy policy = insurer.credentialPolicy();
+        toRecord(insurer).merge();
+    }
+
+    @Override
+    public boolean createInsurer(Insurer insurer) {
+        return dsl.insertInto(INSURER).set(toRecord(insurer)).onConflictDoNothing().execute() == 1;
+    }
+
+    @Override
+    public List<Insurer> allInsurers() {
+        return dsl.selectFrom(INSURER).orderBy(INSURER.CODE).fetch(InsurerRepository::toInsurer);
+    }
+
+    @Override
+    public InsurerOverrides overridesOf(InsurerCode insurer) {
+        Optional<RoundingMode> rounding = dsl.select(INSURER.ELIGIBILITY_ROUNDING).from(INSURER)
+                .where(INSURER.CODE.eq(insurer.value()))
+                .fetchOptional(INSURER.ELIGIBILITY_ROUNDING)
+                .map(RoundingMode::valueOf);
+        InsurerOverrides overrides = rounding.map(InsurerOverrides.none()::withRounding).orElse(InsurerOverrides.none());
+        for (var limit : dsl.selectFrom(INSURER_INCOME_LIMIT).where(INSURER_INCOME_LIMIT.INSURER_CODE.eq(insurer.value()))
+                .orderBy(INSURER_INCOME_LIMIT.BAND).fetch()) {
+            overrides = overrides.withLimit(IncomeBand.valueOf(limit.getBand()),
+                    new IncomeLimit(limit.getAnnualYen(), limit.getMonthlyYen(), limit.getDailyYen()));
+        }
+        return overrides;
+    }
+
+    /** Every column but the code and the survey year, and the limits replaced, in one transaction. */
+    @Override
+    public boolean updateSettings(InsurerCode insurer, InsurerSettings settings) {
+        return dsl.transactionResult(() -> {
+            InsurerRecord values = dsl.newRecord(INSURER);
+            setSettings(values, settings.displayName(), settings.senderAddress(), settings.contact(), settings.credentialPolicy());
+            values.setEligibilityRounding(settings.overrides().rounding().map(Enum::name).orElse(null));
+            values.changed(INSURER.CODE, false);
+            values.changed(INSURER.CURRENT_FISCAL_YEAR, false);
+            if (dsl.update(INSURER).set(values).where(INSURER.CODE.eq(insurer.value())).execute() != 1) {
+                return false;
+            }
+            dsl.deleteFrom(INSURER_INCOME_LIMIT).where(INSURER_INCOME_LIMIT.INSURER_CODE.eq(insurer.value())).execute();
+            for (Map.Entry<IncomeBand, IncomeLimit> limit : settings.overrides().limits().entrySet()) {
+                dsl.insertInto(INSURER_INCOME_LIMIT)
+                        .set(INSURER_INCOME_LIMIT.INSURER_CODE, insurer.value())
+                        .set(INSURER_INCOME_LIMIT.BAND, limit.getKey().name())
+                        .set(INSURER_INCOME_LIMIT.ANNUAL_YEN, limit.getValue().annual())
+                        .set(INSURER_INCOME_LIMIT.MONTHLY_YEN, limit.getValue().monthly())
+                        .set(INSURER_INCOME_LIMIT.DAILY_YEN, limit.getValue().daily())
+                        .execute();
+            }
+            return true;
+        });
+    }
+
+    private InsurerRecord toRecord(Insurer insurer) {
         InsurerRecord record = dsl.newRecord(INSURER);
         record.setCode(insurer.code().value());
-        record.setDisplayName(insurer.displayName());
-        record.setSenderAddress(insurer.senderAddress().value());
         record.setCurrentFiscalYear(insurer.currentFiscalYear());
+        setSettings(record, insurer.displayName(), insurer.senderAddress(), insurer.contact(), insurer.credentialPolicy());
+        return record;
+    }
+
+    private static void setSettings(InsurerRecord record, String displayName, EmailAddress sender, InsurerContact contact,
+                                    CredentialPolicy policy) {
+        record.setDisplayName(displayName);
+        record.setSenderAddress(sender.value());
         record.setContactCallCentre(contact.callCentre());
         record.setContactHours(contact.hours());
         record.setContactMailAddress(contact.mailAddress());
@@ -51,7 +127,6 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
         record.setPasswordRequiresSymbol(policy.requireSymbol());
         record.setPasswordRequiresMixedCase(policy.requireMixedCase());
         record.setPasswordCharacters(policy.passwordCharacters().name());
-        record.merge();
     }
 
     private static Insurer toInsurer(InsurerRecord r) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.insurer.NoticePort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.notice.Notice;
+import jp.kenpo.kennin.domain.notice.NoticeState;
 import org.jooq.DSLContext;
 
 /** Notices and their attachments, whose bytes live in the database next to everything else. */
@@ -28,6 +29,7 @@ public final class NoticeRepository implements NoticePort {
         this.dsl = dsl;
     }
 
+    /** Published notices only: drafts and withdrawn notices are staff's. */
     @Override
     public List<Notice> publishedNotices(InsurerCode insurer, LocalDate today) {
         return dsl.select(NOTICE.ID, NOTICE.TITLE, NOTICE.BODY, NOTICE.PUBLISHED_ON,
@@ -39,6 +41,7 @@ public final class NoticeRepository implements NoticePort {
                                 .convertFrom(attachments -> attachments.map(mapping(Notice.NoticeAttachmentInfo::new))))
                 .from(NOTICE)
                 .where(NOTICE.INSURER_CODE.eq(insurer.value()))
+                .and(NOTICE.STATE.eq(NoticeState.PUBLISHED.name()))
                 .and(NOTICE.PUBLISHED_ON.le(today))
                 .orderBy(NOTICE.PUBLISHED_ON.desc(), NOTICE.ID.desc())
                 .fetch(mapping(Notice::new));
@@ -81,6 +84,8 @@ public final class NoticeRepository implements NoticePort {
                 .join(NOTICE).on(NOTICE.ID.eq(NOTICE_ATTACHMENT.NOTICE_ID))
                 .where(NOTICE_ATTACHMENT.ID.eq(attachmentId))
                 .and(NOTICE.INSURER_CODE.eq(insurer.value()))
+                // A draft's or a withdrawn notice's files are not handed to members.
+                .and(NOTICE.STATE.eq(NoticeState.PUBLISHED.name()))
                 .fetchOptional(mapping(AttachmentContent::new));
     }
 }

@@ -13,6 +13,7 @@ import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
 import jp.kenpo.kennin.application.helpdesk.SearchMembersPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
+import jp.kenpo.kennin.application.roster.PreviewRosterPort;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.application.roster.StoreRosterPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -27,7 +28,8 @@ import org.jooq.DSLContext;
 import org.jooq.Row2;
 
 /** Insured members: looked up by card, id or address, written by roster imports and by the members themselves. */
-public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, SearchMembersPort {
+public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, SearchMembersPort,
+        PreviewRosterPort {
     /** Roster rows looked up and written per round trip: few statements, bounded memory, well under bind limits. */
     private static final int ROSTER_CHUNK = 1000;
 
@@ -108,6 +110,16 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
      */
     @Override
     public RosterCounts storeRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        return compareRoster(insurer, entries, true);
+    }
+
+    /** The same comparison as {@link #storeRoster}, with nothing written: what a commit would count now. */
+    @Override
+    public RosterCounts previewRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        return compareRoster(insurer, entries, false);
+    }
+
+    private RosterCounts compareRoster(InsurerCode insurer, List<RosterEntry> entries, boolean write) {
         int created = 0;
         int updated = 0;
         for (int from = 0; from < entries.size(); from += ROSTER_CHUNK) {
@@ -129,8 +141,10 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
                     updates.add(record);
                 }
             }
-            dsl.batchInsert(inserts).execute();
-            dsl.batchUpdate(updates).execute();
+            if (write) {
+                dsl.batchInsert(inserts).execute();
+                dsl.batchUpdate(updates).execute();
+            }
             created += inserts.size();
             updated += updates.size();
         }

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.cli;
+package jp.kenpo.kennin.adapters.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +106,7 @@ class RosterCsvReaderTest {
         String csv = "記号,番号,氏名,生年月日\r\n10,1,山田　太郎,1980/01/01\r\n";
 
         assertThatThrownBy(() -> reader.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> {
+                .isInstanceOfSatisfying(RosterFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("roster.error.missingHeaders");
                     assertThat(e.args()).containsExactly("氏名カナ、メールアドレス");
                 });
@@ -117,7 +117,7 @@ class RosterCsvReaderTest {
         String csv = "記号,番号,氏名,氏名カナ,生年月日,メールアドレス,番号\r\n";
 
         assertThatThrownBy(() -> reader.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> {
+                .isInstanceOfSatisfying(RosterFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("roster.error.duplicateHeader");
                     assertThat(e.args()).containsExactly("番号");
                 });
@@ -129,7 +129,7 @@ class RosterCsvReaderTest {
                 "10,2,髙橋　花子,タカハシ　ハナコ,1980/01/01,b@example.invalid,\r\n".getBytes("Windows-31J"));
 
         assertThatThrownBy(() -> reader.read(file, StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> {
+                .isInstanceOfSatisfying(RosterFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("roster.error.malformedBytes");
                     assertThat(e.args()).containsExactly("3", "UTF-8");
                 });
@@ -141,7 +141,7 @@ class RosterCsvReaderTest {
         byte[] cut = Arrays.copyOf(whole, whole.length - 1);
 
         assertThatThrownBy(() -> reader.read(cut, StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.args()).startsWith("2"));
+                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.args()).startsWith("2"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class RosterCsvReaderTest {
         String csv = HEADER + "10,1,山田　太郎,ヤマダ　タロウ,1980/01/01,a@example.invalid,\r\n10,2,\"佐藤,\r\n";
 
         assertThatThrownBy(() -> reader.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> {
+                .isInstanceOfSatisfying(RosterFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("roster.error.malformedCsv");
                     assertThat(e.args()[0]).isEqualTo("3");
                 });
@@ -158,7 +158,7 @@ class RosterCsvReaderTest {
     @Test
     void anEmptyFileHasNoHeader() {
         assertThatThrownBy(() -> reader.read(new byte[0], StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.key()).isEqualTo("roster.error.empty"));
+                .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.key()).isEqualTo("roster.error.empty"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class RosterCsvReaderTest {
         Path missing = Path.of("no-such-roster.csv");
 
         assertThatThrownBy(() -> reader.read(missing, StandardCharsets.UTF_8))
-                .isInstanceOfSatisfying(CliException.class, e -> {
+                .isInstanceOfSatisfying(RosterFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("roster.error.io");
                     assertThat(e.args()[0]).isEqualTo(missing);
                 });

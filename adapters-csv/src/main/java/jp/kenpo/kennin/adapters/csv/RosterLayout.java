@@ -1,12 +1,13 @@
-package jp.kenpo.kennin.adapters.cli;
+package jp.kenpo.kennin.adapters.csv;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.RosterRow;
+import jp.kenpo.kennin.application.surveyyear.ScopeListRow;
 
 /**
- * The columns one kind of roster file has, by their Japanese header, and how a data line becomes
+ * The columns one kind of roster file (or a survey's pre-screened list) has, by their Japanese header, and how a data line becomes
  * that kind's row. {@link RosterCsvReader} does the rest (encodings, header order, line numbers)
  * the same way for every kind.
  *
@@ -39,6 +40,14 @@ public record RosterLayout<R>(List<String> required, List<String> optional, RowM
             (line, cell) -> new DependentRosterRow(line, cell.apply(SYMBOL), cell.apply(NUMBER), cell.apply(DEPENDENT_NUMBER),
                     cell.apply(NAME), cell.apply(NAME_KANA), cell.apply(BIRTH_DATE), cell.apply(RELATIONSHIP), cell.apply(SEX),
                     cell.apply(COHABITATION), cell.apply(CERTIFIED_ON)));
+
+    /**
+     * A survey year's pre-screened list: the dependents the マイナンバー information lookup did not
+     * clear, by 記号・番号・被扶養者番号 (other columns, such as names for the staff's own checking, are ignored).
+     */
+    public static final RosterLayout<ScopeListRow> SCOPE_LIST = new RosterLayout<>(
+            List.of(SYMBOL, NUMBER, DEPENDENT_NUMBER), List.of(),
+            (line, cell) -> new ScopeListRow(line, cell.apply(SYMBOL), cell.apply(NUMBER), cell.apply(DEPENDENT_NUMBER)));
 
     public RosterLayout {
         required = List.copyOf(required);

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.cli;
+package jp.kenpo.kennin.adapters.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,42 +54,42 @@ public final class RosterCsvReader {
     }
 
     /** A member roster. */
-    public List<RosterRow> read(Path file, Charset encoding) throws CliException {
+    public List<RosterRow> read(Path file, Charset encoding) throws RosterFileException {
         return read(file, encoding, RosterLayout.MEMBERS);
     }
 
-    public <R> List<R> read(Path file, Charset encoding, RosterLayout<R> layout) throws CliException {
+    public <R> List<R> read(Path file, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CliException("roster.error.io", file, e.getMessage());
+            throw new RosterFileException("roster.error.io", file, e.getMessage());
         }
         return read(content, encoding, layout);
     }
 
     /** A member roster. */
-    public List<RosterRow> read(byte[] content, Charset encoding) throws CliException {
+    public List<RosterRow> read(byte[] content, Charset encoding) throws RosterFileException {
         return read(content, encoding, RosterLayout.MEMBERS);
     }
 
-    public <R> List<R> read(byte[] content, Charset encoding, RosterLayout<R> layout) throws CliException {
+    public <R> List<R> read(byte[] content, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
         String text = startsWithBom(content)
                 ? decode(ByteBuffer.wrap(content, UTF_8_BOM.length, content.length - UTF_8_BOM.length), StandardCharsets.UTF_8)
                 : decode(ByteBuffer.wrap(content), encoding);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             return rows(parser, layout);
         } catch (IOException e) {
-            throw new CliException("roster.error.malformedCsv", "1", e.getMessage());
+            throw new RosterFileException("roster.error.malformedCsv", "1", e.getMessage());
         }
     }
 
-    private static <R> List<R> rows(CSVParser parser, RosterLayout<R> layout) throws CliException {
+    private static <R> List<R> rows(CSVParser parser, RosterLayout<R> layout) throws RosterFileException {
         var records = parser.iterator();
         long lastLine = 0;
         try {
             if (!records.hasNext()) {
-                throw new CliException("roster.error.empty");
+                throw new RosterFileException("roster.error.empty");
             }
             Columns<R> columns = Columns.of(records.next(), layout);
             lastLine = parser.getCurrentLineNumber();
@@ -103,7 +103,7 @@ public final class RosterCsvReader {
             }
             return rows;
         } catch (UncheckedIOException brokenQuoting) {
-            throw new CliException("roster.error.malformedCsv", String.valueOf(lastLine + 1),
+            throw new RosterFileException("roster.error.malformedCsv", String.valueOf(lastLine + 1),
                     brokenQuoting.getCause().getMessage());
         }
     }
@@ -134,7 +134,7 @@ public final class RosterCsvReader {
                 && content[0] == UTF_8_BOM[0] && content[1] == UTF_8_BOM[1] && content[2] == UTF_8_BOM[2];
     }
 
-    private static String decode(ByteBuffer in, Charset charset) throws CliException {
+    private static String decode(ByteBuffer in, Charset charset) throws RosterFileException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -145,7 +145,7 @@ public final class RosterCsvReader {
         }
         out.flip();
         if (result.isError()) {
-            throw new CliException("roster.error.malformedBytes", String.valueOf(lineBreaks(out) + 1), charset.name());
+            throw new RosterFileException("roster.error.malformedBytes", String.valueOf(lineBreaks(out) + 1), charset.name());
         }
         if (result.isOverflow()) {
             throw new IllegalStateException("decoder output buffer too small for " + charset);
@@ -172,18 +172,18 @@ public final class RosterCsvReader {
 
     /** Where each known column is in this file. */
     private record Columns<R>(Map<String, Integer> index, RosterLayout<R> layout) {
-        static <R> Columns<R> of(CSVRecord header, RosterLayout<R> layout) throws CliException {
+        static <R> Columns<R> of(CSVRecord header, RosterLayout<R> layout) throws RosterFileException {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = trim(header.get(i));
                 if (layout.isKnown(name) && index.containsKey(name)) {
-                    throw new CliException("roster.error.duplicateHeader", name);
+                    throw new RosterFileException("roster.error.duplicateHeader", name);
                 }
                 index.putIfAbsent(name, i);
             }
             List<String> missing = layout.required().stream().filter(name -> !index.containsKey(name)).toList();
             if (!missing.isEmpty()) {
-                throw new CliException("roster.error.missingHeaders", String.join("、", missing));
+                throw new RosterFileException("roster.error.missingHeaders", String.join("、", missing));
             }
             return new Columns<>(index, layout);
         }

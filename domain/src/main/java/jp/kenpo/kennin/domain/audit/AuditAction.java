@@ -75,5 +75,12 @@ public enum AuditAction {
     /** 代行入力: staff submitted the survey for the member. */
     SURVEY_SUBMITTED_ON_BEHALF,
     AUDIT_LOG_VIEWED,
-    AUDIT_LOG_EXPORTED
+    AUDIT_LOG_EXPORTED,
+    // --- sessions ---
+    /** A staff member signed out of the back office. */
+    STAFF_SIGNED_OUT,
+    /** A back-office session came back after its idle timeout or lifetime and was ended. */
+    STAFF_SESSION_EXPIRED,
+    /** A back-office session was ended because its account was disabled, re-enrolled or its role changed. */
+    STAFF_SESSION_REVOKED
 }

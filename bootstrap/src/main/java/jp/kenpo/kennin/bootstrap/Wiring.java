@@ -168,6 +168,10 @@ import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase;
 import jp.kenpo.kennin.application.staff.StaffEnrolmentLinks;
 import jp.kenpo.kennin.application.staff.StaffLogInService;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase;
+import jp.kenpo.kennin.application.staff.CheckStaffSessionService;
+import jp.kenpo.kennin.application.staff.CheckStaffSessionUseCase;
+import jp.kenpo.kennin.application.staff.StaffLogOutService;
+import jp.kenpo.kennin.application.staff.StaffLogOutUseCase;
 import jp.kenpo.kennin.application.staff.StaffMailSender;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 
@@ -195,6 +199,9 @@ public final class Wiring implements Application, AutoCloseable {
     private final FileSystemDocumentStorage storage;
     // --- identity ---
     private final StaffIdentity staffIdentity;
+    // --- sessions ---
+    private final CheckStaffSessionUseCase checkStaffSession;
+    private final StaffLogOutUseCase staffLogOut;
     private volatile StaffSite staffSite;
 
     // --- identity ---
@@ -340,6 +347,9 @@ public final class Wiring implements Application, AutoCloseable {
 
         // --- setup ---
         this.setup = setUp(config, clock, tx, audit);
+        // --- sessions ---
+        this.checkStaffSession = new CheckStaffSessionService(staffAccounts, audit, clock);
+        this.staffLogOut = new StaffLogOutService(audit, clock);
     }
 
     // --- identity ---
@@ -476,7 +486,9 @@ public final class Wiring implements Application, AutoCloseable {
                 .withMaxUploadBytes(config.maxUploadBytes())
                 .withTrustedProxies(config.network().trustedProxies());
         StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
-        StaffSessions staffSessions = new StaffSessions(staffSettings);
+        // --- sessions ---: each request checks the account behind its session; sign-out and expiry are audited
+        StaffSessions staffSessions = new StaffSessions(staffSettings, checkStaffSession, staffLogOut,
+                new ClientAddresses(config.network().trustedProxies()));
         Javalin app = WebApp.create(web, webSettings, uploadSpool(),
                 javalin -> staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));

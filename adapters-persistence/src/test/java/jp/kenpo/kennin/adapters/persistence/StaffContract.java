@@ -225,6 +225,32 @@ interface StaffContract extends PersistenceContract {
         return prefix + "-" + LOGINS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
     }
 
+    // --- sessions ---
+    @Test
+    default void theSessionGenerationIsReadOnlyWhileActiveWithTheRoleAndMovesOnAtReEnrolmentAndDisabling() {
+        StaffId id = staff().createStaff(administrator(newInsurer(), uniqueLogin("gen")), S0).orElseThrow();
+        assertThat(staff().activeGeneration(id, StaffRole.ADMINISTRATOR)).as("enrolling").isEmpty();
+        staff().saveEnrolment(id, "gen-1-" + id.value(), S0.plusSeconds(86_400));
+        database().transactions().inTransaction(() -> staff().completeEnrolment("gen-1-" + id.value(), S0, id, "hash",
+                "SECRET", 1, List.of("c1")));
+        OptionalLong first = staff().activeGeneration(id, StaffRole.ADMINISTRATOR);
+        assertThat(first).isPresent();
+        assertThat(staff().activeGeneration(id, StaffRole.HELP_DESK)).as("another role").isEmpty();
+
+        assertThat(staff().restartEnrolment(id)).isTrue();
+        assertThat(staff().activeGeneration(id, StaffRole.ADMINISTRATOR)).isEmpty();
+        staff().saveEnrolment(id, "gen-2-" + id.value(), S0.plusSeconds(86_400));
+        database().transactions().inTransaction(() -> staff().completeEnrolment("gen-2-" + id.value(), S0, id, "hash2",
+                "SECRET2", 2, List.of("c2")));
+        OptionalLong second = staff().activeGeneration(id, StaffRole.ADMINISTRATOR);
+        assertThat(second).isPresent();
+        assertThat(second.getAsLong()).isNotEqualTo(first.getAsLong());
+
+        assertThat(staff().disable(id)).isTrue();
+        assertThat(staff().activeGeneration(id, StaffRole.ADMINISTRATOR)).isEmpty();
+        assertThat(staff().activeGeneration(new StaffId(Long.MAX_VALUE), StaffRole.ADMINISTRATOR)).isEmpty();
+    }
+
     private StaffRepository staff() {
         return database().staff();
     }

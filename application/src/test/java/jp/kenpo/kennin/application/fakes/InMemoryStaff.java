@@ -20,7 +20,8 @@ import jp.kenpo.kennin.domain.staff.StaffRole;
 import jp.kenpo.kennin.domain.staff.StaffState;
 
 /** Staff in memory, each change as conditional as the database's. */
-public final class InMemoryStaff implements StaffPort {
+public final class InMemoryStaff implements StaffPort, jp.kenpo.kennin.application.staff.StaffSessionPort {
+    private final Map<Long, Long> generations = new HashMap<>();
     private final Map<Long, StaffAccount> accounts = new HashMap<>();
     private final Map<String, PendingEnrolment> enrolments = new HashMap<>();
     private final Map<Long, Set<String>> recoveryCodes = new HashMap<>();
@@ -88,6 +89,7 @@ public final class InMemoryStaff implements StaffPort {
             return false;
         }
         accounts.put(staff.value(), withState(a, StaffState.DISABLED, a.passwordHash(), a.totpSecret(), a.lastTotpStep()));
+        generations.merge(staff.value(), 1L, Long::sum);
         return true;
     }
 
@@ -171,6 +173,7 @@ public final class InMemoryStaff implements StaffPort {
             return false;
         }
         accounts.put(staff.value(), withState(a, StaffState.ENROLLING, Optional.empty(), Optional.empty(), OptionalLong.empty()));
+        generations.merge(staff.value(), 1L, Long::sum);
         recoveryCodes.remove(staff.value());
         enrolments.values().removeIf(e -> e.staff().equals(staff));
         return true;
@@ -195,5 +198,24 @@ public final class InMemoryStaff implements StaffPort {
         StaffMember m = a.member();
         return new StaffAccount(new StaffMember(m.id(), m.insurer(), m.login(), m.displayName(), m.email(), m.role(), m.office(),
                 state, m.lastSignedInAt()), hash, secret, step);
+    }
+
+    // --- sessions ---
+
+    @Override
+    public synchronized OptionalLong activeGeneration(StaffId staff, jp.kenpo.kennin.domain.staff.StaffRole role) {
+        StaffAccount a = accounts.get(staff.value());
+        if (a == null || a.member().state() != StaffState.ACTIVE || a.member().role() != role) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(generations.getOrDefault(staff.value(), 0L));
+    }
+
+    /** Stands for a role changed in the database (no use case changes roles yet). */
+    public synchronized void changeRole(StaffId staff, jp.kenpo.kennin.domain.staff.StaffRole role) {
+        StaffAccount a = accounts.get(staff.value());
+        StaffMember m = a.member();
+        accounts.put(staff.value(), new StaffAccount(new StaffMember(m.id(), m.insurer(), m.login(), m.displayName(), m.email(),
+                role, m.office(), m.state(), m.lastSignedInAt()), a.passwordHash(), a.totpSecret(), a.lastTotpStep()));
     }
 }

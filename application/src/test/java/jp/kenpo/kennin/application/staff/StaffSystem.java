@@ -71,6 +71,9 @@ final class StaffSystem {
             transactions, audit, clock);
     final ReissueOperatorEnrolmentService reissueOperator = new ReissueOperatorEnrolmentService(staff, links, transactions, audit,
             clock);
+    // --- sessions ---
+    final CheckStaffSessionService checkSession = new CheckStaffSessionService(staff, audit, clock);
+    final StaffLogOutService logOut = new StaffLogOutService(audit, clock);
 
     Insurer insurer(String code) {
         Insurer insurer = new Insurer(new InsurerCode(code), code + "健康保険組合", new EmailAddress(code + "-kenpo@example.jp"),

@@ -91,5 +91,12 @@ public enum AuditAction {
     NOTICE_ATTACHMENT_REJECTED,
     NOTICE_ATTACHMENT_REMOVED,
     /** A survey year's pre-screened list had unknown or repeated rows: nothing was saved. */
-    SURVEY_SCOPE_LIST_REJECTED
+    SURVEY_SCOPE_LIST_REJECTED,
+    // --- sessions ---
+    /** A staff member signed out of the back office. */
+    STAFF_SIGNED_OUT,
+    /** A back-office session came back after its idle timeout or lifetime and was ended. */
+    STAFF_SESSION_EXPIRED,
+    /** A back-office session was ended because its account was disabled, re-enrolled or its role changed. */
+    STAFF_SESSION_REVOKED
 }

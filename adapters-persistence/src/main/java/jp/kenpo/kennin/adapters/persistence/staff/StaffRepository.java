@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.StaffRecord;
 import jp.kenpo.kennin.application.staff.StaffAccount;
 import jp.kenpo.kennin.application.staff.StaffPort;
+import jp.kenpo.kennin.application.staff.StaffSessionPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 import jp.kenpo.kennin.domain.staff.LoginName;
@@ -29,7 +30,7 @@ import org.jooq.impl.DSL;
  * the last time step only moves it forward, the delete of a recovery code uses it up. Authenticator
  * secrets arrive here sealed by the application and are stored as they come.
  */
-public final class StaffRepository implements StaffPort {
+public final class StaffRepository implements StaffPort, StaffSessionPort {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
@@ -111,6 +112,7 @@ public final class StaffRepository implements StaffPort {
     @Override
     public boolean disable(StaffId staff) {
         return dsl.update(STAFF).set(STAFF.STATE, StaffState.DISABLED.name())
+                .set(STAFF.CREDENTIAL_GENERATION, STAFF.CREDENTIAL_GENERATION.plus(1))
                 .where(STAFF.ID.eq(staff.value())).and(STAFF.STATE.ne(StaffState.DISABLED.name()))
                 .execute() == 1;
     }
@@ -186,6 +188,7 @@ public final class StaffRepository implements StaffPort {
                 .setNull(STAFF.PASSWORD_HASH)
                 .setNull(STAFF.TOTP_SECRET)
                 .setNull(STAFF.LAST_TOTP_STEP)
+                .set(STAFF.CREDENTIAL_GENERATION, STAFF.CREDENTIAL_GENERATION.plus(1))
                 .where(STAFF.ID.eq(staff.value())).and(STAFF.STATE.ne(StaffState.DISABLED.name()))
                 .execute();
         if (restarted != 1) {
@@ -219,5 +222,17 @@ public final class StaffRepository implements StaffPort {
                 new LoginName(r.getLoginName()), r.getDisplayName(), Optional.ofNullable(r.getEmail()).map(EmailAddress::new),
                 StaffRole.valueOf(r.getRole()), Optional.ofNullable(r.getOffice()), StaffState.valueOf(r.getState()),
                 Optional.ofNullable(r.getLastSignedInAt()));
+    }
+
+    // --- sessions ---
+
+    @Override
+    public OptionalLong activeGeneration(StaffId staff, StaffRole role) {
+        return dsl.select(STAFF.CREDENTIAL_GENERATION).from(STAFF)
+                .where(STAFF.ID.eq(staff.value()))
+                .and(STAFF.STATE.eq(StaffState.ACTIVE.name()))
+                .and(STAFF.ROLE.eq(role.name()))
+                .fetchOptional(STAFF.CREDENTIAL_GENERATION)
+                .map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 }

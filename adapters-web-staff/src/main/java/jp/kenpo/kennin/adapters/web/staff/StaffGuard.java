@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one check before every matched back-office route: its {@link StaffAccess}, or nothing
  * passes. Not signed in: to the sign-in page. Signed in without the route's permission: 403.
+ * The session it gets from {@link StaffSessions#current} has just been checked against the staff
+ * row (still active, same role, same credential generation), so a disabled or re-enrolled account
+ * is sent to the sign-in page here whichever process changed it.
  */
 final class StaffGuard {
     private static final Logger LOG = LoggerFactory.getLogger(StaffGuard.class);

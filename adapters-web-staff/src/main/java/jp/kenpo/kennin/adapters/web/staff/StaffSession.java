@@ -3,6 +3,7 @@ package jp.kenpo.kennin.adapters.web.staff;
 import java.time.Instant;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
+import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 
 /** One signed-in staff member's server-side session. */
@@ -10,14 +11,22 @@ public final class StaffSession {
     private final SignedInStaff staff;
     private final String csrfToken;
     private final Instant startedAt;
+    private final long generation;
     private volatile Instant lastSeen;
+    private volatile ClientAddress client;
     private volatile Flash flash;
 
-    StaffSession(SignedInStaff staff, String csrfToken, Instant startedAt) {
+    /**
+     * @param generation the account's credential generation when the session began (each request compares it)
+     * @param client     where the sign-in came from (the address each later request came from, once it has)
+     */
+    StaffSession(SignedInStaff staff, String csrfToken, Instant startedAt, long generation, ClientAddress client) {
         this.staff = staff;
         this.csrfToken = csrfToken;
         this.startedAt = startedAt;
         this.lastSeen = startedAt;
+        this.generation = generation;
+        this.client = client;
     }
 
     public SignedInStaff staff() {
@@ -36,8 +45,17 @@ public final class StaffSession {
         return lastSeen;
     }
 
-    void touch(Instant now) {
+    long generation() {
+        return generation;
+    }
+
+    ClientAddress client() {
+        return client;
+    }
+
+    void touch(Instant now, ClientAddress from) {
         lastSeen = now;
+        client = from;
     }
 
     /** A one-time message for the next page (after a redirect). */

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.staff.CheckStaffSessionUseCase;
+import jp.kenpo.kennin.application.staff.StaffLogOutUseCase;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.staff.LoginName;
@@ -47,7 +51,19 @@ public final class StaffSiteFixture implements AutoCloseable {
     /** For capabilities that need the site's sessions (signing in and out, ending a disabled member's sessions). */
     public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock) {
         StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
-        StaffSessions sessions = new StaffSessions(settings);
+        return startWithSessions(capabilities, settings, new StaffSessions(settings));
+    }
+
+    /** With sessions that check the account at each request and audit their end through these use cases. */
+    public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock,
+                                                     CheckStaffSessionUseCase check, StaffLogOutUseCase logOut) {
+        StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
+        return startWithSessions(capabilities, settings, new StaffSessions(settings, check, logOut,
+                new ClientAddresses(TrustedProxies.none())));
+    }
+
+    private static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities,
+                                                      StaffWebSettings settings, StaffSessions sessions) {
         Map<String, SignedInStaff> pending = new ConcurrentHashMap<>();
         List<StaffPages> all = new ArrayList<>(capabilities.apply(sessions));
         all.add((table, views) -> table.getPublic(TEST_SIGN_IN, ctx -> {

@@ -92,7 +92,7 @@ public final class SignInPages implements StaffPages {
     }
 
     private void signOut(Context ctx) {
-        sessions.end(ctx);
+        sessions.signOut(ctx);
         Redirects.seeOther(ctx, StaffPaths.LOGIN + "?" + SIGNED_OUT);
     }
 

@@ -126,7 +126,7 @@ public final class InMemorySystem {
     public final ShowTermsService showTerms = new ShowTermsService(accounts, terms);
     public final AcceptTermsService acceptTerms = new AcceptTermsService(accounts, accounts, terms, audit, clock);
     public final ShowMainScreenService showMainScreen = new ShowMainScreenService(accounts, insurers, members, surveyYears,
-            notices, terms, audit, clock);
+            notices, terms, submissions, audit, clock);
     public final DownloadNoticeAttachmentService downloadNoticeAttachment = new DownloadNoticeAttachmentService(accounts, notices,
             audit, clock);
     public final RequestEmailChangeService requestEmailChange = new RequestEmailChangeService(accounts, members, insurers, pending,

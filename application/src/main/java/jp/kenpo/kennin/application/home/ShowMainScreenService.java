@@ -14,11 +14,13 @@ import jp.kenpo.kennin.application.insurer.NoticePort;
 import jp.kenpo.kennin.application.insurer.SurveyYearPort;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.survey.SurveySubmissionPort;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.member.InsuredMember;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 
 public final class ShowMainScreenService implements ShowMainScreenUseCase {
@@ -28,18 +30,20 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
     private final SurveyYearPort surveyYears;
     private final NoticePort notices;
     private final TermsPort terms;
+    private final SurveySubmissionPort submissions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ShowMainScreenService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
-                                 SurveyYearPort surveyYears, NoticePort notices, TermsPort terms, RecordAuditPort audit,
-                                 Clock clock) {
+                                 SurveyYearPort surveyYears, NoticePort notices, TermsPort terms,
+                                 SurveySubmissionPort submissions, RecordAuditPort audit, Clock clock) {
         this.accounts = accounts;
         this.insurers = insurers;
         this.members = members;
         this.surveyYears = surveyYears;
         this.notices = notices;
         this.terms = terms;
+        this.submissions = submissions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }
@@ -57,15 +61,16 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
     private MainScreen screen(Account account, Insurer insurer, InsuredMember member) {
         LocalDate today = TokyoCalendar.today(clock);
         Optional<SurveySummary> survey = surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear())
-                .map(year -> summary(year, today));
+                .map(year -> summary(year, member, today));
         return new MainScreen(member.name().written(), member.name().kana(), insurer.displayName(), member.email().masked(),
                 survey, notices.publishedNotices(insurer.code(), today), insurer.contact(),
                 account.mustAccept(terms.currentTerms(insurer.code())));
     }
 
-    private SurveySummary summary(SurveyYear year, LocalDate today) {
-        LocalDate deadline = year.deadline().day();
-        return new SurveySummary(year.title(), deadline, ChronoUnit.DAYS.between(today, deadline),
-                year.deadline().isPast(clock.instant()));
+    /** The member's own deadline: the survey's, or the later day staff extended it to for this member. */
+    private SurveySummary summary(SurveyYear year, InsuredMember member, LocalDate today) {
+        SurveyDeadline deadline = year.deadlineFor(submissions.deadlineExtension(year.insurer(), year.fiscalYear(), member.id()));
+        return new SurveySummary(year.title(), deadline.day(), ChronoUnit.DAYS.between(today, deadline.day()),
+                deadline.isPast(clock.instant()));
     }
 }

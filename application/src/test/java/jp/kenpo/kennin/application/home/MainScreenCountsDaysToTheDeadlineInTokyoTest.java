@@ -49,6 +49,14 @@ class MainScreenCountsDaysToTheDeadlineInTokyoTest {
     }
 
     @Test
+    void aMemberGivenMoreTimeSeesTheirOwnLaterDeadlineAndIsNotToldItPassed() {
+        openSurvey2025();
+        system.submissions.extendDeadline(omron.insurer.code(), 2025, taro.member(), new SurveyDeadline(LocalDate.of(2025, 9, 30)));
+
+        assertThat(surveyAt("2025-09-20T03:00:00Z")).isEqualTo(new SurveySummary(TITLE, LocalDate.of(2025, 9, 30), 10, false));
+    }
+
+    @Test
     void beforeTheInsurerOpensThisYearsSurveyThereIsNoSummary() {
         system.surveyYears.saveSurveyYear(new SurveyYear(omron.insurer.code(), 2024, "令和6年度",
                 LocalDate.of(2024, 7, 1), new SurveyDeadline(LocalDate.of(2024, 9, 9))));

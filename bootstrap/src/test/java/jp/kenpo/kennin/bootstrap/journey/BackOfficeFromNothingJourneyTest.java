@@ -217,17 +217,18 @@ class BackOfficeFromNothingJourneyTest {
         browser.findElement(By.id("q")).sendKeys("ｷﾀ ﾊﾅｺ");
         clickButton("検索する");
         checkPage();
-        browser.findElement(By.partialLinkText("北 花子")).click();
-        assertThat(main()).contains("71", "501", "ロック");
+        assertThat(main()).contains("北 花子", "キタ ハナコ");
+        clickAndAwait(browser.findElement(By.linkText("71-501")));
+        assertThat(main()).contains("71-501", "2026年度に登録済み", "ロック");
         checkPage();
         WebElement unlock = browser.findElement(By.cssSelector("form[action$='/unlock-login']"));
         unlock.findElement(By.name("reason")).sendKeys("ご本人から電話、本人確認済み");
-        unlock.findElement(By.cssSelector("button")).click();
+        clickAndAwait(unlock.findElement(By.cssSelector("button")));
         WebElement extend = browser.findElement(By.cssSelector("form[action$='/extend']"));
         extend.findElement(By.name("until")).sendKeys("2026/12/31");
         extend.findElement(By.name("reason")).sendKeys("入院のため書類が遅れる");
-        extend.findElement(By.cssSelector("button")).click();
-        assertThat(main()).contains("2026年12月31日");
+        clickAndAwait(extend.findElement(By.cssSelector("button")));
+        assertThat(main()).contains("2026/12/31 まで延長", "ロックなし");
         checkPage();
         signOut();
 
@@ -355,13 +356,19 @@ class BackOfficeFromNothingJourneyTest {
         awaitNextPage(page);
     }
 
+    private void clickAndAwait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        awaitNextPage(page);
+    }
+
     /** Every button here submits a form: wait until its page is replaced, so what follows reads the next one. */
     private void awaitNextPage(WebElement page) {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
             try {
                 page.isEnabled();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.WebDriverException replaced) { // stale, or its node left the document mid-navigation
                 return;
             }
             try {

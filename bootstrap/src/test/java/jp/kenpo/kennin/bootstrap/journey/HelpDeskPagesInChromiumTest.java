@@ -102,13 +102,13 @@ class HelpDeskPagesInChromiumTest {
         tabTo(query, 30);
         query.sendKeys("けんにん");
         query.sendKeys(Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("検認 次郎");
+        assertThat(pageOnceItShows("検認 次郎")).contains("検認 次郎");
         assertAccessible("search results");
 
         WebElement result = browser.findElement(By.linkText("51-5101"));
         tabTo(result, 40);
         result.sendKeys(Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("回答期限");
+        assertThat(pageOnceItShows("回答期限")).contains("回答期限");
         assertAccessible("the case screen");
 
         WebElement note = browser.findElement(By.id("note-text"));
@@ -116,13 +116,13 @@ class HelpDeskPagesInChromiumTest {
         note.sendKeys("電話で扶養の範囲を案内");
         note.sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
+        assertThat(pageOnceItShows("問い合わせ記録を保存しました。")).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
         assertAccessible("the case screen with its notice");
 
         WebElement until = browser.findElement(By.id("until"));
         until.sendKeys("2099/01/01");
         browser.findElement(By.id("reason-extend")).sendKeys("テスト", Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("延長後の期限日が遠すぎます");
+        assertThat(pageOnceItShows("延長後の期限日が遠すぎます")).contains("延長後の期限日が遠すぎます");
         // GOV.UK's pattern: the summary takes the focus and links to the field, which says it again and keeps what was typed.
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("form-errors");
         assertThat(browser.findElement(By.cssSelector("#form-errors a")).getAttribute("hash")).isEqualTo("#until");
@@ -138,5 +138,21 @@ class HelpDeskPagesInChromiumTest {
         assertAccessible("the audit log");
         browser.get(base + "/admin/audit-log?from=nonsense");
         assertAccessible("the audit log with an error");
+    }
+
+    /** The page after a key press: the browser navigates on its own time, so wait (up to 5 s) for the text to show. */
+    private String pageOnceItShows(String text) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        String source = browser.getPageSource();
+        while (!source.contains(text) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            source = browser.getPageSource();
+        }
+        return source;
     }
 }

@@ -67,14 +67,14 @@ public record CaseView(long memberId, String card, String name, String kana, Str
 
     private static String registration(Registration r, Messages m) {
         if (r instanceof Registration.Registered reg) {
-            return m.text("helpdesk.registration.registered", reg.fiscalYear(), reg.userId().value(), time(reg.registeredAt()));
+            return m.text("helpdesk.registration.registered", String.valueOf(reg.fiscalYear()), reg.userId().value(), time(reg.registeredAt()));
         }
         if (r instanceof Registration.CodePending pending) {
             return m.text(pending.expired() ? "helpdesk.registration.codeExpired" : "helpdesk.registration.codePending",
                     time(pending.expiresAt()));
         }
         if (r instanceof Registration.Retired retired) {
-            return m.text("helpdesk.registration.retired", retired.lastFiscalYear(), retired.userId().value());
+            return m.text("helpdesk.registration.retired", String.valueOf(retired.lastFiscalYear()), retired.userId().value());
         }
         return m.text("helpdesk.registration.none");
     }

@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
@@ -490,8 +492,17 @@ public final class Wiring implements Application, AutoCloseable {
         // --- sessions ---: each request checks the account behind its session; sign-out and expiry are audited
         StaffSessions staffSessions = new StaffSessions(staffSettings, checkStaffSession, staffLogOut,
                 new ClientAddresses(config.network().trustedProxies()));
-        Javalin app = WebApp.create(web, webSettings, uploadSpool(),
-                javalin -> staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions)));
+        Javalin app = WebApp.create(web, webSettings, uploadSpool(), javalin -> {
+            staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions));
+            // The server's limits are the larger of the two sites': rosters and long terms of use are bigger than
+            // anything a member sends. Members' forms keep their own small limit (CsrfProtection), and only a
+            // signed-in member or staff member can make the server read a file at all.
+            long files = Math.max(UploadBodyRefusal.multipartFileLimit(webSettings.maxUploadBytes()),
+                    StaffWebSettings.MAX_UPLOAD_BYTES);
+            javalin.jetty.multipartConfig.maxFileSize(files, SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxTotalRequestSize(files + StaffWebSettings.MAX_FORM_BYTES, SizeUnit.BYTES);
+            javalin.http.maxRequestSize = Math.max(webSettings.maxFormBytes(), StaffWebSettings.MAX_FORM_BYTES);
+        });
         return config.network().httpBind().map(address -> app.start(address, port)).orElseGet(() -> app.start(port));
     }
 

@@ -99,7 +99,7 @@ public final class WebApp {
                 useCases.remindUserId(), views, validator, clients, formats, sessions);
 
         SecurityHeaders securityHeaders = new SecurityHeaders(settings.secureCookies());
-        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens);
+        CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens, settings.maxFormBytes());
         AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
         UploadBodyRefusal uploadRefusal = new UploadBodyRefusal(messages, formats, settings.maxUploadBytes());

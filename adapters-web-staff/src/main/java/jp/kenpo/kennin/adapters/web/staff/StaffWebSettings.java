@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param lifetime      and this long after sign-in whatever happens (8 hours)
  */
 public record StaffWebSettings(boolean secureCookies, Clock clock, Duration idleTimeout, Duration lifetime) {
+    /** The largest back-office form (terms of use of up to 50,000 characters, percent-encoded UTF-8). */
+    public static final long MAX_FORM_BYTES = 1024 * 1024;
+    /** The largest back-office file: a roster CSV (30 MB) or a notice attachment, with room to say it is too large. */
+    public static final long MAX_UPLOAD_BYTES = 32L * 1024 * 1024;
+
     public StaffWebSettings {
         Objects.requireNonNull(clock);
         Objects.requireNonNull(idleTimeout);

@@ -25,11 +25,17 @@ public final class CsrfProtection {
 
     private final Pattern multipartPaths;
     private final CsrfTokens tokens;
+    private final long maxFormBytes;
 
-    /** @param multipartPaths the paths that take file uploads; every other post must be a plain form */
-    public CsrfProtection(Pattern multipartPaths, CsrfTokens tokens) {
+    /**
+     * @param multipartPaths the paths that take file uploads; every other post must be a plain form
+     * @param maxFormBytes   the largest plain form of this site: the server's own limit is the back
+     *                       office's (long terms of use), members' forms are a few hundred bytes
+     */
+    public CsrfProtection(Pattern multipartPaths, CsrfTokens tokens, long maxFormBytes) {
         this.multipartPaths = multipartPaths;
         this.tokens = tokens;
+        this.maxFormBytes = maxFormBytes;
     }
 
     public void check(Context ctx) {
@@ -43,6 +49,9 @@ public final class CsrfProtection {
         boolean upload = ctx.isMultipartFormData() && multipartPaths.matcher(ctx.path()).matches();
         if (!ctx.isFormUrlencoded() && !upload) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "form posts only");
+        }
+        if (!upload && (ctx.req().getContentLengthLong() > maxFormBytes || ctx.req().getContentLengthLong() < 0)) {
+            throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "form larger than a member's form");
         }
         if (CrossSite.crossSite(ctx)) {
             throw refuse(ctx, "cross-site request");

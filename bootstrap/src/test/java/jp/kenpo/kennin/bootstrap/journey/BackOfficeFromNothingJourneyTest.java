@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * An insurer from nothing to an open survey, in headless Chromium on the production wiring and an
@@ -44,8 +41,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @Tag("slow") // starts Chromium
 class BackOfficeFromNothingJourneyTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/admin/enrol/[A-Za-z0-9_-]+)");
     private static final String STAFF_PASSWORD = "とても長い管理画面のパスフレーズ 2026";
 
@@ -64,17 +59,10 @@ class BackOfficeFromNothingJourneyTest {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         system = new OnboardingSystem(dataDir, mail, false);
         base = "http://127.0.0.1:" + system.web.port();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dataDir);
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
     @AfterEach
@@ -362,23 +350,8 @@ class BackOfficeFromNothingJourneyTest {
         awaitNextPage(page);
     }
 
-    /** Every button here submits a form: wait until its page is replaced, so what follows reads the next one. */
     private void awaitNextPage(WebElement page) {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            try {
-                page.isEnabled();
-            } catch (org.openqa.selenium.WebDriverException replaced) { // stale, or its node left the document mid-navigation
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the page did not change after submitting its form: " + browser.getCurrentUrl());
+        HeadlessChromium.awaitNextPage(browser, page);
     }
 
     /** axe-core on the page shown; problems are collected and asserted at the end, so one run lists them all. */

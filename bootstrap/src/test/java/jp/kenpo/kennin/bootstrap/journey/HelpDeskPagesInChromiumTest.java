@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.domain.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;
@@ -19,16 +16,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The help desk's pages in headless Chromium: each passes axe-core's WCAG 2.2 A/AA rules, and the
  * search and an action work from the keyboard alone (typing, Tab, Enter; no mouse).
  */
 class HelpDeskPagesInChromiumTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -42,17 +35,10 @@ class HelpDeskPagesInChromiumTest {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         system = new OnboardingSystem(dataDir, mail);
         staff = new BackOfficeStaff(system);
         base = "http://127.0.0.1:" + system.web.port();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = HeadlessChromium.start(dataDir);
     }
 
     @AfterEach
@@ -102,13 +88,13 @@ class HelpDeskPagesInChromiumTest {
         tabTo(query, 30);
         query.sendKeys("けんにん");
         query.sendKeys(Keys.ENTER);
-        assertThat(pageOnceItShows("検認 次郎")).contains("検認 次郎");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "検認 次郎")).contains("検認 次郎");
         assertAccessible("search results");
 
         WebElement result = browser.findElement(By.linkText("51-5101"));
         tabTo(result, 40);
         result.sendKeys(Keys.ENTER);
-        assertThat(pageOnceItShows("回答期限")).contains("回答期限");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "回答期限")).contains("回答期限");
         assertAccessible("the case screen");
 
         WebElement note = browser.findElement(By.id("note-text"));
@@ -116,13 +102,13 @@ class HelpDeskPagesInChromiumTest {
         note.sendKeys("電話で扶養の範囲を案内");
         note.sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        assertThat(pageOnceItShows("問い合わせ記録を保存しました。")).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "問い合わせ記録を保存しました。")).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
         assertAccessible("the case screen with its notice");
 
         WebElement until = browser.findElement(By.id("until"));
         until.sendKeys("2099/01/01");
         browser.findElement(By.id("reason-extend")).sendKeys("テスト", Keys.ENTER);
-        assertThat(pageOnceItShows("延長後の期限日が遠すぎます")).contains("延長後の期限日が遠すぎます");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "延長後の期限日が遠すぎます")).contains("延長後の期限日が遠すぎます");
         // GOV.UK's pattern: the summary takes the focus and links to the field, which says it again and keeps what was typed.
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("form-errors");
         assertThat(browser.findElement(By.cssSelector("#form-errors a")).getAttribute("hash")).isEqualTo("#until");
@@ -140,19 +126,4 @@ class HelpDeskPagesInChromiumTest {
         assertAccessible("the audit log with an error");
     }
 
-    /** The page after a key press: the browser navigates on its own time, so wait (up to 5 s) for the text to show. */
-    private String pageOnceItShows(String text) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        String source = browser.getPageSource();
-        while (!source.contains(text) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            source = browser.getPageSource();
-        }
-        return source;
-    }
 }

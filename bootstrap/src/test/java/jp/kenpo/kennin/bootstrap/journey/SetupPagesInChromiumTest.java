@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.kenpo.kennin.domain.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The pages that set an insurer up, in headless Chromium on the production wiring: each passes
@@ -28,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * previewed and committed, and a survey year opened from the keyboard alone.
  */
 class SetupPagesInChromiumTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -43,17 +37,10 @@ class SetupPagesInChromiumTest {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         system = new OnboardingSystem(dataDir, mail);
         staff = new BackOfficeStaff(system);
         base = "http://127.0.0.1:" + system.web.port();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = HeadlessChromium.start(dataDir);
     }
 
     @AfterEach
@@ -102,7 +89,7 @@ class SetupPagesInChromiumTest {
         code.sendKeys(OnboardingSystem.INSURER);
         browser.findElement(By.id("displayName")).sendKeys("重複");
         browser.findElement(By.id("senderAddress")).sendKeys("kenpo@dup.example.jp", Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("すでに使われています");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "すでに使われています")).contains("すでに使われています");
         assertAccessible("the insurers with an error");
 
         BackOfficeStaff.Enrolled admin = staff.staff(operator, OnboardingSystem.INSURER, "admin.setup", StaffRole.ADMINISTRATOR);
@@ -113,7 +100,7 @@ class SetupPagesInChromiumTest {
         assertAccessible("the settings");
         WebElement limit = browser.findElement(By.id("limit_STANDARD"));
         limit.sendKeys("百万", Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("半角数字で入力してください");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "半角数字で入力してください")).contains("半角数字で入力してください");
         assertAccessible("the settings with an error");
 
         browser.get(base + "/admin/terms");
@@ -124,18 +111,18 @@ class SetupPagesInChromiumTest {
         WebElement title = browser.findElement(By.id("title"));
         tabTo(title, 40);
         title.sendKeys("調査開始のお知らせ", Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("下書きを作成しました");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "下書きを作成しました")).contains("下書きを作成しました");
         assertAccessible("a draft notice");
         Path pdf = dataDir.resolve("qa.pdf");
         Files.writeString(pdf, "これはPDFではありません");
         browser.findElement(By.id("file")).sendKeys(pdf.toString());
         browser.findElement(By.id("file")).submit();
-        assertThat(browser.getPageSource()).contains("この形式のファイルは添付できません");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "この形式のファイルは添付できません")).contains("この形式のファイルは添付できません");
         assertAccessible("a notice with a refused attachment");
         WebElement publish = browser.findElement(By.xpath("//button[normalize-space()='公開する']"));
         tabTo(publish, 40);
         publish.sendKeys(Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("お知らせを公開しました");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "お知らせを公開しました")).contains("お知らせを公開しました");
 
         browser.get(base + "/admin/rosters");
         assertAccessible("the roster upload");
@@ -144,19 +131,19 @@ class SetupPagesInChromiumTest {
                 + "77,7001,設定 花子,セッテイ ハナコ,1990/01/01,hanako.settei@example.com\r\n").getBytes(Charset.forName("Windows-31J")));
         browser.findElement(By.id("file")).sendKeys(csv.toString());
         browser.findElement(By.id("file")).submit();
-        assertThat(browser.getPageSource()).contains("を取り込んだ場合の件数");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "を取り込んだ場合の件数")).contains("を取り込んだ場合の件数");
         assertAccessible("the roster preview");
         WebElement commit = browser.findElement(By.xpath("//button[normalize-space()='この内容で取り込む']"));
         tabTo(commit, 40);
         commit.sendKeys(Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("取り込みました（新規 1件");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "取り込みました（新規 1件")).contains("取り込みました（新規 1件");
 
         Path bad = dataDir.resolve("bad.csv");
         Files.write(bad, "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\r\n77,x,設定,セッテイ,1990/13/01,no\r\n"
                 .getBytes(Charset.forName("Windows-31J")));
         browser.findElement(By.id("file")).sendKeys(bad.toString());
         browser.findElement(By.id("file")).submit();
-        assertThat(browser.getPageSource()).contains("問題のある行");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "問題のある行")).contains("問題のある行");
         assertAccessible("the roster with bad lines");
 
         browser.get(base + "/admin/survey-year");
@@ -164,7 +151,7 @@ class SetupPagesInChromiumTest {
         WebElement opensOn = browser.findElement(By.id("opensOn"));
         opensOn.clear();
         opensOn.sendKeys("いつか", Keys.ENTER);
-        assertThat(browser.getPageSource()).contains("YYYY/MM/DD");
+        assertThat(HeadlessChromium.pageOnceItShows(browser, "YYYY/MM/DD")).contains("YYYY/MM/DD");
         assertAccessible("the survey year with an error");
     }
 }

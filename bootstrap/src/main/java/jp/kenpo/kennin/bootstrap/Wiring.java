@@ -595,8 +595,21 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void seedDemo(PrintStream out) {
-        demoData.seed().print(out, ConsoleMessages.standard(), config.baseUrl(), config.outboxDir());
+        ConsoleMessages messages = ConsoleMessages.standard();
+        demoData.seed().print(out, messages, config.baseUrl(), config.outboxDir());
+        // The back office: a demo operator, whose one-time link is printed once; later runs do not reset an
+        // operator who may have enrolled already, they say how to get a new link.
+        CreateOperatorResult operator = createOperator(new CreateOperatorCommand(DEMO_OPERATOR, "デモ 運用担当"));
+        if (operator instanceof CreateOperatorResult.Created created) {
+            out.println(messages.bilingual("demo.backOffice.link", DEMO_OPERATOR, created.enrolmentLink()));
+        } else {
+            out.println(messages.bilingual("demo.backOffice.existing", DEMO_OPERATOR, config.baseUrl() + "/admin/login"));
+        }
+        out.println();
     }
+
+    /** The operator the demo creates for trying the back office. */
+    public static final String DEMO_OPERATOR = "demo.operator";
 
     @Override
     public ImportRosterResult importRoster(ImportRosterCommand command) {

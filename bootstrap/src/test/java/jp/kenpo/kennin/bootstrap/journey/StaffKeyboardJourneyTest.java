@@ -72,7 +72,7 @@ class StaffKeyboardJourneyTest {
     @Test
     void theOperatorEnrolsAndSignsInByKeyboardAlone() {
         var created = system.wiring.createOperator(new CreateOperatorCommand("ops.keys", "鍵盤 太郎"));
-        system.wiring.createOperator(new CreateOperatorCommand("ops.other", "別の 運用者"));
+        var other = (CreateOperatorResult.Created) system.wiring.createOperator(new CreateOperatorCommand("ops.other", "別の 運用者"));
         String link = URI.create(((CreateOperatorResult.Created) created).enrolmentLink()).getPath();
 
         browser.get(base + link);
@@ -138,7 +138,7 @@ class StaffKeyboardJourneyTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("form-errors");
         assertPassesAxe();
         browser.get(base + "/admin/operator/staff");
-        WebElement disable = tabToLinkEndingWith("/disable");
+        WebElement disable = tabToLinkEndingWith("/" + other.id().value() + "/disable");
         follow(disable);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("ops.other");
         assertPassesAxe();

@@ -84,4 +84,15 @@ interface InsurerContract extends PersistenceContract {
         assertThat(database().terms().currentTerms(code)).contains(second);
         assertThat(database().terms().currentTerms(newInsurer())).isEmpty();
     }
+
+    @Test
+    default void aVersionTakenByAnotherPublishIsNotWrittenAgain() {
+        InsurerCode code = newInsurer();
+        TermsOfUse mine = new TermsOfUse(code, 1, "第1条 A", Instant.parse("2025-04-01T00:00:00Z"));
+        TermsOfUse theirs = new TermsOfUse(code, 1, "第1条 B", Instant.parse("2025-04-01T00:00:00Z"));
+
+        assertThat(database().terms().publishTerms(mine)).isTrue();
+        assertThat(database().terms().publishTerms(theirs)).isFalse();
+        assertThat(database().terms().currentTerms(code)).contains(mine);
+    }
 }

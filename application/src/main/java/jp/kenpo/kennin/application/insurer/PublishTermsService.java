@@ -26,14 +26,27 @@ public final class PublishTermsService implements PublishTermsUseCase {
             return new PublishTermsResult.UnknownInsurer();
         }
         InsurerCode code = insurer.get().code();
-        int version = terms.currentTerms(code).map(TermsOfUse::version).orElse(0) + 1;
-        TermsOfUse next;
-        try {
-            next = new TermsOfUse(code, version, command.body(), clock.instant());
-        } catch (InvalidValueException e) {
-            return new PublishTermsResult.Invalid(e.code());
+        // Versions are numbered by the store's key: two publishes at the same moment cannot both be version n.
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            int version = terms.currentTerms(code).map(TermsOfUse::version).orElse(0) + 1;
+            TermsOfUse next;
+            try {
+                next = new TermsOfUse(code, version, command.body(), clock.instant());
+            } catch (InvalidValueException e) {
+                return new PublishTermsResult.Invalid(e.code());
+            }
+            if (terms.publishTerms(next)) {
+                return new PublishTermsResult.Published(version);
+            }
+            // Another publish took this version. The same text is the same publish (a double click, a second tab):
+            // members must not be asked to accept it twice. Another text becomes the version after it.
+            Optional<TermsOfUse> winner = terms.currentTerms(code);
+            if (winner.isPresent() && winner.get().body().equals(next.body())) {
+                return new PublishTermsResult.Published(winner.get().version());
+            }
         }
-        terms.publishTerms(next);
-        return new PublishTermsResult.Published(version);
+        throw new IllegalStateException("terms of " + code.value() + " kept changing while publishing");
     }
+
+    private static final int MAX_ATTEMPTS = 5;
 }

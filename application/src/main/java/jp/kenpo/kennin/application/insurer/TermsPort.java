@@ -8,5 +8,11 @@ public interface TermsPort {
     /** The highest published version. */
     Optional<TermsOfUse> currentTerms(InsurerCode insurer);
 
-    void publishTerms(TermsOfUse terms);
+    /**
+     * Stores a new version, unless that version exists already (another publish took it at the same
+     * moment): then nothing is written.
+     *
+     * @return whether this version was stored
+     */
+    boolean publishTerms(TermsOfUse terms);
 }

@@ -17,7 +17,10 @@ public final class InMemoryTerms implements TermsPort {
     }
 
     @Override
-    public synchronized void publishTerms(TermsOfUse terms) {
-        published.add(terms);
+    public synchronized boolean publishTerms(TermsOfUse terms) {
+        if (published.stream().anyMatch(t -> t.insurer().equals(terms.insurer()) && t.version() == terms.version())) {
+            return false;
+        }
+        return published.add(terms);
     }
 }

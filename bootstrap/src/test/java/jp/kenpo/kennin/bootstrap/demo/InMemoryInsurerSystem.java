@@ -238,8 +238,11 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
     }
 
     @Override
-    public void publishTerms(TermsOfUse published) {
-        terms.add(published);
+    public boolean publishTerms(TermsOfUse published) {
+        if (terms.stream().anyMatch(t -> t.insurer().equals(published.insurer()) && t.version() == published.version())) {
+            return false;
+        }
+        return terms.add(published);
     }
 
     @Override

@@ -27,12 +27,13 @@ public final class TermsRepository implements TermsPort {
     }
 
     @Override
-    public void publishTerms(TermsOfUse terms) {
-        dsl.insertInto(TERMS_OF_USE)
+    public boolean publishTerms(TermsOfUse terms) {
+        return dsl.insertInto(TERMS_OF_USE)
                 .set(TERMS_OF_USE.INSURER_CODE, terms.insurer().value())
                 .set(TERMS_OF_USE.VERSION, terms.version())
                 .set(TERMS_OF_USE.BODY, terms.body())
                 .set(TERMS_OF_USE.PUBLISHED_AT, terms.publishedAt())
-                .execute();
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 }

@@ -29,6 +29,20 @@ interface InsurerContract extends PersistenceContract {
     }
 
     @Test
+    default void theYearMovesOnlyFromTheYearReadAndNothingElseIsWritten() {
+        InsurerCode code = newInsurer();
+        Insurer renamed = new Insurer(code, "改称した健康保険組合", EmailAddress.parse("new@example.jp"), InsurerContact.none(),
+                CredentialPolicy.manualDefault(), 2026);
+        database().insurers().saveInsurer(renamed);
+        int before = database().insurers().loadInsurer(code).orElseThrow().currentFiscalYear();
+
+        assertThat(database().insurers().moveToFiscalYear(code, before + 5, before + 6)).isFalse();
+        assertThat(database().insurers().moveToFiscalYear(code, before, before + 1)).isTrue();
+        assertThat(database().insurers().moveToFiscalYear(code, before, before + 1)).as("moved already").isFalse();
+        assertThat(database().insurers().loadInsurer(code)).contains(renamed.withCurrentFiscalYear(before + 1));
+    }
+
+    @Test
     default void savingAnInsurerAgainReplacesEveryField() {
         InsurerCode code = newInsurer();
         Insurer changed = new Insurer(code, "新しい名前の健康保険組合", EmailAddress.parse("new@example.jp"), InsurerContact.none(),

@@ -54,21 +54,36 @@ public final class OpenSurveyYearService implements OpenSurveyYearUseCase {
         }
         boolean reset = command.fiscalYear() > insurer.currentFiscalYear();
         SurveyYear year;
-        Insurer next;
         try {
             year = new SurveyYear(insurer.code(), command.fiscalYear(), command.title(), command.opensOn(),
                     new SurveyDeadline(command.deadline()), command.referenceDate().orElse(command.opensOn()), command.scope());
-            next = insurer.withCurrentFiscalYear(command.fiscalYear());
+            insurer.withCurrentFiscalYear(command.fiscalYear()); // the year's own range check
         } catch (InvalidValueException e) {
             return new OpenSurveyYearResult.Invalid(e.code());
         }
-        transactions.inTransaction(() -> {
-            surveyYears.saveSurveyYear(year);
-            // Moving the insurer's year is the yearly reset: accounts of earlier years stop being current.
-            if (reset) {
-                saveInsurers.saveInsurer(next);
-            }
-        });
+        try {
+            transactions.inTransaction(() -> {
+                // Moving the insurer's year is the yearly reset: accounts of earlier years stop being current. Only the
+                // year moves, and only from the year read: a settings change or another opening meanwhile is not undone.
+                if (reset && !saveInsurers.moveToFiscalYear(insurer.code(), insurer.currentFiscalYear(), command.fiscalYear())) {
+                    throw new MovedMeanwhile();
+                }
+                surveyYears.saveSurveyYear(year);
+            });
+        } catch (MovedMeanwhile e) {
+            // A second tab or a double click that opened this very year: it is now the current one, so this is an
+            // edit of it. Anything else moved it further: say so.
+            Insurer now = insurers.loadInsurer(insurer.code()).orElse(insurer);
+            return now.currentFiscalYear() == command.fiscalYear() ? openFor(now, command)
+                    : new OpenSurveyYearResult.NotLaterThanCurrent(now.currentFiscalYear());
+        }
         return new OpenSurveyYearResult.Opened(reset);
+    }
+
+    /** Another request moved the insurer's year between our read and our write: roll back, say what it is now. */
+    private static final class MovedMeanwhile extends RuntimeException {
+        MovedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 }

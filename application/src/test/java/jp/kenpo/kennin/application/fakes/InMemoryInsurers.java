@@ -20,4 +20,14 @@ public final class InMemoryInsurers implements LoadInsurerPort, SaveInsurerPort 
     public void saveInsurer(Insurer insurer) {
         insurers.put(insurer.code(), insurer);
     }
+
+    @Override
+    public synchronized boolean moveToFiscalYear(InsurerCode code, int from, int to) {
+        Insurer current = insurers.get(code);
+        if (current == null || current.currentFiscalYear() != from) {
+            return false;
+        }
+        insurers.put(code, current.withCurrentFiscalYear(to));
+        return true;
+    }
 }

@@ -50,6 +50,13 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
     }
 
     @Override
+    public boolean moveToFiscalYear(InsurerCode insurer, int from, int to) {
+        return dsl.update(INSURER).set(INSURER.CURRENT_FISCAL_YEAR, to)
+                .where(INSURER.CODE.eq(insurer.value()).and(INSURER.CURRENT_FISCAL_YEAR.eq(from)))
+                .execute() == 1;
+    }
+
+    @Override
     public boolean createInsurer(Insurer insurer) {
         return dsl.insertInto(INSURER).set(toRecord(insurer)).onConflictDoNothing().execute() == 1;
     }

@@ -1,18 +1,13 @@
 package jp.kenpo.kennin.adapters.persistence;
 
 import static jp.kenpo.kennin.adapters.persistence.Fixtures.entry;
+import static jp.kenpo.kennin.adapters.persistence.Race.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
 import jp.kenpo.kennin.application.registration.SignupLimitsPort.SignupLimitState;
 import jp.kenpo.kennin.application.roster.RosterEntry;
@@ -79,31 +74,6 @@ interface SignupLimitContract extends PersistenceContract {
         limits().resetCodeTries(member);
         assertThat(limits().load(member).codeTries()).isZero();
         assertThat(limits().countCodeTry(member, 100)).isTrue();
-    }
-
-    /** How many of {@code count} calls started at once answered true. */
-    private static int inParallel(int count, java.util.concurrent.Callable<Boolean> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        List<Future<Boolean>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            int yes = 0;
-            for (Future<Boolean> result : results) {
-                if (result.get(30, TimeUnit.SECONDS)) {
-                    yes++;
-                }
-            }
-            return yes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private SignupLimitRepository limits() {

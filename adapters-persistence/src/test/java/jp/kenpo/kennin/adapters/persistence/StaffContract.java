@@ -1,18 +1,12 @@
 package jp.kenpo.kennin.adapters.persistence;
 
+import static jp.kenpo.kennin.adapters.persistence.Race.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.kenpo.kennin.adapters.persistence.staff.StaffRepository;
 import jp.kenpo.kennin.application.staff.StaffAccount;
@@ -253,29 +247,5 @@ interface StaffContract extends PersistenceContract {
 
     private StaffRepository staff() {
         return database().staff();
-    }
-
-    private static int inParallel(int count, Callable<Boolean> call) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        List<Future<Boolean>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            int yes = 0;
-            for (Future<Boolean> result : results) {
-                if (result.get(30, TimeUnit.SECONDS)) {
-                    yes++;
-                }
-            }
-            return yes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

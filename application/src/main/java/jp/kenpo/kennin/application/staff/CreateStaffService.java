@@ -24,8 +24,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
     private final StaffPort staff;
     private final LoadInsurerPort insurers;
     private final StaffEnrolmentLinks links;
-    private final SendMailPort mail;
-    private final StaffMailSender installationSender;
+    private final StaffEnrolmentMail enrolmentMail;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
@@ -35,8 +34,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
         this.staff = staff;
         this.insurers = insurers;
         this.links = links;
-        this.mail = mail;
-        this.installationSender = installationSender;
+        this.enrolmentMail = new StaffEnrolmentMail(mail, insurers, installationSender);
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -76,7 +74,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
         }
         StaffId id = created.get().id();
         boolean mailed = staff.findStaff(id)
-                .map(member -> StaffEnrolmentLinks.mail(mail, insurers, installationSender, member, created.get().link()))
+                .map(member -> enrolmentMail.send(member, created.get().link()))
                 .orElse(false);
         audit.staff(AuditAction.STAFF_CREATED, actor, command.client(), "staff=" + id.value() + " insurer=" + newStaff.insurer().orElseThrow() + " role=" + newStaff.role()
                 + " login=" + newStaff.login() + (mailed ? "" : "; enrolment mail not sent"));

@@ -14,10 +14,8 @@ import jp.kenpo.kennin.domain.staff.StaffState;
 
 public final class ReissueStaffEnrolmentService implements ReissueStaffEnrolmentUseCase {
     private final StaffPort staff;
-    private final LoadInsurerPort insurers;
     private final StaffEnrolmentLinks links;
-    private final SendMailPort mail;
-    private final StaffMailSender installationSender;
+    private final StaffEnrolmentMail enrolmentMail;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
@@ -26,10 +24,8 @@ public final class ReissueStaffEnrolmentService implements ReissueStaffEnrolment
                                         StaffMailSender installationSender, Transactions transactions, RecordAuditPort audit,
                                         Clock clock) {
         this.staff = staff;
-        this.insurers = insurers;
         this.links = links;
-        this.mail = mail;
-        this.installationSender = installationSender;
+        this.enrolmentMail = new StaffEnrolmentMail(mail, insurers, installationSender);
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -56,7 +52,7 @@ public final class ReissueStaffEnrolmentService implements ReissueStaffEnrolment
         Instant now = clock.instant();
         // Mail first, reset after: a refused mail leaves the account as it was instead of locked.
         StaffEnrolmentLinks.Prepared link = links.prepare(now);
-        if (!StaffEnrolmentLinks.mail(mail, insurers, installationSender, member, link.link())) {
+        if (!enrolmentMail.send(member, link.link())) {
             audit.staff(AuditAction.STAFF_ENROLMENT_REISSUED, actor, command.client(), "staff=" + member.id().value()
                     + member.insurer().map(i -> " insurer=" + i).orElse("") + " login=" + member.login()
                     + "; enrolment mail not sent, nothing reset");

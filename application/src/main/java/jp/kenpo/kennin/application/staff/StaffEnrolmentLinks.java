@@ -5,23 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import jp.kenpo.kennin.application.OnboardingSettings;
-import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.mail.BestEffortMail;
-import jp.kenpo.kennin.application.mail.Mail;
-import jp.kenpo.kennin.application.mail.MailTemplate;
-import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
 import jp.kenpo.kennin.application.security.SecretGenerator;
-import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.staff.StaffId;
-import jp.kenpo.kennin.domain.staff.StaffMember;
 
 /**
  * One-time enrolment links: a random token of which only the keyed digest is stored, valid 24
- * hours, at {@code <baseUrl>/admin/enrol/<token>}; and the mail that carries one.
+ * hours, at {@code <baseUrl>/admin/enrol/<token>} (the mail that carries one is {@link StaffEnrolmentMail}).
  */
 public final class StaffEnrolmentLinks {
     public static final Duration VALIDITY = Duration.ofHours(24);
@@ -83,25 +74,5 @@ public final class StaffEnrolmentLinks {
     /** Expiry as staff read it: Tokyo time. */
     public static String shown(Instant at) {
         return SHOWN.format(at) + " (JST)";
-    }
-
-    /**
-     * Mails the link to the staff member, from their insurer's sender, or from the installation's
-     * for an operator. False when there is no address, no insurer or the server refused.
-     */
-    static boolean mail(SendMailPort mail, LoadInsurerPort insurers, StaffMailSender installation, StaffMember member,
-                        Link link) {
-        if (member.email().isEmpty()) {
-            return false;
-        }
-        Optional<Insurer> sender = member.insurer().flatMap(insurers::loadInsurer);
-        if (member.insurer().isPresent() && sender.isEmpty()) {
-            return false;
-        }
-        String senderName = sender.map(Insurer::displayName).orElse(installation.name());
-        Map<String, String> params = Map.of("link", link.url(), "expiresAt", shown(link.expiresAt()),
-                "loginName", member.login().value(), "displayName", member.displayName(), "insurerName", senderName);
-        return BestEffortMail.send(mail, new Mail(sender.map(Insurer::senderAddress).orElse(installation.address()), senderName,
-                member.email().get(), MailTemplate.STAFF_ENROLMENT, params));
     }
 }

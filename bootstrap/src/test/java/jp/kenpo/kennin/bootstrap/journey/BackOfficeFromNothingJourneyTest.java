@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -50,6 +49,7 @@ class BackOfficeFromNothingJourneyTest {
     @TempDir
     Path dataDir;
 
+    private BrowserSession session;
     private OnboardingSystem system;
     private ChromeDriver browser;
     private String base;
@@ -58,20 +58,17 @@ class BackOfficeFromNothingJourneyTest {
     private final List<String> accessibilityProblems = new ArrayList<>();
 
     @BeforeEach
-    void start() throws Exception {
-        system = new OnboardingSystem(dataDir, mail, false);
-        base = "http://127.0.0.1:" + system.web.port();
-        browser = HeadlessChromium.start(dataDir);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+    void start() {
+        session = BrowserSession.open(dataDir, mail, false).windowSize(1280, 900);
+        system = session.system;
+        browser = session.browser;
+        base = session.base;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -28,42 +28,26 @@ class HelpDeskPagesInChromiumTest {
 
     @TempDir
     Path dataDir;
+    private BrowserSession session;
     private OnboardingSystem system;
     private BackOfficeStaff staff;
     private ChromeDriver browser;
     private String base;
 
     @BeforeEach
-    void start() throws Exception {
-        system = new OnboardingSystem(dataDir, mail);
+    void start() {
+        session = BrowserSession.open(dataDir, mail);
+        system = session.system;
+        browser = session.browser;
+        base = session.base;
         staff = new BackOfficeStaff(system);
-        base = "http://127.0.0.1:" + system.web.port();
-        browser = HeadlessChromium.start(dataDir);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
-        if (system != null) {
-            system.close();
-        }
-    }
-
-    private void assertAccessible(String what) {
-        assertThat(Axe.violations(browser)).as("axe-core on %s (%s)", what, browser.getCurrentUrl()).isEmpty();
-    }
-
-    /** Focuses the next element with Tab until {@code target} has focus; fails after {@code max} presses. */
-    private void tabTo(WebElement target, int max) {
-        for (int i = 0; i < max; i++) {
-            if (target.equals(browser.switchTo().activeElement())) {
-                return;
-            }
-            browser.switchTo().activeElement().sendKeys(Keys.TAB);
-        }
-        assertThat(browser.switchTo().activeElement()).as("Tab reaches %s", target.getAttribute("id")).isEqualTo(target);
     }
 
     @Test
@@ -83,27 +67,27 @@ class HelpDeskPagesInChromiumTest {
         assertThat(browser.getCurrentUrl()).endsWith("/admin");
 
         browser.get(base + "/admin/members");
-        assertAccessible("the empty search");
+        session.assertAccessible("the empty search");
         WebElement query = browser.findElement(By.id("q"));
-        tabTo(query, 30);
+        session.tabTo(query, 30);
         query.sendKeys("けんにん");
         query.sendKeys(Keys.ENTER);
         assertThat(HeadlessChromium.pageOnceItShows(browser, "検認 次郎")).contains("検認 次郎");
-        assertAccessible("search results");
+        session.assertAccessible("search results");
 
         WebElement result = browser.findElement(By.linkText("51-5101"));
-        tabTo(result, 40);
+        session.tabTo(result, 40);
         result.sendKeys(Keys.ENTER);
         assertThat(HeadlessChromium.pageOnceItShows(browser, "回答期限")).contains("回答期限");
-        assertAccessible("the case screen");
+        session.assertAccessible("the case screen");
 
         WebElement note = browser.findElement(By.id("note-text"));
-        tabTo(note, 60);
+        session.tabTo(note, 60);
         note.sendKeys("電話で扶養の範囲を案内");
         note.sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(HeadlessChromium.pageOnceItShows(browser, "問い合わせ記録を保存しました。")).contains("問い合わせ記録を保存しました。").contains("電話で扶養の範囲を案内");
-        assertAccessible("the case screen with its notice");
+        session.assertAccessible("the case screen with its notice");
 
         WebElement until = browser.findElement(By.id("until"));
         until.sendKeys("2099/01/01");
@@ -115,15 +99,15 @@ class HelpDeskPagesInChromiumTest {
         assertThat(browser.findElement(By.id("until-error")).getText()).contains("延長後の期限日が遠すぎます");
         assertThat(browser.findElement(By.id("until")).getAttribute("value")).isEqualTo("2099/01/01");
         assertThat(browser.findElement(By.id("reason-extend")).getAttribute("value")).isEqualTo("テスト");
-        assertAccessible("the case screen with an error");
+        session.assertAccessible("the case screen with an error");
 
         browser.get(base + browser.findElement(By.partialLinkText("代行入力")).getAttribute("pathname"));
-        assertAccessible("the proxy entry page");
+        session.assertAccessible("the proxy entry page");
 
         browser.get(base + "/admin/audit-log");
-        assertAccessible("the audit log");
+        session.assertAccessible("the audit log");
         browser.get(base + "/admin/audit-log?from=nonsense");
-        assertAccessible("the audit log with an error");
+        session.assertAccessible("the audit log with an error");
     }
 
 }

@@ -43,26 +43,24 @@ class PhoneBrowserJourneyTest {
     @TempDir
     Path dataDir;
 
+    private BrowserSession session;
     private OnboardingSystem system;
     private ChromeDriver browser;
     private String base;
     private int screenshots;
 
     @BeforeEach
-    void start() throws Exception {
-        system = new OnboardingSystem(dataDir, mail);
-        base = "http://127.0.0.1:" + system.web.port();
-        browser = HeadlessChromium.start(dataDir);
-        browser.manage().window().setSize(new Dimension(360, 780));
+    void start() {
+        session = BrowserSession.open(dataDir, mail).windowSize(360, 780);
+        system = session.system;
+        browser = session.browser;
+        base = session.base;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
+        if (session != null) {
+            session.close();
         }
     }
 

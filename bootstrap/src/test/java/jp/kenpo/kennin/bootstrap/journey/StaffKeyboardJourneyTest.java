@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import jp.kenpo.kennin.adapters.crypto.Totp;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCommand;
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
@@ -20,14 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The operator's enrolment and first sign-in in headless Chromium by keyboard alone: Tab to each
@@ -44,28 +41,24 @@ class StaffKeyboardJourneyTest {
 
     @TempDir
     Path dataDir;
+    private BrowserSession session;
     private OnboardingSystem system;
     private ChromeDriver browser;
     private String base;
     private final Totp authenticator = Totp.standard();
 
     @BeforeEach
-    void start() throws Exception {
-        system = new OnboardingSystem(dataDir, mail);
-        base = "http://127.0.0.1:" + system.web.port();
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        browser = HeadlessChromium.start(dataDir);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+    void start() {
+        session = BrowserSession.open(dataDir, mail).windowSize(1280, 900);
+        system = session.system;
+        browser = session.browser;
+        base = session.base;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (system != null) {
-            system.close();
+        if (session != null) {
+            session.close();
         }
     }
 

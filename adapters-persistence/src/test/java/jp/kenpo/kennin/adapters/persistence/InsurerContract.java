@@ -139,7 +139,9 @@ interface InsurerContract extends PersistenceContract {
             }
             assertThat(created).isEqualTo(1);
         } finally {
-            pool.shutdownNow();
+            // No interrupt: an interrupted thread closes the embedded database's file under every other test.
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
         }
         assertThat(database().insurers().loadInsurer(code)).contains(Fixtures.insurer(code));
     }

@@ -162,7 +162,9 @@ interface SurveySubmissionContract extends PersistenceContract {
                 result.get(30, TimeUnit.SECONDS);
             }
         } finally {
-            pool.shutdownNow();
+            // No interrupt: an interrupted thread closes the embedded database's file under every other test.
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
         }
         assertThat(submissions().deadlineExtension(insurer, 2025, member)).contains(until);
     }

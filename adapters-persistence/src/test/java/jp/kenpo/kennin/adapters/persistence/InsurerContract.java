@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -108,5 +115,34 @@ interface InsurerContract extends PersistenceContract {
         assertThat(database().terms().publishTerms(mine)).isTrue();
         assertThat(database().terms().publishTerms(theirs)).isFalse();
         assertThat(database().terms().currentTerms(code)).contains(mine);
+    }
+
+    @Test
+    default void theSameCodeCreatedInParallelIsCreatedOnceAndTheOthersAreToldItIsTaken() throws Exception {
+        InsurerCode taken = newInsurer();
+        InsurerCode code = new InsurerCode(taken.value() + "x");
+        int count = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return database().insurers().createInsurer(Fixtures.insurer(code));
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<Boolean> result : results) {
+                created += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(1);
+        } finally {
+            // No interrupt: an interrupted thread closes the embedded database's file under every other test.
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        assertThat(database().insurers().loadInsurer(code)).contains(Fixtures.insurer(code));
     }
 }

@@ -4,7 +4,13 @@ import static jp.kenpo.kennin.adapters.persistence.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
 import jp.kenpo.kennin.application.roster.RosterEntry;
@@ -113,6 +119,35 @@ interface MemberContract extends PersistenceContract {
         assertThat(members().storeRoster(code, roster)).isEqualTo(new RosterCounts(2_500, 0, 0));
         assertThat(members().storeRoster(code, roster)).isEqualTo(new RosterCounts(0, 0, 2_500));
         assertThat(members().findByCard(code, MemberSymbol.parse("07"), MemberNumber.parse("2500"))).isPresent();
+    }
+
+    @Test
+    default void theSameRosterCommittedTwiceAtOnceCreatesItsMembersOnceAndNoError() throws Exception {
+        InsurerCode code = newInsurer();
+        List<RosterEntry> roster = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> entry("01", String.valueOf(i), "m" + i + "@example.jp")).toList();
+        int count = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<Future<RosterCounts>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return database().transactions().inTransaction(() -> members().storeRoster(code, roster));
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<RosterCounts> result : results) {
+                created += result.get(30, TimeUnit.SECONDS).created();
+            }
+            assertThat(created).isEqualTo(40);
+        } finally {
+            // No interrupt: an interrupted thread closes the embedded database's file under every other test.
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
     }
 
     private MemberRepository members() {

@@ -60,6 +60,15 @@ interface StaffContract extends PersistenceContract {
     }
 
     @Test
+    default void theSameLoginCreatedInParallelIsCreatedOnceAndTheOthersAreToldItIsTaken() throws Exception {
+        InsurerCode insurer = newInsurer();
+        String login = uniqueLogin("twotabs");
+
+        assertThat(inParallel(8, () -> staff().createStaff(administrator(insurer, login), S0).isPresent())).isEqualTo(1);
+        assertThat(staff().listInsurerStaff(insurer)).hasSize(1);
+    }
+
+    @Test
     default void anEnrolmentLinkKeepsTheFirstSecretAndIsUsedUpOnceByCompletingIt() throws Exception {
         StaffId id = staff().createStaff(administrator(newInsurer(), uniqueLogin("enrol")), S0).orElseThrow();
         String digest = "digest-" + id.value();

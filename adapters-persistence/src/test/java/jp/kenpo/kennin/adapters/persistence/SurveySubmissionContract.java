@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.kenpo.kennin.adapters.persistence.Fixtures.Family;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveySubmissionRepository;
 import jp.kenpo.kennin.application.survey.SurveySubmissionPort.DuplicateReceiptException;
@@ -132,6 +138,35 @@ interface SurveySubmissionContract extends PersistenceContract {
         assertThat(submissions().deadlineExtension(insurer, 2026, member)).contains(new SurveyDeadline(LocalDate.of(2026, 10, 1)));
         assertThat(submissions().deadlineExtension(insurer, 2025, other)).isEmpty();
         assertThat(submissions().deadlineExtension(insurer, 2024, member)).isEmpty();
+    }
+
+    @Test
+    default void theSameExtensionSavedFromTwoTabsAtOnceIsOneExtensionAndNoError() throws Exception {
+        InsurerCode insurer = newInsurerWithYears();
+        MemberId member = newFamily(insurer, "1").member();
+        SurveyDeadline until = new SurveyDeadline(LocalDate.of(2025, 9, 30));
+        int count = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<Future<?>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    submissions().extendDeadline(insurer, 2025, member, until);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> result : results) {
+                result.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            // No interrupt: an interrupted thread closes the embedded database's file under every other test.
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        assertThat(submissions().deadlineExtension(insurer, 2025, member)).contains(until);
     }
 
     private SurveySubmissionRepository submissions() {

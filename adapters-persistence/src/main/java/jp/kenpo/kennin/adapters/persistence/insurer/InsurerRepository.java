@@ -26,6 +26,7 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.insurer.InsurerContact;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Insurers, with their contact and credential policy flattened into columns, and their overrides
@@ -33,6 +34,7 @@ import org.jooq.DSLContext;
  */
 public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort, CreateInsurerPort, ListInsurersPort,
         LoadInsurerOverridesPort, UpdateInsurerSettingsPort {
+    private static final String UNIQUE_VIOLATION = "23505";
     private final DSLContext dsl;
 
     public InsurerRepository(DSLContext dsl) {
@@ -58,7 +60,16 @@ public final class InsurerRepository implements LoadInsurerPort, SaveInsurerPort
 
     @Override
     public boolean createInsurer(Insurer insurer) {
-        return dsl.insertInto(INSURER).set(toRecord(insurer)).onConflictDoNothing().execute() == 1;
+        try {
+            return dsl.insertInto(INSURER).set(toRecord(insurer)).onConflictDoNothing().execute() == 1;
+        } catch (DataAccessException e) {
+            // H2 runs "on conflict do nothing" as a MERGE, which two tabs creating the same code at once still
+            // bring to the primary key: that too is a code taken.
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.persistence.member;
 
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
 import static jp.kenpo.kennin.adapters.persistence.RecordChanges.setIfDifferent;
 import static org.jooq.impl.DSL.row;
@@ -110,6 +111,9 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
      */
     @Override
     public RosterCounts storeRoster(InsurerCode insurer, List<RosterEntry> entries) {
+        // The insurer's row locked for the transaction: a second roster committed at the same moment (two tabs,
+        // two staff) waits, then reads the members this one created instead of inserting them again.
+        dsl.select(INSURER.CODE).from(INSURER).where(INSURER.CODE.eq(insurer.value())).forUpdate().fetch();
         return compareRoster(insurer, entries, true);
     }
 

@@ -21,8 +21,12 @@ public enum StaffPermission {
     VIEW_DOCUMENTS,
     /** Unlock, re-send, extend, send back, call notes, answer on the member's behalf. */
     HELP_MEMBERS,
-    /** Decide on responses (issue 10). */
+    /** Take submissions from the review queue, decide, approve others' decisions, reject files. */
     REVIEW,
+    /** The survey year's dashboard for every 事業所 and the non-submitters' lists. */
+    VIEW_PROGRESS,
+    /** The result export for the core system and the summary report for the board. */
+    EXPORT_RESULTS,
     VIEW_AUDIT_LOG,
     /** Read-only progress and non-submitters of the staff member's own 事業所. */
     VIEW_OFFICE_PROGRESS

@@ -10,9 +10,11 @@ public enum StaffRole {
     /** 管理者: everything for their insurer. */
     ADMINISTRATOR(EnumSet.complementOf(EnumSet.of(StaffPermission.MANAGE_INSURERS))),
     /** 審査担当: looks members up, opens documents, decides. */
-    REVIEWER(EnumSet.of(StaffPermission.LOOK_UP_MEMBERS, StaffPermission.VIEW_DOCUMENTS, StaffPermission.REVIEW)),
+    REVIEWER(EnumSet.of(StaffPermission.LOOK_UP_MEMBERS, StaffPermission.VIEW_DOCUMENTS, StaffPermission.REVIEW,
+            StaffPermission.VIEW_PROGRESS)),
     /** 問い合わせ対応: looks up and helps, never decides. */
-    HELP_DESK(EnumSet.of(StaffPermission.LOOK_UP_MEMBERS, StaffPermission.VIEW_DOCUMENTS, StaffPermission.HELP_MEMBERS)),
+    HELP_DESK(EnumSet.of(StaffPermission.LOOK_UP_MEMBERS, StaffPermission.VIEW_DOCUMENTS, StaffPermission.HELP_MEMBERS,
+            StaffPermission.VIEW_PROGRESS)),
     /** 事業所担当: an employer's HR contact, read-only progress of their own 事業所. */
     EMPLOYER_CONTACT(EnumSet.of(StaffPermission.VIEW_OFFICE_PROGRESS));
 

@@ -49,7 +49,7 @@ public record SurveyResponse(InsurerCode insurer, int fiscalYear, DependentId de
 
     /** Once submitted, staff hold it; after confirmation it is their decision. Returned forms are editable again. */
     public boolean isReadOnly() {
-        return status == SurveyStatus.SUBMITTED || status == SurveyStatus.CONFIRMED;
+        return status == SurveyStatus.SUBMITTED || status.decided();
     }
 
     /** Saving answers withdraws an earlier declaration: the member is answering for the dependent after all. */

@@ -15,7 +15,7 @@ import jp.kenpo.kennin.domain.review.RemovalReason;
  * @param reason       only for a final removal
  * @param decidedBy    display name of the reviewer who decided, when decided
  * @param approvedBy   display name of the second reviewer, when the four-eyes rule asked for one and they approved
- * @param decidedAt    when the decision was made (or approved, the moment it became final)
+ * @param decidedAt    when the reviewer decided (a four-eyes approval comes later and is the approver's)
  */
 public record ResultRow(String symbol, String number, String dependentNumber, String name, String nameKana,
                         LocalDate birthDate, String relationship, ResultDecision decision, Optional<LocalDate> lossDate,

@@ -1,7 +1,6 @@
 package jp.kenpo.kennin.adapters.web.staff.results;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -73,7 +72,13 @@ public final class ResultsPages implements StaffPages {
     }
 
     private void export(Context ctx) {
-        ResultFormat format = format(ctx.queryParam("format"));
+        Optional<ResultFormat> chosen = format(ctx.queryParam("format"));
+        if (chosen.isEmpty()) {
+            // Not a link the page offers: back to the page and its choices.
+            Redirects.seeOther(ctx, RESULTS);
+            return;
+        }
+        ResultFormat format = chosen.get();
         Download download = new Download(ctx, contentType(format), views.messages().text("results.file")
                 + (format == ResultFormat.XLSX ? ".xlsx" : ".csv"));
         ExportResultsResult result = useCases.export().exportResults(new ExportResultsCommand(StaffRequest.staff(ctx), format,
@@ -110,10 +115,8 @@ public final class ResultsPages implements StaffPages {
         }
     }
 
-    /** The format of the query; anything else is no such download. */
-    private static ResultFormat format(String raw) {
-        return Arrays.stream(ResultFormat.values()).filter(f -> f.name().equals(raw)).findFirst()
-                .orElseThrow(NotFoundResponse::new);
+    private static Optional<ResultFormat> format(String raw) {
+        return Arrays.stream(ResultFormat.values()).filter(f -> f.name().equals(raw)).findFirst();
     }
 
     static String contentType(ResultFormat format) {

@@ -141,11 +141,14 @@ class ResultsPagesTest {
     }
 
     @Test
-    void anUnknownFormatIsNoSuchDownload() {
+    void anUnknownOrMissingFormatGoesBackToThePageAndExportsNothing() {
         Browser admin = signedIn(StaffRole.ADMINISTRATOR);
 
-        assertThat(admin.fetch("/admin/results/export?format=PDF").statusCode()).isEqualTo(404);
-        assertThat(admin.fetch("/admin/results/export").statusCode()).isEqualTo(404);
+        for (String path : List.of("/admin/results/export?format=PDF", "/admin/results/export")) {
+            HttpResponse<String> response = admin.fetch(path);
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).hasValue("/admin/results");
+        }
         assertThat(calls).isEmpty();
     }
 

@@ -212,6 +212,16 @@ interface ResultsContract extends PersistenceContract {
         decide(insurer, 2025, four.get(3).id(), "CONTINUE", "FINAL", null, null, by, null);
         decide(insurer, 2024, four.get(3).id(), "REMOVE", "FINAL", LocalDate.of(2024, 7, 1), "DIED", by, null);
 
+        InsurerCode other = newInsurer();
+        openYear(other, 2025, SurveyScope.all());
+        sql().insertInto(PROGRESS_COUNT).set(PROGRESS_COUNT.INSURER_CODE, other.value()).set(PROGRESS_COUNT.FISCAL_YEAR, 2025)
+                .set(PROGRESS_COUNT.OFFICE, "本社").set(PROGRESS_COUNT.STATUS, "SUBMITTED").set(PROGRESS_COUNT.MEMBERS, 50L).execute();
+        MemberId stranger = member(other, "01", "1");
+        Dependent strangersWife = dependents(stranger, List.of(person(stranger, "1", "他", "妻", LocalDate.of(1980, 1, 1),
+                Optional.empty()))).get(0);
+        decide(other, 2025, strangersWife.id(), "REMOVE", "FINAL", LocalDate.of(2025, 7, 1), "MARRIED",
+                staff(other, "other", "他組合 審査"), null);
+
         assertThat(database().results().progressCounts(insurer, 2025)).containsExactlyInAnyOrder(
                 new OfficeStatusCount("本社", ProgressStatus.SUBMITTED, 3), new OfficeStatusCount("大阪支店", ProgressStatus.RETURNED, 2));
         assertThat(database().results().finalRemovals(insurer, 2025)).isEqualTo(Map.of(RemovalReason.MARRIED, 2L));

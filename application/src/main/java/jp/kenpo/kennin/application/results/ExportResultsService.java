@@ -41,7 +41,7 @@ public final class ExportResultsService implements ExportResultsUseCase {
         ResultScope scope = ResultScope.of(year.get().scope(), year.get().referenceDate());
         long count;
         long replaced;
-        try (ResultSheet sheet = writer.open(command.format(), command.out())) {
+        try (ResultSheet sheet = writer.open(command.format(), command.target().open(insurer.currentFiscalYear()))) {
             count = rows.eachResult(insurer.code(), insurer.currentFiscalYear(), scope, sheet::write);
             replaced = sheet.cellsWithReplacedCharacters();
         } catch (RuntimeException e) {

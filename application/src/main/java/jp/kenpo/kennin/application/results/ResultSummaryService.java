@@ -54,7 +54,7 @@ public final class ResultSummaryService implements ShowResultSummaryUseCase, Exp
         if (summary.isEmpty()) {
             return new ExportResultSummaryResult.NoSurveyYear(insurer.currentFiscalYear());
         }
-        writer.write(command.format(), summary.get(), command.out());
+        writer.write(command.format(), summary.get(), command.target().open(insurer.currentFiscalYear()));
         audit.staff(AuditAction.RESULT_SUMMARY_EXPORTED, command.staff(), command.client(),
                 "year=" + insurer.currentFiscalYear() + " format=" + command.format());
         return new ExportResultSummaryResult.Exported(insurer.currentFiscalYear());

@@ -64,10 +64,15 @@ class AnAdministratorExportsTheYearsResultsAndItIsAuditedTest {
         rows.rows.put("kobe", List.of(row("9")));
         SignedInStaff admin = office.administrator(omron);
 
+        List<Integer> opened = new ArrayList<>();
         ExportResultsResult result = export.exportResults(new ExportResultsCommand(admin, ResultFormat.CSV_WINDOWS_31J,
-                new ByteArrayOutputStream(), new ClientAddress("10.0.0.1")));
+                year -> {
+                    opened.add(year);
+                    return new ByteArrayOutputStream();
+                }, new ClientAddress("10.0.0.1")));
 
         assertThat(result).isEqualTo(new ExportResultsResult.Exported(2025, 3, 0));
+        assertThat(opened).containsExactly(2025);
         assertThat(rows.asked).containsExactly("omron/2025/" + new ResultScope.BornOnOrBefore(LocalDate.of(2007, 4, 2),
                 Optional.empty()));
         assertThat(sheets.written).extracting(ResultRow::number).containsExactly("1", "2", "3");
@@ -82,13 +87,20 @@ class AnAdministratorExportsTheYearsResultsAndItIsAuditedTest {
 
     @Test
     void withoutASurveyYearNothingIsWritten() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> opened = new ArrayList<>();
+        ExportTarget target = year -> {
+            opened.add(year);
+            return new ByteArrayOutputStream();
+        };
         ExportResultsResult result = export.exportResults(new ExportResultsCommand(office.administrator(kobe), ResultFormat.XLSX,
-                out, ClientAddress.local()));
+                target, ClientAddress.local()));
+        ExportResultSummaryResult summaryResult = summary.exportResultSummary(new ExportResultSummaryCommand(
+                office.administrator(kobe), SummaryFormat.PDF, target, ClientAddress.local()));
 
         assertThat(result).isEqualTo(new ExportResultsResult.NoSurveyYear(2025));
+        assertThat(summaryResult).isEqualTo(new ExportResultSummaryResult.NoSurveyYear(2025));
         assertThat(sheets.format).isNull();
-        assertThat(out.size()).isZero();
+        assertThat(opened).as("nothing opened, so the web can still redirect").isEmpty();
     }
 
     @Test
@@ -97,7 +109,7 @@ class AnAdministratorExportsTheYearsResultsAndItIsAuditedTest {
         for (StaffRole role : List.of(StaffRole.REVIEWER, StaffRole.HELP_DESK, StaffRole.EMPLOYER_CONTACT)) {
             SignedInStaff staff = office.staff(omron, role);
             assertThatThrownBy(() -> export.exportResults(new ExportResultsCommand(staff, ResultFormat.CSV_UTF8_BOM,
-                    new ByteArrayOutputStream(), ClientAddress.local()))).isInstanceOf(StaffMayNot.class);
+                    year -> new ByteArrayOutputStream(), ClientAddress.local()))).isInstanceOf(StaffMayNot.class);
             assertThatThrownBy(() -> summary.showResultSummary(staff)).isInstanceOf(StaffMayNot.class);
         }
         assertThat(rows.asked).isEmpty();
@@ -110,7 +122,7 @@ class AnAdministratorExportsTheYearsResultsAndItIsAuditedTest {
         rows.failure = new IllegalStateException("connection lost");
 
         assertThatThrownBy(() -> export.exportResults(new ExportResultsCommand(office.administrator(omron), ResultFormat.XLSX,
-                new ByteArrayOutputStream(), ClientAddress.local()))).hasMessage("connection lost");
+                year -> new ByteArrayOutputStream(), ClientAddress.local()))).hasMessage("connection lost");
         assertThat(office.system.audit.withAction(AuditAction.RESULTS_EXPORTED)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("year=2025 format=XLSX failed=IllegalStateException"));
         assertThat(sheets.closed).isTrue();
@@ -143,7 +155,7 @@ class AnAdministratorExportsTheYearsResultsAndItIsAuditedTest {
     void aSummaryFileIsWrittenAndAudited() {
         openYear(omron, SurveyScope.all());
         ExportResultSummaryResult result = summary.exportResultSummary(new ExportResultSummaryCommand(
-                office.administrator(omron), SummaryFormat.PDF, new ByteArrayOutputStream(), ClientAddress.local()));
+                office.administrator(omron), SummaryFormat.PDF, year -> new ByteArrayOutputStream(), ClientAddress.local()));
 
         assertThat(result).isEqualTo(new ExportResultSummaryResult.Exported(2025));
         assertThat(summaries.written).containsExactly("PDF 令和7年度 被扶養者資格確認調査");

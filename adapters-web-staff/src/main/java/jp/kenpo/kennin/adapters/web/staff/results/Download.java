@@ -3,59 +3,46 @@ package jp.kenpo.kennin.adapters.web.staff.results;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.IntFunction;
 import jp.kenpo.kennin.adapters.web.kit.ContentDisposition;
+import jp.kenpo.kennin.application.results.ExportTarget;
 
 /**
- * The response body of a download, opened at the first byte: the headers (type, attachment name,
- * no-store) go out only when the use case really writes, so a use case that finds nothing to
- * export leaves the response free for a redirect. Bytes go to the client as they come.
+ * The response body of a download, opened by the use case once it knows the survey year: only
+ * then go the headers (type, attachment name with the year, no-store), so an export with nothing
+ * to write leaves the response free for a redirect. Bytes go to the client as they come.
  */
-final class Download extends OutputStream {
+final class Download implements ExportTarget {
     private final Context ctx;
     private final String contentType;
-    private final String fileName;
+    private final IntFunction<String> fileName;
     private OutputStream body;
 
-    Download(Context ctx, String contentType, String fileName) {
+    Download(Context ctx, String contentType, IntFunction<String> fileName) {
         this.ctx = ctx;
         this.contentType = contentType;
         this.fileName = fileName;
     }
 
-    private OutputStream body() {
-        if (body == null) {
-            ctx.header("Content-Disposition", ContentDisposition.attachment(fileName));
-            ctx.header("Cache-Control", "no-store");
-            ctx.contentType(contentType);
-            body = ctx.outputStream();
-        }
+    @Override
+    public OutputStream open(int fiscalYear) {
+        ctx.header("Content-Disposition", ContentDisposition.attachment(fileName.apply(fiscalYear)));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(contentType);
+        body = ctx.outputStream();
         return body;
     }
 
-    boolean started() {
-        return body != null;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-        body().write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-        body().write(b, off, len);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        if (body != null) {
-            body.flush();
+    /** Sends what is left of the body. */
+    void finish() {
+        if (body == null) {
+            return;
         }
-    }
-
-    /** Ends the body (an empty file when nothing was written). */
-    @Override
-    public void close() throws IOException {
-        body().flush();
+        try {
+            body.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

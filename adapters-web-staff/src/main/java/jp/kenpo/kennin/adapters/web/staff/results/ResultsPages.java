@@ -1,8 +1,6 @@
 package jp.kenpo.kennin.adapters.web.staff.results;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -79,40 +77,33 @@ public final class ResultsPages implements StaffPages {
             return;
         }
         ResultFormat format = chosen.get();
-        Download download = new Download(ctx, contentType(format), views.messages().text("results.file")
-                + (format == ResultFormat.XLSX ? ".xlsx" : ".csv"));
+        Download download = new Download(ctx, contentType(format), year -> views.messages().text("results.file",
+                String.valueOf(year)) + (format == ResultFormat.XLSX ? ".xlsx" : ".csv"));
         ExportResultsResult result = useCases.export().exportResults(new ExportResultsCommand(StaffRequest.staff(ctx), format,
                 download, clients.of(ctx)));
         if (result instanceof ExportResultsResult.NoSurveyYear none) {
             noSurveyYear(ctx, none.fiscalYear());
             return;
         }
-        finish(download);
+        download.finish();
     }
 
     private void summary(Context ctx, SummaryFormat format) {
         Download download = new Download(ctx, format == SummaryFormat.PDF ? "application/pdf" : "text/csv; charset=UTF-8",
-                views.messages().text("results.summaryFile") + (format == SummaryFormat.PDF ? ".pdf" : ".csv"));
+                year -> views.messages().text("results.summaryFile", String.valueOf(year))
+                        + (format == SummaryFormat.PDF ? ".pdf" : ".csv"));
         ExportResultSummaryResult result = useCases.exportSummary().exportResultSummary(new ExportResultSummaryCommand(
                 StaffRequest.staff(ctx), format, download, clients.of(ctx)));
         if (result instanceof ExportResultSummaryResult.NoSurveyYear none) {
             noSurveyYear(ctx, none.fiscalYear());
             return;
         }
-        finish(download);
+        download.finish();
     }
 
     private void noSurveyYear(Context ctx, int fiscalYear) {
         StaffRequest.flash(ctx, Flash.error("results.noSurveyYear", String.valueOf(fiscalYear)));
         Redirects.seeOther(ctx, RESULTS);
-    }
-
-    private static void finish(Download download) {
-        try {
-            download.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Optional<ResultFormat> format(String raw) {

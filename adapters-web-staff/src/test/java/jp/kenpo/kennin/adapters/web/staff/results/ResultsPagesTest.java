@@ -43,7 +43,7 @@ class ResultsPagesTest {
                 if (yearMissing) {
                     return new ExportResultsResult.NoSurveyYear(2025);
                 }
-                write(command.out(), switch (command.format()) {
+                write(command.target().open(2025), switch (command.format()) {
                     case CSV_WINDOWS_31J -> CSV.getBytes(WINDOWS_31J);
                     case CSV_UTF8_BOM -> ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_8);
                     case XLSX -> new byte[] {'P', 'K', 3, 4};
@@ -56,7 +56,7 @@ class ResultsPagesTest {
             },
             command -> {
                 calls.add("summary " + command.format() + " " + who(command.staff()));
-                write(command.out(), command.format().name().equals("PDF") ? "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)
+                write(command.target().open(2025), command.format().name().equals("PDF") ? "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)
                         : "a,b\r\n".getBytes(StandardCharsets.UTF_8));
                 return new ExportResultSummaryResult.Exported(2025);
             });
@@ -111,7 +111,7 @@ class ResultsPagesTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=Windows-31J");
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("attachment;").contains("filename*=UTF-8''%E5%88%A4%E5%AE%9A%E7%B5%90%E6%9E%9C.csv"));
+                .startsWith("attachment;").contains("filename*=UTF-8''%E5%88%A4%E5%AE%9A%E7%B5%90%E6%9E%9C_2025%E5%B9%B4%E5%BA%A6.csv"));
         assertThat(csv.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(csv.body()).isEqualTo(CSV.getBytes(WINDOWS_31J));
         assertThat(new String(csv.body(), WINDOWS_31J)).isEqualTo(CSV);
@@ -133,7 +133,7 @@ class ResultsPagesTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), StandardCharsets.US_ASCII)).startsWith("%PDF");
         assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .contains("filename*=UTF-8''%E9%9B%86%E8%A8%88%E5%A0%B1%E5%91%8A.pdf"));
+                .contains("filename*=UTF-8''%E9%9B%86%E8%A8%88%E5%A0%B1%E5%91%8A_2025%E5%B9%B4%E5%BA%A6.pdf"));
         HttpResponse<byte[]> summaryCsv = admin.download("/admin/results/summary.csv");
         assertThat(summaryCsv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=UTF-8");
         assertThat(calls).containsExactly("export CSV_UTF8_BOM ADMINISTRATOR@omron", "export XLSX ADMINISTRATOR@omron",

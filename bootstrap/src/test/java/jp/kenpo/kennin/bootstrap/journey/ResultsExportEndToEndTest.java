@@ -93,6 +93,8 @@ class ResultsExportEndToEndTest {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=Windows-31J");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("_" + year + "%E5%B9%B4%E5%BA%A6.csv"));
         String text = new String(csv.body(), WINDOWS_31J);
         assertThat(text).endsWith("\r\n");
         List<CSVRecord> records = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();

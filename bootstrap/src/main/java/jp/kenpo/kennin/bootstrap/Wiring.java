@@ -103,6 +103,13 @@ import jp.kenpo.kennin.application.login.LogInService;
 import jp.kenpo.kennin.application.login.LogOutService;
 import jp.kenpo.kennin.application.login.ShowTermsService;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+// --- results ---
+import jp.kenpo.kennin.adapters.reports.ReportSheetWriter;
+import jp.kenpo.kennin.adapters.reports.ReportSummaryWriter;
+import jp.kenpo.kennin.adapters.web.staff.results.ResultsPages;
+import jp.kenpo.kennin.adapters.web.staff.results.ResultsUseCases;
+import jp.kenpo.kennin.application.results.ExportResultsService;
+import jp.kenpo.kennin.application.results.ResultSummaryService;
 // --- helpdesk ---
 import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskPages;
@@ -216,6 +223,8 @@ public final class Wiring implements Application, AutoCloseable {
 
     // --- helpdesk ---
     private final HelpDeskUseCases helpDesk;
+    // --- results ---
+    private final ResultsUseCases results;
 
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
@@ -348,6 +357,12 @@ public final class Wiring implements Application, AutoCloseable {
                         clock),
                 new ReissueOperatorEnrolmentService(staffAccounts, enrolmentLinks, tx, audit, clock));
 
+        // --- results --- the export and the summary read the database and write through adapters-reports.
+        var resultSummary = new ResultSummaryService(insurers, database.surveyYears(), database.results(),
+                new ReportSummaryWriter(), audit, clock);
+        this.results = new ResultsUseCases(new ExportResultsService(insurers, database.surveyYears(), database.results(),
+                new ReportSheetWriter(), audit, clock), resultSummary, resultSummary);
+
         // --- setup ---
         this.setup = setUp(config, clock, tx, audit);
         // --- sessions ---
@@ -478,6 +493,12 @@ public final class Wiring implements Application, AutoCloseable {
         return helpDesk;
     }
 
+    // --- results ---
+    /** The result export and the board's summary, as the staff pages call them. */
+    public ResultsUseCases resultsUseCases() {
+        return results;
+    }
+
     /** A member's dependents in scope of the current survey year, for staff tooling and tests. */
     public ListDependentsInScopeUseCase dependentsInScope() {
         return dependentsInScope;
@@ -525,6 +546,8 @@ public final class Wiring implements Application, AutoCloseable {
                 staffIdentity.reissueEnrolment(), staffSessions, staffClients));
         // --- helpdesk ---
         pages.add(new HelpDeskPages(helpDesk, staffClients));
+        // --- results ---
+        pages.add(new ResultsPages(results, staffClients));
         // --- setup ---
         pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
         pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));

@@ -14,6 +14,7 @@ import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
 import jp.kenpo.kennin.adapters.persistence.helpdesk.AuditLogSearch;
+import jp.kenpo.kennin.adapters.persistence.results.ResultRepository;
 import jp.kenpo.kennin.adapters.persistence.helpdesk.HelpDeskRepository;
 import jp.kenpo.kennin.adapters.persistence.helpdesk.MailLogRepository;
 import jp.kenpo.kennin.adapters.persistence.survey.SurveyDocumentRepository;
@@ -84,6 +85,8 @@ public final class Database implements AutoCloseable {
     private final MailLogRepository mailLog;
     private final HelpDeskRepository helpDesk;
     private final AuditLogSearch auditLogSearch;
+    // --- results ---
+    private final ResultRepository results;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -113,6 +116,8 @@ public final class Database implements AutoCloseable {
         this.mailLog = new MailLogRepository(dsl);
         this.helpDesk = new HelpDeskRepository(dsl);
         this.auditLogSearch = new AuditLogSearch(dsl);
+        // --- results ---
+        this.results = new ResultRepository(dsl);
     }
 
     /**
@@ -288,6 +293,13 @@ public final class Database implements AutoCloseable {
     /** {@code SearchAuditLogPort}: the audit screen's reading of the log. */
     public AuditLogSearch auditLogSearch() {
         return auditLogSearch;
+    }
+
+    // --- results ---
+
+    /** {@code ResultRowsPort} and {@code ResultSummaryPort}: the result export's rows and the board's summary counts. */
+    public ResultRepository results() {
+        return results;
     }
 
     /**

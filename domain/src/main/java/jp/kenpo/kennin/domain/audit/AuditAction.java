@@ -98,5 +98,10 @@ public enum AuditAction {
     /** A back-office session came back after its idle timeout or lifetime and was ended. */
     STAFF_SESSION_EXPIRED,
     /** A back-office session was ended because its account was disabled, re-enrolled or its role changed. */
-    STAFF_SESSION_REVOKED
+    STAFF_SESSION_REVOKED,
+    // --- results ---
+    /** Staff downloaded the result export for the core system (every dependent of the year's scope); the detail has the row count. */
+    RESULTS_EXPORTED,
+    /** Staff downloaded the board's summary (counts only) as CSV or PDF. */
+    RESULT_SUMMARY_EXPORTED
 }

@@ -98,5 +98,20 @@ public enum AuditAction {
     /** A back-office session came back after its idle timeout or lifetime and was ended. */
     STAFF_SESSION_EXPIRED,
     /** A back-office session was ended because its account was disabled, re-enrolled or its role changed. */
-    STAFF_SESSION_REVOKED
+    STAFF_SESSION_REVOKED,
+    // --- review ---
+    /** A reviewer opened a member's review screen. */
+    REVIEW_CASE_VIEWED,
+    REVIEW_CLAIMED,
+    REVIEW_RELEASED,
+    /** 継続 / 削除 decided on a dependent (final, or waiting for approval). */
+    REVIEW_DECIDED,
+    /** A second reviewer approved a pending decision. */
+    REVIEW_APPROVED,
+    /** A second reviewer sent a pending decision back to its decider. */
+    REVIEW_APPROVAL_REFUSED,
+    REVIEW_DOCUMENT_REJECTED,
+    REVIEW_EXTRA_DOCUMENT_REQUESTED,
+    /** A reviewer sent a response back (差し戻し) from the review screen. */
+    REVIEW_SENT_BACK
 }

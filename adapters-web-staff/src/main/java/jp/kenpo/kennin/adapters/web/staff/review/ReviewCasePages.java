@@ -174,12 +174,17 @@ public final class ReviewCasePages implements StaffPages {
         renderCase(ctx, member, new ActionFailure(form, fieldId, text(code), values));
     }
 
-    /** A refusal code's words: this screen's own wording when it has one, else the shared bundle's. */
+    /** A refusal code's words: this screen's own, else the staff bundle's, else the review's shared texts. */
     private String text(String code) {
         if (messages().has("screens." + code)) {
             return messages().text("screens." + code);
         }
-        return messages().has(code) ? messages().text(code) : messages().text("screens.invalid");
+        if (messages().has(code)) {
+            return messages().text(code);
+        }
+        return jp.kenpo.kennin.domain.review.ReviewTexts.pattern(code, messages().locale())
+                .map(p -> jp.kenpo.kennin.domain.review.ReviewTexts.text(code, messages().locale()))
+                .orElseGet(() -> messages().text("screens.invalid"));
     }
 
     private void done(Context ctx, MemberId member, Flash flash) {

@@ -25,6 +25,7 @@ import jp.kenpo.kennin.domain.review.DocumentRejectionReason;
 import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.review.RemovalReason;
 import jp.kenpo.kennin.domain.review.ReviewDecision;
+import jp.kenpo.kennin.domain.review.ReviewTexts;
 import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
@@ -33,7 +34,8 @@ import jp.kenpo.kennin.domain.survey.SurveyStatus;
 /**
  * The review screen's texts, worked out here so the template only prints (and escapes) them.
  * Answers are labelled as on the member's form ({@code survey.question.*}), the engine's findings
- * with the texts the rules library ships, every code of the review with a bundle text.
+ * with the texts the rules library ships, the review's codes (削除理由, why a file was refused) with
+ * the texts the review's domain ships ({@link ReviewTexts}), shared with the member site and mail.
  */
 public record ReviewCaseView(long memberId, String name, String kana, String card, String office, String year,
                              String memberIncome, String claim, boolean claimedByMe, boolean claimedByOther,
@@ -86,8 +88,9 @@ public record ReviewCaseView(long memberId, String name, String kana, String car
                 claim, c.claimedBy(me), c.claim().isPresent() && !c.claimedBy(me),
                 m.text("screens.fourEyes." + c.fourEyes().name()),
                 c.dependents().stream().map(d -> dependent(d, c, me, pages, m)).toList(),
-                choices(RemovalReason.values(), "screens.removalReason.", m),
-                choices(DocumentRejectionReason.values(), "screens.rejectionReason.", m),
+                Arrays.stream(RemovalReason.values()).map(r -> new Choice(r.name(), ReviewTexts.text(r, m.locale()))).toList(),
+                Arrays.stream(DocumentRejectionReason.values())
+                        .map(r -> new Choice(r.name(), ReviewTexts.text(r, m.locale()))).toList(),
                 Arrays.stream(DocumentKind.values()).map(k -> new Choice(k.name(), m.text("eligibility.document." + k.name())))
                         .toList());
     }
@@ -160,7 +163,7 @@ public record ReviewCaseView(long memberId, String name, String kana, String car
                 ? IntStream.rangeClosed(1, p.count()).boxed().toList() : List.of();
         String cannot = count instanceof DocumentRenditionPort.CannotDisplay no
                 ? m.text("screens.cannotDisplay." + no.reason().name()) : "";
-        String rejection = f.rejection().map(r -> m.text("screens.file.rejected", m.text("screens.rejectionReason." + r.reason().name()),
+        String rejection = f.rejection().map(r -> m.text("screens.file.rejected", ReviewTexts.text(r.reason(), m.locale()),
                 c.staffName(r.by()), time(r.at()))).orElse("");
         return new FileView(f.id().value(), m.text("eligibility.document." + f.kind().name()), f.fileName(), time(f.uploadedAt()),
                 shown, cannot, rejection);
@@ -169,16 +172,12 @@ public record ReviewCaseView(long memberId, String name, String kana, String car
     static String decision(ReviewDecision x, ReviewCase c, Messages m) {
         String what = x.outcome() == DecisionOutcome.CONTINUE ? m.text("screens.decision.continue")
                 : m.text("screens.decision.remove", DAY.format(x.lossDate().orElseThrow()),
-                m.text("screens.removalReason." + x.removalReason().orElseThrow().name()));
+                ReviewTexts.text(x.removalReason().orElseThrow(), m.locale()));
         String who = m.text("screens.decision.by", c.staffName(x.decidedBy()), time(x.decidedAt()), String.valueOf(x.fiscalYear()));
         String state = x.state() == DecisionState.PENDING_APPROVAL ? m.text("screens.decision.pending")
                 : x.approvedBy().map(a -> m.text("screens.decision.approvedBy", c.staffName(a), time(x.approvedAt().orElseThrow())))
                 .orElseGet(() -> m.text("screens.decision.final"));
         return what + " " + who + " " + state;
-    }
-
-    private static List<Choice> choices(Enum<?>[] values, String prefix, Messages m) {
-        return Arrays.stream(values).map(v -> new Choice(v.name(), m.text(prefix + v.name()))).toList();
     }
 
     static String time(Instant at) {

@@ -166,7 +166,7 @@ class ReviewCasePagesTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("入力内容に誤りがあります")
-                .contains("<a href=\"#loss-date-" + wife + "\">資格喪失日を YYYY/MM/DD の形式で入力してください。</a>")
+                .contains("<a href=\"#loss-date-" + wife + "\">資格喪失日は YYYY/MM/DD の形で入力してください。</a>")
                 .contains("value=\"4月1日\"").contains("<option value=\"MARRIED\" selected>");
 
         HttpResponse<String> noReason = browser.submit(screen + "/reject-file", Map.of("document", FakeReview.PDF.value()));

@@ -17,18 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.application.document.DocumentRenditionPort;
-import jp.kenpo.kennin.domain.review.DocumentRejectionReason;
 import jp.kenpo.kennin.domain.review.FourEyesRule;
 import jp.kenpo.kennin.domain.review.Prospect;
-import jp.kenpo.kennin.domain.review.RemovalReason;
 import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text the review screen names, and a label for every code it shows (removal and rejection
- * reasons, prospects, statuses, the four-eyes rules, why a file cannot be displayed), exists in
- * Japanese and in English.
+ * Every text the review screen names, and a label for every code it shows (prospects, statuses,
+ * the four-eyes rules, why a file cannot be displayed), exists in Japanese and in English. Removal
+ * and file-rejection reasons come from the review's shared texts, which test themselves.
  */
 class ReviewScreenTextsTest {
     private static final Pattern KEY = Pattern.compile("\"(screens\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
@@ -46,8 +44,6 @@ class ReviewScreenTextsTest {
             }
         }
         List<String> labels = new ArrayList<>();
-        Stream.of(RemovalReason.values()).forEach(v -> labels.add("screens.removalReason." + v.name()));
-        Stream.of(DocumentRejectionReason.values()).forEach(v -> labels.add("screens.rejectionReason." + v.name()));
         Stream.of(Prospect.values()).forEach(v -> labels.add("screens.prospect." + v.name()));
         Stream.of(SurveyStatus.values()).forEach(v -> labels.add("screens.status." + v.name()));
         Stream.of(FourEyesRule.values()).forEach(v -> labels.add("screens.fourEyes." + v.name()));

@@ -103,6 +103,13 @@ import jp.kenpo.kennin.application.login.LogInService;
 import jp.kenpo.kennin.application.login.LogOutService;
 import jp.kenpo.kennin.application.login.ShowTermsService;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+// --- screens ---
+import jp.kenpo.kennin.adapters.documents.DocumentRenditions;
+import jp.kenpo.kennin.adapters.web.staff.review.ReviewCasePages;
+import jp.kenpo.kennin.application.review.CountDocumentPagesService;
+import jp.kenpo.kennin.application.review.CountDocumentPagesUseCase;
+import jp.kenpo.kennin.application.review.ViewDocumentRenditionService;
+import jp.kenpo.kennin.application.review.ViewDocumentRenditionUseCase;
 // --- review ---
 import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.review.ApproveDecisionService;
@@ -368,7 +375,15 @@ public final class Wiring implements Application, AutoCloseable {
         this.staffLogOut = new StaffLogOutService(audit, clock);
         // --- review ---
         this.reviewUseCases = wireReview(surveyPorts, staffAccounts, mail, settings.loginUrl(), tx, audit);
+        // --- screens --- members' files as page images for the review screen, made beside the documents
+        var renditions = new DocumentRenditions(storage, documentLimits, config.documentsDir().resolve("rendering"));
+        this.documentRenditions = new ViewDocumentRenditionService(surveyPorts, renditions, audit, clock);
+        this.documentPageCounts = new CountDocumentPagesService(surveyPorts, renditions);
     }
+
+    // --- screens ---
+    private final ViewDocumentRenditionUseCase documentRenditions;
+    private final CountDocumentPagesUseCase documentPageCounts;
 
     // --- review ---
     private final ReviewUseCases reviewUseCases;
@@ -583,6 +598,8 @@ public final class Wiring implements Application, AutoCloseable {
                 setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
         pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
         pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
+        // --- screens ---
+        pages.add(new ReviewCasePages(reviewUseCases, documentRenditions, documentPageCounts, staffClients));
         return pages;
     }
 

@@ -44,7 +44,7 @@ public final class ShowReviewCaseService implements ShowReviewCaseUseCase {
         List<DependentId> ids = inScope.stream().map(Dependent::id).toList();
         int year = c.year().fiscalYear();
         List<DependentReview> read = reviews.reviewsOf(command.staff(), c.insurer(), c.member(), c.year(), inScope);
-        Map<DependentId, List<ExtraDocumentRequest>> extras = ports.survey().extraRequests()
+        Map<DependentId, List<ExtraDocumentRequest>> extras = ports.survey().reviewOutcomes()
                 .extraRequestsOf(c.year().insurer(), year, ids).stream()
                 .collect(Collectors.groupingBy(ExtraDocumentRequest::dependent));
         Map<DependentId, ReviewDecision> decisions = byDependent(ports.decisions().decisionsOf(c.year().insurer(), year, ids));

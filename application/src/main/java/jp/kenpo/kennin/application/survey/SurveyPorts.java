@@ -12,7 +12,7 @@ import jp.kenpo.kennin.application.member.LoadMemberPort;
 public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
                           SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses,
                           SurveyDocumentPort documents, SurveySubmissionPort submissions,
-                          LoadInsurerOverridesPort overrides, LoadExtraDocumentRequestsPort extraRequests) {
+                          LoadInsurerOverridesPort overrides, ReviewOutcomesPort reviewOutcomes) {
     public SurveyPorts {
         Objects.requireNonNull(accounts);
         Objects.requireNonNull(insurers);
@@ -23,7 +23,7 @@ public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, Lo
         Objects.requireNonNull(documents);
         Objects.requireNonNull(submissions);
         Objects.requireNonNull(overrides);
-        Objects.requireNonNull(extraRequests);
+        Objects.requireNonNull(reviewOutcomes);
     }
 
     /** Without staff's extra document requests (wiring and tests from before the review). */
@@ -31,7 +31,7 @@ public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, Lo
                        LoadDependentsPort dependents, SurveyResponsePort responses, SurveyDocumentPort documents,
                        SurveySubmissionPort submissions, LoadInsurerOverridesPort overrides) {
         this(accounts, insurers, members, surveyYears, dependents, responses, documents, submissions, overrides,
-                LoadExtraDocumentRequestsPort.none());
+                ReviewOutcomesPort.none());
     }
 
     /** Every insurer judged by the national rules, as before insurers could set their own. */
@@ -39,6 +39,6 @@ public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, Lo
                        LoadDependentsPort dependents, SurveyResponsePort responses, SurveyDocumentPort documents,
                        SurveySubmissionPort submissions) {
         this(accounts, insurers, members, surveyYears, dependents, responses, documents, submissions,
-                LoadInsurerOverridesPort.none(), LoadExtraDocumentRequestsPort.none());
+                LoadInsurerOverridesPort.none(), ReviewOutcomesPort.none());
     }
 }

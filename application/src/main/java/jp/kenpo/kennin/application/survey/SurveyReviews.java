@@ -30,13 +30,13 @@ final class SurveyReviews {
     private final SurveyResponsePort responses;
     private final SurveyDocumentPort documents;
     private final LoadInsurerOverridesPort overrides;
-    private final LoadExtraDocumentRequestsPort extraRequests;
+    private final ReviewOutcomesPort extraRequests;
 
     SurveyReviews(SurveyPorts ports) {
         this.responses = ports.responses();
         this.documents = ports.documents();
         this.overrides = ports.overrides();
-        this.extraRequests = ports.extraRequests();
+        this.extraRequests = ports.reviewOutcomes();
     }
 
     /** Every dependent in scope, in the roster's order. */

@@ -15,7 +15,7 @@ import jp.kenpo.kennin.application.review.ReviewClaim;
 import jp.kenpo.kennin.application.review.ReviewClaimPort;
 import jp.kenpo.kennin.application.review.ReviewDecisionPort;
 import jp.kenpo.kennin.application.review.SaveExtraDocumentRequestPort;
-import jp.kenpo.kennin.application.survey.LoadExtraDocumentRequestsPort;
+import jp.kenpo.kennin.application.survey.ReviewOutcomesPort;
 import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -35,7 +35,7 @@ import jp.kenpo.kennin.domain.survey.SurveyStatus;
  * never one's own approval). Claims need a member's progress row: {@link #tracked} makes one.
  */
 public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPort, DocumentRejectionPort,
-        SaveExtraDocumentRequestPort, LoadExtraDocumentRequestsPort, FourEyesPort {
+        SaveExtraDocumentRequestPort, ReviewOutcomesPort, FourEyesPort {
     private record Key(InsurerCode insurer, int year, DependentId dependent) {
     }
 
@@ -186,6 +186,12 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
         return extras.stream().filter(e -> e.insurer().equals(insurer) && e.fiscalYear() == fiscalYear
                         && dependents.contains(e.dependent()))
                 .sorted(Comparator.comparing(ExtraDocumentRequest::requestedAt)).toList();
+    }
+
+    @Override
+    public synchronized List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear,
+                                                              Collection<DependentId> dependents) {
+        return decisionsOf(insurer, fiscalYear, dependents).stream().filter(ReviewDecision::isFinal).toList();
     }
 
     // --- four eyes ---

@@ -16,7 +16,7 @@ import jp.kenpo.kennin.application.review.FourEyesPort;
 import jp.kenpo.kennin.application.review.ReviewClaim;
 import jp.kenpo.kennin.application.review.ReviewClaimPort;
 import jp.kenpo.kennin.application.review.SaveExtraDocumentRequestPort;
-import jp.kenpo.kennin.application.survey.LoadExtraDocumentRequestsPort;
+import jp.kenpo.kennin.application.survey.ReviewOutcomesPort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -24,6 +24,7 @@ import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.review.ExtraDocumentRequest;
 import jp.kenpo.kennin.domain.review.FileRejection;
 import jp.kenpo.kennin.domain.review.FourEyesRule;
+import jp.kenpo.kennin.domain.review.ReviewDecision;
 import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.jooq.Condition;
@@ -36,7 +37,7 @@ import org.jooq.impl.DSL;
  * Each write is one conditional statement whose row count answers.
  */
 public final class ReviewRepository implements ReviewClaimPort, DocumentRejectionPort, SaveExtraDocumentRequestPort,
-        LoadExtraDocumentRequestsPort, FourEyesPort {
+        ReviewOutcomesPort, FourEyesPort {
     private static final List<String> REVIEWABLE = List.of(SurveyStatus.SUBMITTED.name(), SurveyStatus.RETURNED.name());
 
     private final DSLContext dsl;
@@ -127,6 +128,12 @@ public final class ReviewRepository implements ReviewClaimPort, DocumentRejectio
                 .fetch(r -> new ExtraDocumentRequest(new InsurerCode(r.getInsurerCode()), r.getFiscalYear(),
                         new DependentId(r.getDependentId()), DocumentKind.valueOf(r.getKind()), r.getNote(),
                         new StaffId(r.getRequestedBy()), r.getRequestedAt()));
+    }
+
+    @Override
+    public List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        return new ReviewDecisionRepository(dsl).decisionsOf(insurer, fiscalYear, dependents).stream()
+                .filter(ReviewDecision::isFinal).toList();
     }
 
     // --- four eyes ---

@@ -144,8 +144,12 @@ public final class InMemorySystem {
             transactions, audit, clock);
     public final ListDependentsInScopeService listDependentsInScope = new ListDependentsInScopeService(members, insurers,
             surveyYears, dependents);
+    /** Staff's decisions, claims, refused files and extra requests; the member's checklist reads the requests. */
+    public final jp.kenpo.kennin.application.fakes.InMemoryReviews reviews =
+            new jp.kenpo.kennin.application.fakes.InMemoryReviews(surveyResponses, surveyDocuments);
     public final SurveyPorts surveyPorts = new SurveyPorts(accounts, insurers, members, surveyYears, dependents,
-            surveyResponses, surveyDocuments, submissions);
+            surveyResponses, surveyDocuments, submissions, jp.kenpo.kennin.application.insurer.LoadInsurerOverridesPort.none(),
+            reviews);
     public final ListSurveyDependentsService listSurveyDependents = new ListSurveyDependentsService(surveyPorts);
     public final ShowSurveyFormService showSurveyForm = new ShowSurveyFormService(surveyPorts, audit, clock);
     public final SaveSurveyAnswersService saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, transactions, audit,

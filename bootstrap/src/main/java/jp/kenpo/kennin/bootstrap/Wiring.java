@@ -110,6 +110,24 @@ import jp.kenpo.kennin.adapters.web.staff.results.ResultsPages;
 import jp.kenpo.kennin.adapters.web.staff.results.ResultsUseCases;
 import jp.kenpo.kennin.application.results.ExportResultsService;
 import jp.kenpo.kennin.application.results.ResultSummaryService;
+// --- screens ---
+import jp.kenpo.kennin.adapters.documents.DocumentRenditions;
+import jp.kenpo.kennin.adapters.web.staff.review.ReviewCasePages;
+import jp.kenpo.kennin.application.review.CountDocumentPagesService;
+import jp.kenpo.kennin.application.review.CountDocumentPagesUseCase;
+import jp.kenpo.kennin.application.review.ViewDocumentRenditionService;
+import jp.kenpo.kennin.application.review.ViewDocumentRenditionUseCase;
+// --- review ---
+import jp.kenpo.kennin.application.progress.ProgressTracker;
+import jp.kenpo.kennin.application.review.ApproveDecisionService;
+import jp.kenpo.kennin.application.review.ClaimReviewService;
+import jp.kenpo.kennin.application.review.DecideDependentService;
+import jp.kenpo.kennin.application.review.RejectDocumentService;
+import jp.kenpo.kennin.application.review.RequestExtraDocumentService;
+import jp.kenpo.kennin.application.review.ReviewPorts;
+import jp.kenpo.kennin.application.review.ReviewUseCases;
+import jp.kenpo.kennin.application.review.SendBackResponseService;
+import jp.kenpo.kennin.application.review.ShowReviewCaseService;
 // --- helpdesk ---
 import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskPages;
@@ -262,7 +280,9 @@ public final class Wiring implements Application, AutoCloseable {
         var notices = database.notices();
         var tx = database.transactions();
         var surveyPorts = new SurveyPorts(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions(), insurers);
+                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions(), insurers,
+                // --- review --- staff's extra document requests are lines of the member's checklist
+                database.review());
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
@@ -368,6 +388,50 @@ public final class Wiring implements Application, AutoCloseable {
         // --- sessions ---
         this.checkStaffSession = new CheckStaffSessionService(staffAccounts, audit, clock);
         this.staffLogOut = new StaffLogOutService(audit, clock);
+        // --- review ---
+        this.reviewUseCases = wireReview(surveyPorts, staffAccounts, mail, settings.loginUrl(), tx, audit);
+        // --- screens --- members' files as page images for the review screen, made beside the documents
+        var renditions = new DocumentRenditions(storage, documentLimits, config.documentsDir().resolve("rendering"));
+        this.documentRenditions = new ViewDocumentRenditionService(surveyPorts, renditions, audit, clock);
+        this.documentPageCounts = new CountDocumentPagesService(surveyPorts, renditions);
+    }
+
+    // --- screens ---
+    private final ViewDocumentRenditionUseCase documentRenditions;
+    private final CountDocumentPagesUseCase documentPageCounts;
+
+    // --- review ---
+    private final ReviewUseCases reviewUseCases;
+
+    /** The review screen's use cases (審査): the staff web's review pages take them from here. */
+    public ReviewUseCases reviewScreen() {
+        return reviewUseCases;
+    }
+
+    /** The insurer's four-eyes setting, for the settings page. */
+    public jp.kenpo.kennin.application.review.FourEyesPort fourEyes() {
+        return database.review();
+    }
+
+    private ReviewUseCases wireReview(SurveyPorts surveyPorts, jp.kenpo.kennin.application.staff.StaffPort staffAccounts,
+                                  SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit) {
+        var reviewRows = database.review();
+        var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
+                staffAccounts, tx, reviewProgress());
+        return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
+                new DecideDependentService(ports, mail, loginUrl, audit, clock),
+                new ApproveDecisionService(ports, mail, loginUrl, audit, clock),
+                new RejectDocumentService(ports, mail, loginUrl, audit, clock),
+                new RequestExtraDocumentService(ports, mail, loginUrl, audit, clock),
+                new SendBackResponseService(ports, mail, loginUrl, audit, clock));
+    }
+
+    /**
+     * The dashboard's tracker, which every review write calls in its transaction. Helper "progress"
+     * builds the real one; until both are merged this is the do-nothing tracker (swap it here).
+     */
+    private ProgressTracker reviewProgress() {
+        return ProgressTracker.none();
     }
 
     // --- identity ---
@@ -557,6 +621,8 @@ public final class Wiring implements Application, AutoCloseable {
                 setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
         pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
         pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
+        // --- screens ---
+        pages.add(new ReviewCasePages(reviewUseCases, documentRenditions, documentPageCounts, staffClients));
         return pages;
     }
 

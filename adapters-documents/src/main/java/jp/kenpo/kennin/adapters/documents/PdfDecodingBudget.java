@@ -31,6 +31,12 @@ import org.apache.pdfbox.filter.FilterFactory;
  * so neither memory nor time goes beyond it. Outside an inspection the wrappers only pass through.
  * Image filters (JPEG, JPEG 2000, JBIG2, CCITT) never run during an inspection, which decodes no image:
  * a stream that asks for them there is posing as something else, and spends the budget at once.
+ *
+ * <p>Rendering a page for staff ({@link #forRendering}) must decode images, and an image decoder
+ * allocates its whole raster from the dimensions the image's own header claims before writing a
+ * byte, so counting output is not enough there: a JPEG's frame header and a fax image's rows and
+ * columns are judged by the {@link PixelLimit} first, and JPEG 2000 and JBIG2 (for which no
+ * decoder is installed anyway) are not decoded at all.
  */
 final class PdfDecodingBudget {
     private static final ThreadLocal<PdfDecodingBudget> ACTIVE = new ThreadLocal<>();
@@ -40,13 +46,25 @@ final class PdfDecodingBudget {
 
     private final long maxDecodedBytes;
     private final long maxObjects;
+    /** Empty while inspecting: no image may be decoded then. */
+    private final java.util.Optional<PixelLimit> images;
     private long decodedBytes;
     private long crossReferenceEntries;
     private boolean spent;
 
     PdfDecodingBudget(long maxDecodedBytes, long maxObjects) {
+        this(maxDecodedBytes, maxObjects, java.util.Optional.empty());
+    }
+
+    private PdfDecodingBudget(long maxDecodedBytes, long maxObjects, java.util.Optional<PixelLimit> images) {
         this.maxDecodedBytes = maxDecodedBytes;
         this.maxObjects = maxObjects;
+        this.images = images;
+    }
+
+    /** A budget for drawing pages: images may be decoded, each within {@code pixels}. */
+    static PdfDecodingBudget forRendering(long maxDecodedBytes, long maxObjects, PixelLimit pixels) {
+        return new PdfDecodingBudget(maxDecodedBytes, maxObjects, java.util.Optional.of(pixels));
     }
 
     /** What a check of the current thread may still spend, or nothing when no check is running. */
@@ -164,6 +182,54 @@ final class PdfDecodingBudget {
         return Math.max(1, sum);
     }
 
+    /**
+     * Lets an image through only if the raster its decoder will allocate fits the pixel limit; returns
+     * the encoded data to decode (a JPEG is read here, bounded by the budget, to see its frame header).
+     */
+    private InputStream judgeImage(Filter filter, InputStream encoded, COSDictionary parameters, PixelLimit pixels)
+            throws IOException {
+        String kind = filter.getClass().getSimpleName();
+        if (kind.equals("DCTFilter")) {
+            byte[] jpeg = encoded.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDecodedBytes - decodedBytes + 1));
+            if (jpeg.length > maxDecodedBytes - decodedBytes) {
+                throw spend("JPEG larger than the budget");
+            }
+            javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("jpeg").next();
+            try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                    new java.io.ByteArrayInputStream(jpeg))) {
+                reader.setInput(in, true, true);
+                if (pixels.judge(reader.getWidth(0), reader.getHeight(0)).isPresent()) {
+                    throw spend("JPEG of " + reader.getWidth(0) + " x " + reader.getHeight(0) + " pixels");
+                }
+            } catch (Exhausted e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("unreadable JPEG in a PDF", e);
+            } finally {
+                reader.dispose();
+            }
+            return new java.io.ByteArrayInputStream(jpeg);
+        }
+        if (kind.equals("CCITTFaxFilter")) {
+            COSBase given = parameters == null ? null : parameters.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP);
+            if (given instanceof COSArray array && array.size() > 0) {
+                given = array.getObject(array.size() - 1);
+            }
+            COSDictionary decodeParms = given instanceof COSDictionary dictionary ? dictionary : null;
+            long columns = decodeParms == null ? 1728 : decodeParms.getLong(COSName.COLUMNS, 1728);
+            long rows = decodeParms == null ? 0 : decodeParms.getLong(COSName.ROWS, 0);
+            if (rows <= 0 && parameters != null) {
+                rows = parameters.getLong(COSName.HEIGHT, parameters.getLong(COSName.H, 0));
+            }
+            if (pixels.judge(columns, Math.max(1, rows)).isPresent()) {
+                throw spend("fax image of " + columns + " x " + rows + " pixels");
+            }
+            return encoded;
+        }
+        // JPEG 2000 and JBIG2: PDFBox needs plug-ins we do not ship; never decode them unjudged.
+        throw new IOException(kind + " is not decoded for display");
+    }
+
     interface IoWork<T> {
         T run() throws IOException;
     }
@@ -198,7 +264,10 @@ final class PdfDecodingBudget {
                 return filter.decode(encoded, decoded, parameters, index, options);
             }
             if (imageFilter) {
-                throw budget.spend("image filter outside an image");
+                if (budget.images.isEmpty()) {
+                    throw budget.spend("image filter outside an image");
+                }
+                encoded = budget.judgeImage(filter, encoded, parameters, budget.images.get());
             }
             return filter.decode(encoded, budget.counting(decoded, parameters), parameters, index, options);
         }

@@ -18,6 +18,8 @@ final class MailFixtures {
     static final String CODE = "482913";
     static final String RESET_LINK = "https://kennin.example.jp/password/reset?token=Qx7pL2vN9sK4mW8e";
 
+    static final String RESULTS = "健保　花子様：継続（引き続き被扶養者です）\n健保　一郎様：削除（資格喪失日 2025/06/01、理由 就職）";
+
     private MailFixtures() {
     }
 
@@ -40,6 +42,8 @@ final class MailFixtures {
                     "contactMail", "kennin-help@example.jp");
             case SURVEY_RETURNED -> Map.of("loginUrl", "https://kennin.example.jp/login", "insurerName", INSURER,
                     "contactMail", "kennin-help@example.jp");
+            case REVIEW_RESULT -> Map.of("results", RESULTS, "loginUrl", "https://kennin.example.jp/login",
+                    "insurerName", INSURER, "contactMail", "kennin-help@example.jp");
             case STAFF_ENROLMENT -> Map.of("link", "https://kennin.example.jp/admin/enrol/q7Zt0kPm", "expiresAt",
                     "2026/04/02 09:00 (JST)", "loginName", "sato.hanako", "displayName", "佐藤　花子", "insurerName", INSURER);
         };

@@ -86,6 +86,15 @@ class MailRendererTest {
     }
 
     @Test
+    void theResultMailListsEveryDependentsResultOnItsOwnLine() {
+        RenderedMail mail = japanese.render(MailTemplate.REVIEW_RESULT, documentedParams(MailTemplate.REVIEW_RESULT));
+
+        assertThat(mail.subject()).isEqualTo("【テスト健康保険組合】被扶養者資格確認調査の結果のお知らせ");
+        assertThat(mail.body()).contains("\n健保　花子様：継続（引き続き被扶養者です）\n",
+                "\n健保　一郎様：削除（資格喪失日 2025/06/01、理由 就職）\n", "\nhttps://kennin.example.jp/login\n");
+    }
+
+    @Test
     void registrationCodeMailGivesTheCodeItsLifetimeAndTheWarnings() {
         RenderedMail mail = japanese.render(MailTemplate.REGISTRATION_CODE, documentedParams(MailTemplate.REGISTRATION_CODE));
 

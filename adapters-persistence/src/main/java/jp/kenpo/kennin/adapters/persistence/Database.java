@@ -302,6 +302,18 @@ public final class Database implements AutoCloseable {
         return results;
     }
 
+    // --- review ---
+
+    /** {@code ReviewDecisionPort}: decisions per dependent, made and approved by conditional writes. */
+    public jp.kenpo.kennin.adapters.persistence.review.ReviewDecisionRepository reviewDecisions() {
+        return new jp.kenpo.kennin.adapters.persistence.review.ReviewDecisionRepository(dsl);
+    }
+
+    /** Claims, refused files, extra document requests and the four-eyes setting. */
+    public jp.kenpo.kennin.adapters.persistence.review.ReviewRepository review() {
+        return new jp.kenpo.kennin.adapters.persistence.review.ReviewRepository(dsl);
+    }
+
     /**
      * The ids of every stored document a row refers to, for the start-up check that no kept file
      * is left over from a transaction that never committed.

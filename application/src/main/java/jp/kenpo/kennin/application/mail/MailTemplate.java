@@ -23,6 +23,9 @@ public enum MailTemplate {
     SURVEY_SUBMITTED,
     /** loginUrl, insurerName, contactMail */
     SURVEY_RETURNED,
+    // --- review ---
+    /** results (one line per dependent), loginUrl, insurerName, contactMail: every dependent of the member has a final decision */
+    REVIEW_RESULT,
     // --- identity ---
     /** link, expiresAt, loginName, displayName, insurerName (the installation's name for operators): a staff member's one-time enrolment link */
     STAFF_ENROLMENT

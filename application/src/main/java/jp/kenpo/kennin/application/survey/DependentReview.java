@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.eligibility.Judgement;
+import jp.kenpo.kennin.domain.review.ExtraDocumentRequest;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.YenAmount;
@@ -35,15 +36,31 @@ public record DependentReview(Dependent dependent, SurveyResponse response, Opti
         otherDocuments = List.copyOf(otherDocuments);
     }
 
-    /** One line of the checklist: a kind of document, how many the survey wants, and what was uploaded. */
-    public record Requirement(DocumentKind kind, int copies, List<SurveyDocument> files) {
+    /**
+     * One line of the checklist: a kind of document, how many the survey wants, and what was
+     * uploaded (files staff rejected included, so the member sees which and why; they count for nothing).
+     *
+     * @param extraRequest present when staff asked for this document (追加書類依頼); then only files
+     *                     uploaded after the request are listed
+     */
+    public record Requirement(DocumentKind kind, int copies, List<SurveyDocument> files,
+                              Optional<ExtraDocumentRequest> extraRequest) {
         public Requirement {
             Objects.requireNonNull(kind);
             files = List.copyOf(files);
+            Objects.requireNonNull(extraRequest);
+        }
+
+        public Requirement(DocumentKind kind, int copies, List<SurveyDocument> files) {
+            this(kind, copies, files, Optional.empty());
         }
 
         public boolean satisfied() {
-            return files.size() >= copies;
+            return files.stream().filter(f -> !f.rejected()).count() >= copies;
+        }
+
+        public boolean hasRejectedFile() {
+            return files.stream().anyMatch(SurveyDocument::rejected);
         }
     }
 
@@ -66,8 +83,15 @@ public record DependentReview(Dependent dependent, SurveyResponse response, Opti
         return !response.isReadOnly();
     }
 
+    /** Every file once (a file answering an extra request is also under its kind's requirement). */
     public List<SurveyDocument> allDocuments() {
         return Stream.concat(requirements.stream().flatMap(r -> r.files().stream()), otherDocuments.stream())
+                .filter(new java.util.HashSet<>()::add)
                 .toList();
+    }
+
+    /** Files staff rejected, which the member should delete and replace. */
+    public List<SurveyDocument> rejectedDocuments() {
+        return allDocuments().stream().filter(SurveyDocument::rejected).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.review.ReviewDecision;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
@@ -28,8 +29,13 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
             Map<DependentId, SurveyStatus> statuses = ports.responses().responsesOf(context.year().insurer(),
                             context.year().fiscalYear(), ids).stream()
                     .collect(Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
+            // Only final decisions: a decision waiting for a second reviewer is not the member's result yet.
+            Map<DependentId, ReviewDecision> results = ports.reviewOutcomes().finalDecisionsOf(context.year().insurer(),
+                            context.year().fiscalYear(), ids).stream()
+                    .collect(Collectors.toMap(ReviewDecision::dependent, r -> r));
             List<SurveyDependent> listed = context.inScope().stream()
-                    .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED)))
+                    .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED),
+                            Optional.ofNullable(results.get(d.id()))))
                     .toList();
             Optional<NoneInScope> whyNone = listed.isEmpty()
                     ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))

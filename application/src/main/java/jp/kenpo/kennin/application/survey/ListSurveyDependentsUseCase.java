@@ -1,5 +1,7 @@
 package jp.kenpo.kennin.application.survey;
 
+import jp.kenpo.kennin.domain.review.ReviewDecision;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +20,17 @@ public interface ListSurveyDependentsUseCase {
     /** Nobody listed and no reason when there is no open survey (or the account is unknown). */
     SurveyDependents listSurveyDependents(AccountId account);
 
-    record SurveyDependent(Dependent dependent, SurveyStatus status) {
+    /** @param result staff's final decision (継続, or 削除 with loss date and reason); never a pending one */
+    record SurveyDependent(Dependent dependent, SurveyStatus status, Optional<ReviewDecision> result) {
+        public SurveyDependent {
+            Objects.requireNonNull(dependent);
+            Objects.requireNonNull(status);
+            Objects.requireNonNull(result);
+        }
+
+        public SurveyDependent(Dependent dependent, SurveyStatus status) {
+            this(dependent, status, Optional.empty());
+        }
     }
 
     /**
@@ -45,7 +57,7 @@ public interface ListSurveyDependentsUseCase {
 
         /** Something is still the member's to answer and submit; false when everything is with staff. */
         public boolean awaitsTheMember() {
-            return dependents.stream().anyMatch(d -> d.status() != SurveyStatus.SUBMITTED && d.status() != SurveyStatus.CONFIRMED);
+            return dependents.stream().anyMatch(d -> d.status() != SurveyStatus.SUBMITTED && !d.status().decided());
         }
     }
 

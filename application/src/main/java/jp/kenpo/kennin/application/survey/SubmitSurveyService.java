@@ -21,6 +21,7 @@ import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.ReceiptNumber;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
@@ -123,6 +124,8 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
                         if (!ports.responses().markSubmitted(r.response().submitted())) {
                             throw new SubmittedMeanwhile();
                         }
+                        ports.responses().saveProspect(c.year().insurer(), c.year().fiscalYear(), r.dependent().id(),
+                                prospect(r));
                     }
                     // Read again under the row locks just taken: a draft save or a file deletion from another tab
                     // that committed after the check above may have left something missing.
@@ -142,6 +145,14 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
                 }
             }
         }
+    }
+
+    /** What the engine said as the response goes to staff; a declared loss of status is the member's own word. */
+    static Prospect prospect(DependentReview r) {
+        if (r.response().noLongerEligible().isPresent()) {
+            return Prospect.DECLARED_LOSS;
+        }
+        return r.judgement().map(Prospect::of).orElse(Prospect.NEEDS_REVIEW);
     }
 
     /** Rolls the transaction back: another request submitted one of these responses first. */

@@ -12,7 +12,7 @@ import jp.kenpo.kennin.application.member.LoadMemberPort;
 public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
                           SurveyYearPort surveyYears, LoadDependentsPort dependents, SurveyResponsePort responses,
                           SurveyDocumentPort documents, SurveySubmissionPort submissions,
-                          LoadInsurerOverridesPort overrides) {
+                          LoadInsurerOverridesPort overrides, ReviewOutcomesPort reviewOutcomes) {
     public SurveyPorts {
         Objects.requireNonNull(accounts);
         Objects.requireNonNull(insurers);
@@ -23,6 +23,15 @@ public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, Lo
         Objects.requireNonNull(documents);
         Objects.requireNonNull(submissions);
         Objects.requireNonNull(overrides);
+        Objects.requireNonNull(reviewOutcomes);
+    }
+
+    /** Without staff's extra document requests (wiring and tests from before the review). */
+    public SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members, SurveyYearPort surveyYears,
+                       LoadDependentsPort dependents, SurveyResponsePort responses, SurveyDocumentPort documents,
+                       SurveySubmissionPort submissions, LoadInsurerOverridesPort overrides) {
+        this(accounts, insurers, members, surveyYears, dependents, responses, documents, submissions, overrides,
+                ReviewOutcomesPort.none());
     }
 
     /** Every insurer judged by the national rules, as before insurers could set their own. */
@@ -30,6 +39,6 @@ public record SurveyPorts(LoadAccountPort accounts, LoadInsurerPort insurers, Lo
                        LoadDependentsPort dependents, SurveyResponsePort responses, SurveyDocumentPort documents,
                        SurveySubmissionPort submissions) {
         this(accounts, insurers, members, surveyYears, dependents, responses, documents, submissions,
-                LoadInsurerOverridesPort.none());
+                LoadInsurerOverridesPort.none(), ReviewOutcomesPort.none());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 
@@ -47,6 +48,9 @@ public interface SurveyResponsePort {
      * @return false when the stored response is not (or no longer) submitted; then nothing changed
      */
     boolean markReturned(SurveyResponse returned);
+
+    /** Keeps the engine's 見込み on the submitted response, for the review queue's filter. */
+    void saveProspect(InsurerCode insurer, int fiscalYear, DependentId dependent, Prospect prospect);
 
     Optional<YenAmount> memberIncome(MemberId member, int fiscalYear);
 

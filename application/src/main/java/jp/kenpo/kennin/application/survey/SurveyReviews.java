@@ -14,6 +14,7 @@ import jp.kenpo.kennin.domain.eligibility.Judgement;
 import jp.kenpo.kennin.domain.eligibility.MemberFacts;
 import jp.kenpo.kennin.domain.eligibility.RequiredDocument;
 import jp.kenpo.kennin.domain.eligibility.RuleSets;
+import jp.kenpo.kennin.domain.review.ExtraDocumentRequest;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.YenAmount;
@@ -29,11 +30,13 @@ final class SurveyReviews {
     private final SurveyResponsePort responses;
     private final SurveyDocumentPort documents;
     private final LoadInsurerOverridesPort overrides;
+    private final ReviewOutcomesPort extraRequests;
 
     SurveyReviews(SurveyPorts ports) {
         this.responses = ports.responses();
         this.documents = ports.documents();
         this.overrides = ports.overrides();
+        this.extraRequests = ports.reviewOutcomes();
     }
 
     /** Every dependent in scope, in the roster's order. */
@@ -52,16 +55,19 @@ final class SurveyReviews {
                 .collect(Collectors.toMap(SurveyResponse::dependent, Function.identity()));
         Map<DependentId, List<SurveyDocument>> files = documents.documentsOf(c.year().insurer(), year, ids).stream()
                 .collect(Collectors.groupingBy(SurveyDocument::dependent));
+        Map<DependentId, List<ExtraDocumentRequest>> extras = extraRequests.extraRequestsOf(c.year().insurer(), year, ids)
+                .stream().collect(Collectors.groupingBy(ExtraDocumentRequest::dependent));
         Optional<YenAmount> memberIncome = responses.memberIncome(c.member().id(), year);
         // The insurer's own rounding and limits, as its staff set them now, judge every page alike.
         EligibilityEngine engine = EligibilityEngine.of(NATIONAL.withOverrides(overrides.overridesOf(c.insurer().code())));
         return dependents.stream().map(d -> review(engine, c, d,
                 stored.getOrDefault(d.id(), SurveyResponse.notStarted(c.year().insurer(), year, d.id())),
-                memberIncome, files.getOrDefault(d.id(), List.of()))).toList();
+                memberIncome, files.getOrDefault(d.id(), List.of()), extras.getOrDefault(d.id(), List.of()))).toList();
     }
 
     private DependentReview review(EligibilityEngine engine, MemberSurvey.Context c, Dependent dependent, SurveyResponse response,
-                                   Optional<YenAmount> memberIncome, List<SurveyDocument> files) {
+                                   Optional<YenAmount> memberIncome, List<SurveyDocument> files,
+                                   List<ExtraDocumentRequest> extras) {
         boolean declared = response.noLongerEligible().isPresent();
         List<Question> missing = declared ? List.of() : response.answers().missing(dependent.relationship().kind(), memberIncome);
         Optional<Judgement> judgement = missing.isEmpty() && !declared
@@ -70,9 +76,14 @@ final class SurveyReviews {
                 : Optional.empty();
         // A declared loss of status needs the 資格喪失 procedure, not proof of eligibility.
         List<RequiredDocument> required = judgement.map(Judgement::documents).orElse(List.of());
-        List<DependentReview.Requirement> requirements = required.stream()
-                .map(r -> new DependentReview.Requirement(r.kind(), r.copies(), filed(files, r.kind()))).toList();
-        List<DocumentKind> kinds = required.stream().map(RequiredDocument::kind).toList();
+        List<DependentReview.Requirement> requirements = new java.util.ArrayList<>(required.stream()
+                .map(r -> new DependentReview.Requirement(r.kind(), r.copies(), filed(files, r.kind()))).toList());
+        // Staff's extra requests are asked of every response, a declared loss of status included.
+        for (ExtraDocumentRequest extra : extras) {
+            requirements.add(new DependentReview.Requirement(extra.kind(), 1, files.stream()
+                    .filter(f -> extra.answeredBy(f.kind(), f.uploadedAt())).toList(), Optional.of(extra)));
+        }
+        List<DocumentKind> kinds = requirements.stream().map(DependentReview.Requirement::kind).toList();
         List<SurveyDocument> others = files.stream().filter(f -> !kinds.contains(f.kind())).toList();
         return new DependentReview(dependent, response, memberIncome, missing, judgement, requirements, others);
     }

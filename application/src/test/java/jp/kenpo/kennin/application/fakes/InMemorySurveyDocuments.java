@@ -50,6 +50,11 @@ public final class InMemorySurveyDocuments implements SurveyDocumentPort {
         return true;
     }
 
+    /** Stores a changed copy of a kept document (staff's refusal) in its place. */
+    public synchronized void replace(SurveyDocument document) {
+        documents.replace(document.id(), document);
+    }
+
     @Override
     public synchronized Optional<SurveyDocument> loadDocument(StoredDocument.Id id) {
         return Optional.ofNullable(documents.get(id));

@@ -9,6 +9,7 @@ import jp.kenpo.kennin.application.survey.SurveyResponsePort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.YenAmount;
@@ -23,6 +24,8 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
 
     private final Map<Key, SurveyResponse> responses = new HashMap<>();
     private final Map<MemberYear, YenAmount> incomes = new HashMap<>();
+    private final Map<Key, Prospect> prospects = new HashMap<>();
+    private final Map<Key, Integer> returnedCounts = new HashMap<>();
     private Runnable beforeNextWrite;
 
     /**
@@ -74,7 +77,21 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
             return false;
         }
         responses.put(key, returned);
+        returnedCounts.merge(key, 1, Integer::sum);
         return true;
+    }
+
+    @Override
+    public synchronized void saveProspect(InsurerCode insurer, int fiscalYear, DependentId dependent, Prospect prospect) {
+        prospects.put(new Key(insurer, fiscalYear, dependent), prospect);
+    }
+
+    public synchronized Optional<Prospect> prospectOf(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        return Optional.ofNullable(prospects.get(new Key(insurer, fiscalYear, dependent)));
+    }
+
+    public synchronized int returnedCount(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        return returnedCounts.getOrDefault(new Key(insurer, fiscalYear, dependent), 0);
     }
 
     /** Stores a response in whatever state a test needs, as staff's side (not built yet) would. */

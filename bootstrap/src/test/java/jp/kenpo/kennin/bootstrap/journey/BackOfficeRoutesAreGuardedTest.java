@@ -146,6 +146,8 @@ class BackOfficeRoutesAreGuardedTest {
         ids.put("memberId", Long.toString(otherInsurersMember(adminB).value()));
         // A document key of the right shape; the member it is asked under is the other insurer's.
         ids.put("documentId", "0123456789abcdef0123456789abcdef");
+        // --- screens --- a page number of a file: the member and file named with it are the other insurer's
+        ids.put("page", "1");
         // --- setup ---
         var setup = system.wiring.setupUseCases();
         long notice = ((CreateNoticeResult.Created) setup.createNotice().createNotice(new CreateNoticeCommand(adminB.principal(),

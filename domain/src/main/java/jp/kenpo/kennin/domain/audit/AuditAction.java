@@ -103,5 +103,20 @@ public enum AuditAction {
     /** Staff downloaded the result export for the core system (every dependent of the year's scope); the detail has the row count. */
     RESULTS_EXPORTED,
     /** Staff downloaded the board's summary (counts only) as CSV or PDF. */
-    RESULT_SUMMARY_EXPORTED
+    RESULT_SUMMARY_EXPORTED,
+    // --- review ---
+    /** A reviewer opened a member's review screen. */
+    REVIEW_CASE_VIEWED,
+    REVIEW_CLAIMED,
+    REVIEW_RELEASED,
+    /** 継続 / 削除 decided on a dependent (final, or waiting for approval). */
+    REVIEW_DECIDED,
+    /** A second reviewer approved a pending decision. */
+    REVIEW_APPROVED,
+    /** A second reviewer sent a pending decision back to its decider. */
+    REVIEW_APPROVAL_REFUSED,
+    REVIEW_DOCUMENT_REJECTED,
+    REVIEW_EXTRA_DOCUMENT_REQUESTED,
+    /** A reviewer sent a response back (差し戻し) from the review screen. */
+    REVIEW_SENT_BACK
 }

@@ -15,6 +15,9 @@ import jp.kenpo.kennin.application.survey.SurveyDocumentPort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.review.DocumentRejectionReason;
+import jp.kenpo.kennin.domain.review.FileRejection;
+import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -146,7 +149,8 @@ public final class SurveyDocumentRepository implements SurveyDocumentPort {
                 .and(SURVEY_RESPONSE.FISCAL_YEAR.eq(document.getFiscalYear()))
                 .and(SURVEY_RESPONSE.DEPENDENT_ID.eq(document.getDependentId()));
         int held = dsl.update(SURVEY_RESPONSE).set(SURVEY_RESPONSE.STATUS, SURVEY_RESPONSE.STATUS)
-                .where(response, SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name()))
+                .where(response, SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name(),
+                        SurveyStatus.REMOVED.name()))
                 .execute();
         return held == 1 || !dsl.fetchExists(SURVEY_RESPONSE, response);
     }
@@ -154,7 +158,9 @@ public final class SurveyDocumentRepository implements SurveyDocumentPort {
     private static SurveyDocument toDocument(SurveyDocumentRecord r) {
         StoredDocument stored = new StoredDocument(new StoredDocument.Id(r.getId()), DocumentType.valueOf(r.getDocumentType()),
                 r.getSizeBytes(), r.getSha256());
+        Optional<FileRejection> rejection = Optional.ofNullable(r.getRejectionReason()).map(reason -> new FileRejection(
+                DocumentRejectionReason.valueOf(reason), new StaffId(r.getRejectedBy()), r.getRejectedAt()));
         return new SurveyDocument(stored, new InsurerCode(r.getInsurerCode()), r.getFiscalYear(), new DependentId(r.getDependentId()),
-                DocumentKind.valueOf(r.getKind()), r.getFileName(), r.getUploadedAt());
+                DocumentKind.valueOf(r.getKind()), r.getFileName(), r.getUploadedAt(), rejection);
     }
 }

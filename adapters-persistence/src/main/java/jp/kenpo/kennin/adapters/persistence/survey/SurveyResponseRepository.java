@@ -15,6 +15,7 @@ import jp.kenpo.kennin.domain.eligibility.Residence;
 import jp.kenpo.kennin.domain.eligibility.UnemploymentBenefit;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.survey.DependentSituation;
 import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.NoLongerEligible;
@@ -144,8 +145,18 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         return dsl.update(SURVEY_RESPONSE)
                 .set(SURVEY_RESPONSE.STATUS, SurveyStatus.RETURNED.name())
                 .set(SURVEY_RESPONSE.RETURN_REASON, returned.returnReason().orElseThrow())
+                .set(SURVEY_RESPONSE.RETURNED_COUNT, SURVEY_RESPONSE.RETURNED_COUNT.plus(1))
                 .where(key(returned), SURVEY_RESPONSE.STATUS.eq(SurveyStatus.SUBMITTED.name()))
                 .execute() == 1;
+    }
+
+    @Override
+    public void saveProspect(InsurerCode insurer, int fiscalYear, DependentId dependent, Prospect prospect) {
+        dsl.update(SURVEY_RESPONSE)
+                .set(SURVEY_RESPONSE.PROSPECT, prospect.name())
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(insurer.value()), SURVEY_RESPONSE.FISCAL_YEAR.eq(fiscalYear),
+                        SURVEY_RESPONSE.DEPENDENT_ID.eq(dependent.value()))
+                .execute();
     }
 
     @Override
@@ -157,7 +168,8 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
                 .where(SURVEY_RESPONSE.INSURER_CODE.eq(submitted.insurer().value()),
                         SURVEY_RESPONSE.FISCAL_YEAR.eq(submitted.fiscalYear()),
                         SURVEY_RESPONSE.DEPENDENT_ID.eq(submitted.dependent().value()),
-                        SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name()))
+                        SURVEY_RESPONSE.STATUS.notIn(SurveyStatus.SUBMITTED.name(), SurveyStatus.CONFIRMED.name(),
+                                SurveyStatus.REMOVED.name()))
                 .execute() == 1;
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import jp.kenpo.kennin.domain.eligibility.ReasonTexts;
+import jp.kenpo.kennin.domain.review.ReviewTexts;
 
 /**
  * Text shown to people, looked up by message ID in {@code i18n/messages_<lang>.properties} (the
@@ -48,7 +49,8 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key) || ReasonTexts.pattern(key, locale).isPresent();
+        return bundle.containsKey(key) || ReasonTexts.pattern(key, locale).isPresent()
+                || ReviewTexts.pattern(key, locale).isPresent();
     }
 
     /**
@@ -60,7 +62,7 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            pattern = ReasonTexts.pattern(key, locale).orElse(null);
+            pattern = ReasonTexts.pattern(key, locale).or(() -> ReviewTexts.pattern(key, locale)).orElse(null);
             if (pattern == null) {
                 return key;
             }

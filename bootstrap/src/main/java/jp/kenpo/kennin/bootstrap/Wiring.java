@@ -106,6 +106,8 @@ import jp.kenpo.kennin.application.mail.SendMailPort;
 // --- review ---
 import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.review.ApproveDecisionService;
+import jp.kenpo.kennin.application.review.ChangeFourEyesService;
+import jp.kenpo.kennin.application.review.ShowFourEyesService;
 import jp.kenpo.kennin.application.review.ClaimReviewService;
 import jp.kenpo.kennin.application.review.DecideDependentService;
 import jp.kenpo.kennin.application.review.RejectDocumentService;
@@ -576,7 +578,10 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new HelpDeskPages(helpDesk, staffClients));
         // --- setup ---
         pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
-        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));
+        // --- review --- the four-eyes rule is set on the settings page
+        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients,
+                java.util.Optional.of(new SettingsPages.FourEyesSetting(new ShowFourEyesService(database.review()),
+                        new ChangeFourEyesService(database.review(), database.auditLog(), clock)))));
         pages.add(new TermsPages(setup.showCurrentTerms(), setup.publishTermsVersion(), staffClients));
         pages.add(new NoticePages(new NoticePages.UseCases(setup.listNotices(), setup.showNotice(), setup.openNoticeAttachment(),
                 setup.createNotice(), setup.editNotice(), setup.changeNoticeState(), setup.attachNoticeFile(),

@@ -389,7 +389,7 @@ public final class Wiring implements Application, AutoCloseable {
                                   SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit) {
         var reviewRows = database.review();
         var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
-                staffAccounts, tx, reviewProgress());
+                reviewRows, staffAccounts, tx, reviewProgress());
         return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
                 new DecideDependentService(ports, mail, loginUrl, audit, clock),
                 new ApproveDecisionService(ports, mail, loginUrl, audit, clock),

@@ -186,6 +186,20 @@ interface ReviewContract extends PersistenceContract {
     }
 
     @Test
+    default void returningAResponseDropsItsPendingDecisionButNotAFinalOne() {
+        Case c = newCase();
+        decisions().decide(removal(c, c.wife(), c.sato(), FourEyesRule.REMOVALS));
+        SurveyResponse wife = database().surveyResponses().loadResponse(c.insurer(), 2025, c.wife()).orElseThrow();
+
+        assertThat(database().surveyResponses().markReturned(wife.returnedBecause("書類を追加してください"))).isTrue();
+
+        assertThat(decisions().loadDecision(c.insurer(), 2025, c.wife())).isEmpty();
+        assertThat(decisions().approve(c.insurer(), 2025, c.wife(), c.suzuki(), T0)).isEmpty();
+        decisions().decide(ReviewDecision.continuing(c.insurer(), 2025, c.son(), c.sato(), T0, FourEyesRule.NONE));
+        assertThat(decisions().loadDecision(c.insurer(), 2025, c.son())).isPresent();
+    }
+
+    @Test
     default void onlyAPendingDecisionIsWithdrawn() {
         Case c = newCase();
         decisions().decide(removal(c, c.wife(), c.sato(), FourEyesRule.REMOVALS));

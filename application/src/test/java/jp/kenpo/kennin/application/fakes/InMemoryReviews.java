@@ -58,13 +58,21 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     // --- decisions ---
 
+    /** As the database's markReturned does: a response sent back loses its pending decision. */
+    private void dropPendingOfReturned() {
+        decisions.values().removeIf(d -> !d.isFinal() && responses.loadResponse(d.insurer(), d.fiscalYear(), d.dependent())
+                .map(r -> r.status() != SurveyStatus.SUBMITTED).orElse(true));
+    }
+
     @Override
     public synchronized Optional<ReviewDecision> loadDecision(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        dropPendingOfReturned();
         return Optional.ofNullable(decisions.get(new Key(insurer, fiscalYear, dependent)));
     }
 
     @Override
     public synchronized List<ReviewDecision> decisionsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        dropPendingOfReturned();
         return dependents.stream().map(d -> decisions.get(new Key(insurer, fiscalYear, d))).filter(d -> d != null).toList();
     }
 
@@ -75,6 +83,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     @Override
     public synchronized boolean decide(ReviewDecision decision) {
+        dropPendingOfReturned();
         Key key = new Key(decision.insurer(), decision.fiscalYear(), decision.dependent());
         Optional<SurveyResponse> response = responses.loadResponse(key.insurer(), key.year(), key.dependent());
         if (decisions.containsKey(key) || response.map(r -> r.status() != SurveyStatus.SUBMITTED).orElse(true)) {
@@ -90,6 +99,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     @Override
     public synchronized Optional<ReviewDecision> approve(InsurerCode insurer, int fiscalYear, DependentId dependent,
                                                          StaffId approver, Instant at) {
+        dropPendingOfReturned();
         Key key = new Key(insurer, fiscalYear, dependent);
         ReviewDecision pending = decisions.get(key);
         if (pending == null || pending.isFinal() || pending.decidedBy().equals(approver)) {
@@ -103,6 +113,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     @Override
     public synchronized boolean withdrawPending(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        dropPendingOfReturned();
         Key key = new Key(insurer, fiscalYear, dependent);
         ReviewDecision pending = decisions.get(key);
         if (pending == null || pending.isFinal()) {

@@ -120,6 +120,8 @@ import jp.kenpo.kennin.application.review.ViewDocumentRenditionUseCase;
 // --- review ---
 import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.review.ApproveDecisionService;
+import jp.kenpo.kennin.application.review.ChangeFourEyesService;
+import jp.kenpo.kennin.application.review.ShowFourEyesService;
 import jp.kenpo.kennin.application.review.ClaimReviewService;
 import jp.kenpo.kennin.application.review.DecideDependentService;
 import jp.kenpo.kennin.application.review.RejectDocumentService;
@@ -417,7 +419,7 @@ public final class Wiring implements Application, AutoCloseable {
                                   SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit) {
         var reviewRows = database.review();
         var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
-                staffAccounts, tx, reviewProgress());
+                reviewRows, staffAccounts, tx, reviewProgress());
         return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
                 new DecideDependentService(ports, mail, loginUrl, audit, clock),
                 new ApproveDecisionService(ports, mail, loginUrl, audit, clock),
@@ -614,7 +616,10 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new ResultsPages(results, staffClients));
         // --- setup ---
         pages.add(new InsurerPages(setup.listInsurers(), setup.createInsurer(), staffClients));
-        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients));
+        // --- review --- the four-eyes rule is set on the settings page
+        pages.add(new SettingsPages(setup.showInsurerSettings(), setup.updateInsurerSettings(), staffClients,
+                java.util.Optional.of(new SettingsPages.FourEyesSetting(new ShowFourEyesService(database.review()),
+                        new ChangeFourEyesService(database.review(), database.auditLog(), clock)))));
         pages.add(new TermsPages(setup.showCurrentTerms(), setup.publishTermsVersion(), staffClients));
         pages.add(new NoticePages(new NoticePages.UseCases(setup.listNotices(), setup.showNotice(), setup.openNoticeAttachment(),
                 setup.createNotice(), setup.editNotice(), setup.changeNoticeState(), setup.attachNoticeFile(),

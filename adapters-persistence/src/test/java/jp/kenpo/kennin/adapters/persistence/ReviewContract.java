@@ -186,6 +186,20 @@ interface ReviewContract extends PersistenceContract {
     }
 
     @Test
+    default void returningAResponseDropsItsPendingDecisionButNotAFinalOne() {
+        Case c = newCase();
+        decisions().decide(removal(c, c.wife(), c.sato(), FourEyesRule.REMOVALS));
+        SurveyResponse wife = database().surveyResponses().loadResponse(c.insurer(), 2025, c.wife()).orElseThrow();
+
+        assertThat(database().surveyResponses().markReturned(wife.returnedBecause("書類を追加してください"))).isTrue();
+
+        assertThat(decisions().loadDecision(c.insurer(), 2025, c.wife())).isEmpty();
+        assertThat(decisions().approve(c.insurer(), 2025, c.wife(), c.suzuki(), T0)).isEmpty();
+        decisions().decide(ReviewDecision.continuing(c.insurer(), 2025, c.son(), c.sato(), T0, FourEyesRule.NONE));
+        assertThat(decisions().loadDecision(c.insurer(), 2025, c.son())).isPresent();
+    }
+
+    @Test
     default void onlyAPendingDecisionIsWithdrawn() {
         Case c = newCase();
         decisions().decide(removal(c, c.wife(), c.sato(), FourEyesRule.REMOVALS));
@@ -262,6 +276,16 @@ interface ReviewContract extends PersistenceContract {
         });
         assertThat(told).as("every reviewer racing was told the same holder").hasSize(1)
                 .containsExactly(review().claimOf(c.insurer(), 2025, c.family().member()).orElseThrow().by());
+    }
+
+    @Test
+    default void ofTwoRequestsCompletingAMemberAtOnceOneSendsTheResultMail() throws Exception {
+        Case c = newCase();
+
+        int first = Race.inParallel(6, () -> review().firstResultMail(c.insurer(), 2025, c.family().member(), T0));
+
+        assertThat(first).isEqualTo(1);
+        assertThat(review().firstResultMail(c.insurer(), 2025, c.family().member(), T0)).isFalse();
     }
 
     @Test

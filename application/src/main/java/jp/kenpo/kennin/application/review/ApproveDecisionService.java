@@ -19,7 +19,7 @@ public final class ApproveDecisionService implements ApproveDecisionUseCase {
 
     public ApproveDecisionService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit, Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(ports, mail, loginUrl);
+        this.mails = new ReviewMails(ports, mail, loginUrl, clock);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }

@@ -26,7 +26,7 @@ public final class DecideDependentService implements DecideDependentUseCase {
 
     public DecideDependentService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit, Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(ports, mail, loginUrl);
+        this.mails = new ReviewMails(ports, mail, loginUrl, clock);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }

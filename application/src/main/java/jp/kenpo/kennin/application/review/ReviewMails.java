@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.review;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,13 @@ final class ReviewMails {
     private final ReviewPorts ports;
     private final SendMailPort mail;
     private final String loginUrl;
+    private final Clock clock;
 
-    ReviewMails(ReviewPorts ports, SendMailPort mail, String loginUrl) {
+    ReviewMails(ReviewPorts ports, SendMailPort mail, String loginUrl, Clock clock) {
         this.ports = ports;
         this.mail = mail;
         this.loginUrl = loginUrl;
+        this.clock = clock;
     }
 
     /** Tells the member to log in and read why; false when the mail server refused (the return stands). */
@@ -40,8 +43,8 @@ final class ReviewMails {
 
     /**
      * Sends the result mail when every dependent asked about this year has a final decision (call
-     * it after the transaction that made the last one final committed); false when something is
-     * still open or the mail server refused.
+     * it after the transaction that made the last one final committed), once per member and year;
+     * false when something is still open, it went already, or the mail server refused.
      */
     boolean resultIfComplete(StaffCase c) {
         List<Dependent> inScope = ReviewScope.inScope(ports, c);
@@ -50,6 +53,11 @@ final class ReviewMails {
                 .stream().collect(Collectors.toMap(ReviewDecision::dependent, Function.identity()));
         if (inScope.isEmpty() || !inScope.stream().allMatch(d -> Optional.ofNullable(decisions.get(d.id()))
                 .map(ReviewDecision::isFinal).orElse(false))) {
+            return false;
+        }
+        // Two reviewers completing the member's last two dependents at once: only the first mails.
+        if (!ports.resultMails().firstResultMail(c.year().insurer(), c.year().fiscalYear(), c.member().id(),
+                clock.instant())) {
             return false;
         }
         String results = inScope.stream().map(d -> line(d, decisions.get(d.id()))).collect(Collectors.joining("\n"));

@@ -9,7 +9,8 @@ import jp.kenpo.kennin.application.transaction.Transactions;
 /** The out-ports the review's use cases read and write through, wired once. */
 public record ReviewPorts(SurveyPorts survey, ReviewDecisionPort decisions, ReviewClaimPort claims,
                           DocumentRejectionPort rejections, SaveExtraDocumentRequestPort extraRequests,
-                          FourEyesPort fourEyes, StaffPort staff, Transactions transactions, ProgressTracker progress) {
+                          FourEyesPort fourEyes, ResultMailOncePort resultMails, StaffPort staff,
+                          Transactions transactions, ProgressTracker progress) {
     public ReviewPorts {
         Objects.requireNonNull(survey);
         Objects.requireNonNull(decisions);
@@ -17,6 +18,7 @@ public record ReviewPorts(SurveyPorts survey, ReviewDecisionPort decisions, Revi
         Objects.requireNonNull(rejections);
         Objects.requireNonNull(extraRequests);
         Objects.requireNonNull(fourEyes);
+        Objects.requireNonNull(resultMails);
         Objects.requireNonNull(staff);
         Objects.requireNonNull(transactions);
         Objects.requireNonNull(progress);

@@ -12,6 +12,7 @@ import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.review.DocumentRejectionPort;
 import jp.kenpo.kennin.application.review.FourEyesPort;
 import jp.kenpo.kennin.application.review.ReviewClaim;
+import jp.kenpo.kennin.application.review.ResultMailOncePort;
 import jp.kenpo.kennin.application.review.ReviewClaimPort;
 import jp.kenpo.kennin.application.review.ReviewDecisionPort;
 import jp.kenpo.kennin.application.review.SaveExtraDocumentRequestPort;
@@ -35,7 +36,7 @@ import jp.kenpo.kennin.domain.survey.SurveyStatus;
  * never one's own approval). Claims need a member's progress row: {@link #tracked} makes one.
  */
 public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPort, DocumentRejectionPort,
-        SaveExtraDocumentRequestPort, ReviewOutcomesPort, FourEyesPort {
+        SaveExtraDocumentRequestPort, ReviewOutcomesPort, FourEyesPort, ResultMailOncePort {
     private record Key(InsurerCode insurer, int year, DependentId dependent) {
     }
 
@@ -48,6 +49,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     private final Map<MemberYear, Optional<ReviewClaim>> progress = new HashMap<>();
     private final List<ExtraDocumentRequest> extras = new ArrayList<>();
     private final Map<InsurerCode, FourEyesRule> fourEyes = new HashMap<>();
+    private final java.util.Set<MemberYear> resultMails = new java.util.HashSet<>();
 
     public InMemoryReviews(InMemorySurveyResponses responses, InMemorySurveyDocuments documents) {
         this.responses = responses;
@@ -56,13 +58,21 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     // --- decisions ---
 
+    /** As the database's markReturned does: a response sent back loses its pending decision. */
+    private void dropPendingOfReturned() {
+        decisions.values().removeIf(d -> !d.isFinal() && responses.loadResponse(d.insurer(), d.fiscalYear(), d.dependent())
+                .map(r -> r.status() != SurveyStatus.SUBMITTED).orElse(true));
+    }
+
     @Override
     public synchronized Optional<ReviewDecision> loadDecision(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        dropPendingOfReturned();
         return Optional.ofNullable(decisions.get(new Key(insurer, fiscalYear, dependent)));
     }
 
     @Override
     public synchronized List<ReviewDecision> decisionsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        dropPendingOfReturned();
         return dependents.stream().map(d -> decisions.get(new Key(insurer, fiscalYear, d))).filter(d -> d != null).toList();
     }
 
@@ -73,6 +83,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     @Override
     public synchronized boolean decide(ReviewDecision decision) {
+        dropPendingOfReturned();
         Key key = new Key(decision.insurer(), decision.fiscalYear(), decision.dependent());
         Optional<SurveyResponse> response = responses.loadResponse(key.insurer(), key.year(), key.dependent());
         if (decisions.containsKey(key) || response.map(r -> r.status() != SurveyStatus.SUBMITTED).orElse(true)) {
@@ -88,6 +99,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     @Override
     public synchronized Optional<ReviewDecision> approve(InsurerCode insurer, int fiscalYear, DependentId dependent,
                                                          StaffId approver, Instant at) {
+        dropPendingOfReturned();
         Key key = new Key(insurer, fiscalYear, dependent);
         ReviewDecision pending = decisions.get(key);
         if (pending == null || pending.isFinal() || pending.decidedBy().equals(approver)) {
@@ -101,6 +113,7 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
 
     @Override
     public synchronized boolean withdrawPending(InsurerCode insurer, int fiscalYear, DependentId dependent) {
+        dropPendingOfReturned();
         Key key = new Key(insurer, fiscalYear, dependent);
         ReviewDecision pending = decisions.get(key);
         if (pending == null || pending.isFinal()) {
@@ -192,6 +205,11 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     public synchronized List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear,
                                                               Collection<DependentId> dependents) {
         return decisionsOf(insurer, fiscalYear, dependents).stream().filter(ReviewDecision::isFinal).toList();
+    }
+
+    @Override
+    public synchronized boolean firstResultMail(InsurerCode insurer, int fiscalYear, MemberId member, Instant at) {
+        return resultMails.add(new MemberYear(insurer, fiscalYear, member));
     }
 
     // --- four eyes ---

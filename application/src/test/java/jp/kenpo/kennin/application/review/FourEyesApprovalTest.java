@@ -105,6 +105,17 @@ class FourEyesApprovalTest {
     }
 
     @Test
+    void aResponseSentBackWhileItsRemovalWaitsLosesThePendingRemoval() {
+        removeWife();
+        desk.sendBack.sendBackResponse(new SendBackResponseUseCase.SendBackResponseCommand(desk.suzuki, desk.member(),
+                desk.wife.id(), "就職日の分かる書類をお願いします。", CLIENT));
+
+        assertThat(verdict(desk.suzuki, Verdict.APPROVE)).isEqualTo(new ApproveDecisionResult.NotPending());
+        assertThat(desk.system.reviews.loadDecision(desk.omron.insurer.code(), 2025, desk.wife.id())).isEmpty();
+        assertThat(wifeStatus()).isEqualTo(SurveyStatus.RETURNED);
+    }
+
+    @Test
     void underTheRemovalsRuleAContinuationIsFinalAtOnce() {
         var decided = (DecideDependentResult.Decided) desk.decide.decideDependent(DecideDependentCommand.continuing(
                 desk.sato, desk.member(), desk.son.id(), CLIENT));

@@ -55,7 +55,7 @@ final class ReviewDesk {
     final List<MemberId> progressed = new ArrayList<>();
     final ProgressTracker tracker = (insurer, year, member) -> progressed.add(member);
     final ReviewPorts ports = new ReviewPorts(system.surveyPorts, system.reviews, system.reviews, system.reviews,
-            system.reviews, system.reviews, staffAccounts, system.transactions, tracker);
+            system.reviews, system.reviews, system.reviews, staffAccounts, system.transactions, tracker);
     final Insurer kobe = system.insurer("kobe", "神戸健康保険組合", 2025);
     final InsuredMember kobeTaro = system.member(kobe, "12", "3456", "山田 太郎", "ヤマダ タロウ", Omron.TARO_BIRTH_DATE,
             "taro@kobe.example.jp");

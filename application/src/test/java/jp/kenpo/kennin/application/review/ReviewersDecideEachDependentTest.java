@@ -107,6 +107,19 @@ class ReviewersDecideEachDependentTest {
     }
 
     @Test
+    void theResultMailGoesOnceEvenWhenTheCompletedMemberIsCheckedAgain() {
+        continueSon();
+        removeWife("2025/06/01");
+        StaffCase c = StaffCase.of(desk.system.surveyPorts, desk.omron.insurer.code(), desk.member()).orElseThrow();
+
+        boolean again = new ReviewMails(desk.ports, desk.system.mailer, "https://kennin.example.jp/login",
+                desk.system.clock).resultIfComplete(c);
+
+        assertThat(again).isFalse();
+        assertThat(desk.system.mailer.sent()).filteredOn(m -> m.template() == MailTemplate.REVIEW_RESULT).hasSize(1);
+    }
+
+    @Test
     void aSecondDecisionOnTheSameDependentIsAlreadyDecidedAndChangesNothing() {
         continueSon();
 

@@ -102,6 +102,10 @@ public final class ReviewDecisionRepository implements ReviewDecisionPort {
     public Optional<ReviewDecision> approve(InsurerCode insurer, int fiscalYear, DependentId dependent, StaffId approver,
                                             Instant at) {
         return dsl.transactionResult(() -> {
+            // Only while the response is still with staff (returning it drops a pending decision anyway).
+            if (holdSubmitted(insurer.value(), fiscalYear, dependent.value()) != 1) {
+                return Optional.<ReviewDecision>empty();
+            }
             int approved = dsl.update(REVIEW_DECISION)
                     .set(REVIEW_DECISION.STATE, DecisionState.FINAL.name())
                     .set(REVIEW_DECISION.APPROVED_BY, approver.value())

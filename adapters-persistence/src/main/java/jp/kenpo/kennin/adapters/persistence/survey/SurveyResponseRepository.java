@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.adapters.persistence.survey;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_SURVEY;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.REVIEW_DECISION;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_RESPONSE;
 
 import java.util.Collection;
@@ -15,6 +16,7 @@ import jp.kenpo.kennin.domain.eligibility.Residence;
 import jp.kenpo.kennin.domain.eligibility.UnemploymentBenefit;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.review.DecisionState;
 import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.survey.DependentSituation;
 import jp.kenpo.kennin.domain.survey.LossReason;
@@ -140,14 +142,30 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
                 .and(SURVEY_RESPONSE.DEPENDENT_ID.eq(response.dependent().value()));
     }
 
+    /**
+     * Also drops a decision still waiting for approval on it (four-eyes): the member will change
+     * the answers it was made on, so it must be made again after the next submission.
+     */
     @Override
     public boolean markReturned(SurveyResponse returned) {
-        return dsl.update(SURVEY_RESPONSE)
-                .set(SURVEY_RESPONSE.STATUS, SurveyStatus.RETURNED.name())
-                .set(SURVEY_RESPONSE.RETURN_REASON, returned.returnReason().orElseThrow())
-                .set(SURVEY_RESPONSE.RETURNED_COUNT, SURVEY_RESPONSE.RETURNED_COUNT.plus(1))
-                .where(key(returned), SURVEY_RESPONSE.STATUS.eq(SurveyStatus.SUBMITTED.name()))
-                .execute() == 1;
+        return dsl.transactionResult(() -> {
+            int marked = dsl.update(SURVEY_RESPONSE)
+                    .set(SURVEY_RESPONSE.STATUS, SurveyStatus.RETURNED.name())
+                    .set(SURVEY_RESPONSE.RETURN_REASON, returned.returnReason().orElseThrow())
+                    .set(SURVEY_RESPONSE.RETURNED_COUNT, SURVEY_RESPONSE.RETURNED_COUNT.plus(1))
+                    .where(key(returned), SURVEY_RESPONSE.STATUS.eq(SurveyStatus.SUBMITTED.name()))
+                    .execute();
+            if (marked != 1) {
+                return false;
+            }
+            dsl.deleteFrom(REVIEW_DECISION)
+                    .where(REVIEW_DECISION.INSURER_CODE.eq(returned.insurer().value()),
+                            REVIEW_DECISION.FISCAL_YEAR.eq(returned.fiscalYear()),
+                            REVIEW_DECISION.DEPENDENT_ID.eq(returned.dependent().value()),
+                            REVIEW_DECISION.STATE.eq(DecisionState.PENDING_APPROVAL.name()))
+                    .execute();
+            return true;
+        });
     }
 
     @Override

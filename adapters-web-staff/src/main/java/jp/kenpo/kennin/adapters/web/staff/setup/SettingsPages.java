@@ -24,6 +24,10 @@ import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsService;
 import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsCommand;
 import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase.UpdateInsurerSettingsResult;
 import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase;
+import jp.kenpo.kennin.application.review.ChangeFourEyesUseCase;
+import jp.kenpo.kennin.application.review.ChangeFourEyesUseCase.ChangeFourEyesCommand;
+import jp.kenpo.kennin.application.review.ChangeFourEyesUseCase.ChangeFourEyesResult;
+import jp.kenpo.kennin.application.review.ShowFourEyesUseCase;
 import jp.kenpo.kennin.domain.eligibility.IncomeBand;
 import jp.kenpo.kennin.domain.eligibility.IncomeLimit;
 import jp.kenpo.kennin.domain.insurer.Insurer;
@@ -46,12 +50,25 @@ public final class SettingsPages implements StaffPages {
     private final ShowInsurerSettingsUseCase show;
     private final UpdateInsurerSettingsUseCase update;
     private final ClientAddresses clients;
+    // --- review ---
+    private final Optional<FourEyesSetting> fourEyes;
     private StaffViews views;
 
+    // --- review ---
+    /** The four-eyes rule (which decisions need a second reviewer), set on the same page. */
+    public record FourEyesSetting(ShowFourEyesUseCase show, ChangeFourEyesUseCase change) {
+    }
+
     public SettingsPages(ShowInsurerSettingsUseCase show, UpdateInsurerSettingsUseCase update, ClientAddresses clients) {
+        this(show, update, clients, Optional.empty());
+    }
+
+    public SettingsPages(ShowInsurerSettingsUseCase show, UpdateInsurerSettingsUseCase update, ClientAddresses clients,
+                         Optional<FourEyesSetting> fourEyes) {
         this.show = show;
         this.update = update;
         this.clients = clients;
+        this.fourEyes = fourEyes;
     }
 
     @Override
@@ -59,6 +76,22 @@ public final class SettingsPages implements StaffPages {
         this.views = views;
         table.get(PATH, StaffPermission.MANAGE_SETTINGS, this::edit);
         table.post(PATH, StaffPermission.MANAGE_SETTINGS, this::save);
+        // --- review ---
+        if (fourEyes.isPresent()) {
+            table.post(FOUR_EYES_PATH, StaffPermission.MANAGE_SETTINGS, this::saveFourEyes);
+        }
+    }
+
+    // --- review ---
+    static final String FOUR_EYES_PATH = PATH + "/four-eyes";
+
+    private void saveFourEyes(Context ctx) {
+        Form form = views.read(ctx, new String[] {"fourEyes"});
+        ChangeFourEyesResult result = fourEyes.orElseThrow(NotFoundResponse::new).change().changeFourEyes(
+                new ChangeFourEyesCommand(StaffRequest.staff(ctx), form.raw("fourEyes"), clients.of(ctx)));
+        StaffRequest.flash(ctx, result instanceof ChangeFourEyesResult.Invalid invalid ? Flash.error(invalid.code())
+                : Flash.info("review.settings.fourEyes.saved"));
+        Redirects.seeOther(ctx, PATH);
     }
 
     @Override
@@ -99,6 +132,8 @@ public final class SettingsPages implements StaffPages {
         model.put("customPolicy", view.policyChoice().isEmpty());
         model.put("roundings", ROUNDINGS);
         model.put("bands", List.of(IncomeBand.values()));
+        // --- review ---
+        model.put("fourEyes", fourEyes.map(f -> f.show().showFourEyes(StaffRequest.staff(ctx))));
         views.render(ctx, "setup/settings.jte", "setup.settings.title", model);
     }
 

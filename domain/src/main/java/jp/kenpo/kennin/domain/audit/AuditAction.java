@@ -98,5 +98,10 @@ public enum AuditAction {
     /** A back-office session came back after its idle timeout or lifetime and was ended. */
     STAFF_SESSION_EXPIRED,
     /** A back-office session was ended because its account was disabled, re-enrolled or its role changed. */
-    STAFF_SESSION_REVOKED
+    STAFF_SESSION_REVOKED,
+    // --- progress ---
+    /** Staff looked at the review queue (names of members who submitted). */
+    REVIEW_QUEUE_VIEWED,
+    /** Staff downloaded the non-submitters of one 事業所 as CSV. */
+    NON_SUBMITTERS_EXPORTED
 }

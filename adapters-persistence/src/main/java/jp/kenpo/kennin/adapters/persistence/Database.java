@@ -25,6 +25,7 @@ import jp.kenpo.kennin.adapters.persistence.insurer.StaffNoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
+import jp.kenpo.kennin.adapters.persistence.progress.ProgressRepository;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
 import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
 import jp.kenpo.kennin.adapters.persistence.staff.StaffRepository;
@@ -84,6 +85,8 @@ public final class Database implements AutoCloseable {
     private final MailLogRepository mailLog;
     private final HelpDeskRepository helpDesk;
     private final AuditLogSearch auditLogSearch;
+    // --- progress ---
+    private final ProgressRepository progress;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -113,6 +116,8 @@ public final class Database implements AutoCloseable {
         this.mailLog = new MailLogRepository(dsl);
         this.helpDesk = new HelpDeskRepository(dsl);
         this.auditLogSearch = new AuditLogSearch(dsl);
+        // --- progress ---
+        this.progress = new ProgressRepository(dsl);
     }
 
     /**
@@ -288,6 +293,13 @@ public final class Database implements AutoCloseable {
     /** {@code SearchAuditLogPort}: the audit screen's reading of the log. */
     public AuditLogSearch auditLogSearch() {
         return auditLogSearch;
+    }
+
+    // --- progress ---
+
+    /** {@code ProgressFactsPort}, {@code StoreProgressPort} and {@code ProgressQueryPort}: the dashboard's read model. */
+    public ProgressRepository progress() {
+        return progress;
     }
 
     /**

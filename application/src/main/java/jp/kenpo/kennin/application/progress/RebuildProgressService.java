@@ -24,7 +24,8 @@ public final class RebuildProgressService implements RebuildProgressUseCase {
         this(insurers, surveyYears, facts, store, transactions, BATCH);
     }
 
-    RebuildProgressService(LoadInsurerPort insurers, SurveyYearPort surveyYears, ProgressFactsPort facts,
+    /** With a batch size of one's own, for tests that cross batch boundaries with few members. */
+    public RebuildProgressService(LoadInsurerPort insurers, SurveyYearPort surveyYears, ProgressFactsPort facts,
                            StoreProgressPort store, Transactions transactions, int batchSize) {
         this.insurers = insurers;
         this.surveyYears = surveyYears;

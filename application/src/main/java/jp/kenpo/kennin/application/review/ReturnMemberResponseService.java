@@ -1,15 +1,15 @@
 package jp.kenpo.kennin.application.review;
 
-import jp.kenpo.kennin.application.progress.ProgressTracker;
-import jp.kenpo.kennin.application.transaction.Transactions;
 import java.time.Clock;
 import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase.ReturnSurveyResponseResult;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.staff.StaffPermission;

@@ -1,7 +1,5 @@
 package jp.kenpo.kennin.application.review;
 
-import jp.kenpo.kennin.application.progress.ProgressTracker;
-import jp.kenpo.kennin.application.transaction.Transactions;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +10,9 @@ import jp.kenpo.kennin.application.mail.BestEffortMail;
 import jp.kenpo.kennin.application.mail.InsurerMails;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;

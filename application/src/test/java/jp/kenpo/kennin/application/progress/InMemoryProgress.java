@@ -12,15 +12,14 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.progress.ProgressStatus;
 
-/** The read model in memory, for one insurer and year: facts given by the test, rows and counts kept like the database's. */
-final class InMemoryProgress implements ProgressFactsPort, StoreProgressPort, ProgressQueryPort {
-    final TreeMap<Long, ProgressFacts> facts = new TreeMap<>();
-    final Map<Long, MemberProgress> rows = new HashMap<>();
-    final Map<Long, LocalDate> extensions = new HashMap<>();
-    final Map<Long, String[]> cards = new HashMap<>();
+/** The read model in memory (shared with the web tests), for one insurer and year: facts given by the test, rows and counts kept like the database's. */
+public final class InMemoryProgress implements ProgressFactsPort, StoreProgressPort, ProgressQueryPort {
+    public final TreeMap<Long, ProgressFacts> facts = new TreeMap<>();
+    public final Map<Long, MemberProgress> rows = new HashMap<>();
+    public final Map<Long, LocalDate> extensions = new HashMap<>();
     int storeCalls;
 
-    void add(ProgressFacts f) {
+    public void add(ProgressFacts f) {
         facts.put(f.member().value(), f);
     }
 

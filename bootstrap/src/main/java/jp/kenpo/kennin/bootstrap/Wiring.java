@@ -2,9 +2,6 @@ package jp.kenpo.kennin.bootstrap;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,18 +10,74 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.kenpo.kennin.adapters.cli.Application;
+import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
+import jp.kenpo.kennin.adapters.crypto.AesGcmSecretSealer;
+import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
+import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
+import jp.kenpo.kennin.adapters.crypto.SecureRandomSecrets;
+import jp.kenpo.kennin.adapters.crypto.Totp;
 import jp.kenpo.kennin.adapters.documents.FileSystemDocumentStorage;
+import jp.kenpo.kennin.adapters.mail.MailAdapters;
+import jp.kenpo.kennin.adapters.mail.SmtpSettings;
+import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.persistence.insurer.NoticeRepository;
+import jp.kenpo.kennin.adapters.web.WebApp;
+import jp.kenpo.kennin.adapters.web.WebSettings;
+import jp.kenpo.kennin.adapters.web.WebUseCases;
+import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
+import jp.kenpo.kennin.adapters.web.staff.StaffPages;
+import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
+import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
+import jp.kenpo.kennin.adapters.web.staff.StaffSite;
+import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
+import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskPages;
+import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskUseCases;
+import jp.kenpo.kennin.adapters.web.staff.people.StaffPeoplePages;
+import jp.kenpo.kennin.adapters.web.staff.progress.ProgressPages;
+import jp.kenpo.kennin.adapters.web.staff.progress.ProgressUseCases;
+import jp.kenpo.kennin.adapters.web.staff.review.ReviewQueuePages;
 import jp.kenpo.kennin.adapters.web.staff.setup.InsurerPages;
 import jp.kenpo.kennin.adapters.web.staff.setup.NoticePages;
 import jp.kenpo.kennin.adapters.web.staff.setup.RosterPages;
 import jp.kenpo.kennin.adapters.web.staff.setup.SettingsPages;
 import jp.kenpo.kennin.adapters.web.staff.setup.SurveyYearPages;
 import jp.kenpo.kennin.adapters.web.staff.setup.TermsPages;
+import jp.kenpo.kennin.adapters.web.staff.signin.EnrolmentPages;
+import jp.kenpo.kennin.adapters.web.staff.signin.SignInPages;
+import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
+import jp.kenpo.kennin.application.OnboardingSettings;
+import jp.kenpo.kennin.application.account.ConfirmEmailChangeService;
+import jp.kenpo.kennin.application.account.RemindUserIdService;
+import jp.kenpo.kennin.application.account.RequestEmailChangeService;
+import jp.kenpo.kennin.application.account.RequestPasswordResetService;
+import jp.kenpo.kennin.application.account.ResetPasswordService;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
+import jp.kenpo.kennin.application.dependent.ListDependentsInScopeUseCase;
 import jp.kenpo.kennin.application.document.DocumentLimits;
+import jp.kenpo.kennin.application.helpdesk.ExportAuditLogService;
+import jp.kenpo.kennin.application.helpdesk.FindMemberService;
+import jp.kenpo.kennin.application.helpdesk.HelpDeskPorts;
+import jp.kenpo.kennin.application.helpdesk.QueryAuditLogService;
+import jp.kenpo.kennin.application.helpdesk.ResendMemberCodeService;
+import jp.kenpo.kennin.application.helpdesk.SaveAnswersForMemberService;
+import jp.kenpo.kennin.application.helpdesk.ShowMemberCaseService;
+import jp.kenpo.kennin.application.helpdesk.SubmitForMemberService;
+import jp.kenpo.kennin.application.helpdesk.UnlockMemberService;
+import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberService;
+import jp.kenpo.kennin.application.helpdesk.ViewMemberDocumentService;
+import jp.kenpo.kennin.application.helpdesk.WriteCallNoteService;
+import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
+import jp.kenpo.kennin.application.home.ShowMainScreenService;
+import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
+import jp.kenpo.kennin.application.insurer.PostNoticeService;
+import jp.kenpo.kennin.application.insurer.PublishTermsService;
+import jp.kenpo.kennin.application.insurer.SetUpInsurerService;
 import jp.kenpo.kennin.application.insureradmin.CreateInsurerService;
 import jp.kenpo.kennin.application.insureradmin.CreateInsurerUseCase;
 import jp.kenpo.kennin.application.insureradmin.ListInsurersService;
@@ -37,6 +90,12 @@ import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsService;
 import jp.kenpo.kennin.application.insureradmin.ShowInsurerSettingsUseCase;
 import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsService;
 import jp.kenpo.kennin.application.insureradmin.UpdateInsurerSettingsUseCase;
+import jp.kenpo.kennin.application.login.AcceptTermsService;
+import jp.kenpo.kennin.application.login.LogInService;
+import jp.kenpo.kennin.application.login.LogOutService;
+import jp.kenpo.kennin.application.login.ShowTermsService;
+import jp.kenpo.kennin.application.mail.MailLogging;
+import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.notice.AttachNoticeFileService;
 import jp.kenpo.kennin.application.notice.AttachNoticeFileUseCase;
 import jp.kenpo.kennin.application.notice.ChangeNoticeStateService;
@@ -51,106 +110,37 @@ import jp.kenpo.kennin.application.notice.OpenNoticeAttachmentUseCase;
 import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentService;
 import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentUseCase;
 import jp.kenpo.kennin.application.notice.ShowNoticeUseCase;
-import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
-import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
-import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
-import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
-import jp.kenpo.kennin.application.roster.UploadRosterService;
-import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
-import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
-import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
-import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
-import jp.kenpo.kennin.application.survey.SubmitSurveyService;
-import jp.kenpo.kennin.application.survey.SurveyPorts;
-import jp.kenpo.kennin.application.survey.UploadSurveyDocumentService;
-import jp.kenpo.kennin.application.survey.ViewSurveyDocumentService;
-import jp.kenpo.kennin.adapters.mail.MailAdapters;
-import jp.kenpo.kennin.adapters.mail.SmtpSettings;
-import jp.kenpo.kennin.adapters.persistence.Database;
-import jp.kenpo.kennin.adapters.web.WebApp;
-import jp.kenpo.kennin.adapters.web.staff.StaffPages;
-import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
-import jp.kenpo.kennin.adapters.web.staff.StaffSessions;
-import jp.kenpo.kennin.adapters.web.staff.StaffSite;
-import jp.kenpo.kennin.adapters.web.staff.StaffWebSettings;
-// --- staffweb ---
-import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
-import jp.kenpo.kennin.adapters.web.staff.people.StaffPeoplePages;
-import jp.kenpo.kennin.adapters.web.staff.signin.EnrolmentPages;
-import jp.kenpo.kennin.adapters.web.staff.signin.SignInPages;
-import jp.kenpo.kennin.adapters.web.WebSettings;
-import jp.kenpo.kennin.adapters.web.WebUseCases;
-import jp.kenpo.kennin.application.OnboardingSettings;
-import jp.kenpo.kennin.application.account.ConfirmEmailChangeService;
-import jp.kenpo.kennin.application.account.RemindUserIdService;
-import jp.kenpo.kennin.application.account.RequestEmailChangeService;
-import jp.kenpo.kennin.application.account.RequestPasswordResetService;
-import jp.kenpo.kennin.application.account.ResetPasswordService;
-import jp.kenpo.kennin.application.dependent.ListDependentsInScopeService;
-import jp.kenpo.kennin.application.dependent.ListDependentsInScopeUseCase;
-import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentService;
-import jp.kenpo.kennin.application.home.ShowMainScreenService;
-import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleService;
-import jp.kenpo.kennin.application.survey.ListSurveyDependentsService;
-import jp.kenpo.kennin.application.survey.SaveSurveyAnswersService;
-import jp.kenpo.kennin.application.survey.ShowSurveyFormService;
-import jp.kenpo.kennin.application.insurer.OpenSurveyYearService;
-import jp.kenpo.kennin.application.insurer.PostNoticeService;
-import jp.kenpo.kennin.application.insurer.PublishTermsService;
-import jp.kenpo.kennin.application.insurer.SetUpInsurerService;
-import jp.kenpo.kennin.application.login.AcceptTermsService;
-import jp.kenpo.kennin.application.login.LogInService;
-import jp.kenpo.kennin.application.login.LogOutService;
-import jp.kenpo.kennin.application.login.ShowTermsService;
-import jp.kenpo.kennin.application.mail.SendMailPort;
-// --- helpdesk ---
-import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
-import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskPages;
-import jp.kenpo.kennin.adapters.web.staff.helpdesk.HelpDeskUseCases;
-import jp.kenpo.kennin.application.helpdesk.ExportAuditLogService;
-import jp.kenpo.kennin.application.helpdesk.FindMemberService;
-import jp.kenpo.kennin.application.helpdesk.HelpDeskPorts;
-import jp.kenpo.kennin.application.helpdesk.QueryAuditLogService;
-import jp.kenpo.kennin.application.helpdesk.ResendMemberCodeService;
-import jp.kenpo.kennin.application.helpdesk.SaveAnswersForMemberService;
-import jp.kenpo.kennin.application.helpdesk.ShowMemberCaseService;
-import jp.kenpo.kennin.application.helpdesk.SubmitForMemberService;
-import jp.kenpo.kennin.application.helpdesk.UnlockMemberService;
-import jp.kenpo.kennin.application.helpdesk.UploadDocumentForMemberService;
-import jp.kenpo.kennin.application.helpdesk.ViewMemberDocumentService;
-import jp.kenpo.kennin.application.helpdesk.WriteCallNoteService;
-import jp.kenpo.kennin.application.mail.MailLogging;
-import jp.kenpo.kennin.application.review.ExtendMemberDeadlineService;
-import jp.kenpo.kennin.application.review.ReturnMemberResponseService;
+import jp.kenpo.kennin.application.progress.ExportNonSubmittersService;
+import jp.kenpo.kennin.application.progress.KeepProgressAfterSetup;
+import jp.kenpo.kennin.application.progress.ListReviewQueueService;
+import jp.kenpo.kennin.application.progress.ListReviewQueueUseCase;
+import jp.kenpo.kennin.application.progress.ProgressTrackerService;
+import jp.kenpo.kennin.application.progress.RebuildProgressService;
+import jp.kenpo.kennin.application.progress.RebuildProgressUseCase;
+import jp.kenpo.kennin.application.progress.ShowSurveyProgressService;
 import jp.kenpo.kennin.application.registration.ChooseCredentialsService;
 import jp.kenpo.kennin.application.registration.ConfirmRegistrationService;
 import jp.kenpo.kennin.application.registration.IdentifyMemberService;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeService;
 import jp.kenpo.kennin.application.registration.SignupLimits;
 import jp.kenpo.kennin.application.registration.UnlockSignupService;
-import jp.kenpo.kennin.application.registration.UnlockSignupUseCase;
 import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupCommand;
 import jp.kenpo.kennin.application.registration.UnlockSignupUseCase.UnlockSignupResult;
+import jp.kenpo.kennin.application.registration.UnlockSignupUseCase;
+import jp.kenpo.kennin.application.review.ExtendMemberDeadlineService;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
+import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
+import jp.kenpo.kennin.application.review.ReturnMemberResponseService;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
+import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
 import jp.kenpo.kennin.application.roster.ImportDependentsService;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase;
 import jp.kenpo.kennin.application.roster.ImportRosterService;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase;
-import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearService;
-import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase;
-import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearService;
-import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearUseCase;
-import jp.kenpo.kennin.application.transaction.Transactions;
-import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
-import jp.kenpo.kennin.adapters.cli.Application;
-import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
-import jp.kenpo.kennin.bootstrap.config.KenninConfig;
-import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
-import jp.kenpo.kennin.adapters.crypto.HmacSecretDigest;
-import jp.kenpo.kennin.adapters.crypto.SecureRandomSecrets;
-import jp.kenpo.kennin.bootstrap.demo.DemoData;
-// --- identity ---
-import jp.kenpo.kennin.adapters.crypto.AesGcmSecretSealer;
-import jp.kenpo.kennin.adapters.crypto.Totp;
+import jp.kenpo.kennin.application.roster.UploadRosterService;
+import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
+import jp.kenpo.kennin.application.staff.CheckStaffSessionService;
+import jp.kenpo.kennin.application.staff.CheckStaffSessionUseCase;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentService;
 import jp.kenpo.kennin.application.staff.CompleteStaffEnrolmentUseCase;
 import jp.kenpo.kennin.application.staff.CreateOperatorService;
@@ -170,11 +160,28 @@ import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase;
 import jp.kenpo.kennin.application.staff.StaffEnrolmentLinks;
 import jp.kenpo.kennin.application.staff.StaffLogInService;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase;
-import jp.kenpo.kennin.application.staff.CheckStaffSessionService;
-import jp.kenpo.kennin.application.staff.CheckStaffSessionUseCase;
 import jp.kenpo.kennin.application.staff.StaffLogOutService;
 import jp.kenpo.kennin.application.staff.StaffLogOutUseCase;
 import jp.kenpo.kennin.application.staff.StaffMailSender;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleService;
+import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsService;
+import jp.kenpo.kennin.application.survey.SaveSurveyAnswersService;
+import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
+import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
+import jp.kenpo.kennin.application.survey.ShowSurveyFormService;
+import jp.kenpo.kennin.application.survey.SubmitSurveyService;
+import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.survey.UploadSurveyDocumentService;
+import jp.kenpo.kennin.application.survey.ViewSurveyDocumentService;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearService;
+import jp.kenpo.kennin.application.surveyyear.SetUpSurveyYearUseCase;
+import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearService;
+import jp.kenpo.kennin.application.surveyyear.ShowSurveyYearUseCase;
+import jp.kenpo.kennin.application.transaction.Transactions;
+import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
+import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.bootstrap.demo.DemoData;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 
 /**
@@ -217,6 +224,17 @@ public final class Wiring implements Application, AutoCloseable {
     // --- helpdesk ---
     private final HelpDeskUseCases helpDesk;
 
+    // --- progress ---
+    private final RebuildProgressUseCase rebuildProgress;
+    private final KeepProgressAfterSetup keepProgress;
+    private final ProgressUseCases progress;
+    private final ListReviewQueueUseCase reviewQueue;
+
+    /** Rebuilds a survey year's dashboard (members' progress and counts) in batches: for tools and the benchmark. */
+    public RebuildProgressUseCase rebuildProgress() {
+        return rebuildProgress;
+    }
+
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
@@ -258,17 +276,27 @@ public final class Wiring implements Application, AutoCloseable {
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
         this.storage = storage;
+        // --- progress --- every member-side write below keeps the dashboard's read model in its transaction, and the
+        // set-up steps that change whom a year counts rebuild it afterwards.
+        var progressTracker = new ProgressTrackerService(database.surveyYears(), database.progress(), database.progress());
+        this.rebuildProgress = new RebuildProgressService(insurers, database.surveyYears(), database.progress(),
+                database.progress(), tx);
+        this.keepProgress = new KeepProgressAfterSetup(rebuildProgress);
+        this.progress = new ProgressUseCases(new ShowSurveyProgressService(insurers, database.surveyYears(), database.progress(),
+                clock), new ExportNonSubmittersService(insurers, database.surveyYears(), database.progress(), audit, clock));
+        this.reviewQueue = new ListReviewQueueService(insurers, database.surveyYears(), database.progress(), audit, clock);
 
         // The survey's save, upload and submission serve both the member's pages and the help desk's 代行入力.
-        var saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, tx, audit, clock);
+        var saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, tx, audit, clock, progressTracker);
         var uploadSurveyDocument = new UploadSurveyDocumentService(surveyPorts, storage, documentLimits, tx, audit, clock);
-        var submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock);
+        var submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock,
+                progressTracker);
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, insurers, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
                         audit, clock, settings, signupLimits, signupLimitSettings),
                 new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, mail, signupLimits,
-                        signupLimitSettings, settings, audit, clock),
+                        signupLimitSettings, settings, audit, clock, progressTracker),
                 new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings,
                         signupLimits, signupLimitSettings),
                 new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings),
@@ -290,22 +318,25 @@ public final class Wiring implements Application, AutoCloseable {
                 new ListSurveyDependentsService(surveyPorts),
                 new ShowSurveyFormService(surveyPorts, audit, clock),
                 saveSurveyAnswers,
-                new DeclareNoLongerEligibleService(surveyPorts, audit, clock),
+                new DeclareNoLongerEligibleService(surveyPorts, audit, clock, tx, progressTracker),
                 new ShowSurveyDocumentsService(surveyPorts, documentLimits, audit, clock),
                 uploadSurveyDocument,
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
                 submitSurvey);
-        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
+        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
+                progressTracker),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
         this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
-        this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
-        this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
+        this.importRoster = keepProgress.importRoster(new ImportRosterService(insurers, insurers, members, tx, audit, clock));
+        this.importDependents = keepProgress.importDependents(new ImportDependentsService(insurers, members,
+                database.dependents(), tx, audit, clock));
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
                 database.dependents());
         this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster, importDependents,
-                new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock),
+                keepProgress.openSurveyYear(new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit,
+                        clock)),
                 new PublishTermsService(insurers, terms, clock), new PostNoticeService(insurers, notices, clock));
         // --- helpdesk ---
         var helpDeskPorts = new HelpDeskPorts(surveyPorts, pending, failures, signupLimits, members,
@@ -316,7 +347,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new UnlockMemberService(helpDeskPorts, audit, clock),
                 new ResendMemberCodeService(helpDeskPorts, web.resendRegistrationCode(), audit, clock),
                 new ExtendMemberDeadlineService(surveyPorts, audit, clock),
-                new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
+                new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx, progressTracker),
                 new WriteCallNoteService(helpDeskPorts, audit, clock),
                 new SaveAnswersForMemberService(helpDeskPorts, saveSurveyAnswers, audit, clock),
                 new UploadDocumentForMemberService(helpDeskPorts, uploadSurveyDocument, audit, clock),
@@ -428,10 +459,11 @@ public final class Wiring implements Application, AutoCloseable {
                 new ChangeNoticeStateService(notices, audit, clock),
                 new AttachNoticeFileService(notices, attachmentInspection, NoticeRepository.MAX_ATTACHMENT_BYTES, audit, clock),
                 new RemoveNoticeAttachmentService(notices, audit, clock),
-                new UploadRosterService(new ImportDependentsService(insurers, database.members(), database.dependents(), tx, audit,
-                        clock), database.members(), database.members(),
-                        database.dependents(), database.dependents(), tx, audit, clock),
-                new SetUpSurveyYearService(insurers, database.members(), database.dependents(), openSurveyYear, audit, clock),
+                keepProgress.uploadRoster(new UploadRosterService(new ImportDependentsService(insurers, database.members(),
+                        database.dependents(), tx, audit, clock), database.members(), database.members(),
+                        database.dependents(), database.dependents(), tx, audit, clock)),
+                keepProgress.setUpSurveyYear(new SetUpSurveyYearService(insurers, database.members(), database.dependents(),
+                        openSurveyYear, audit, clock)),
                 new ShowSurveyYearService(insurers, database.surveyYears()));
     }
 
@@ -534,6 +566,9 @@ public final class Wiring implements Application, AutoCloseable {
                 setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
         pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
         pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
+        // --- progress ---
+        pages.add(new ProgressPages(progress, staffClients));
+        pages.add(new ReviewQueuePages(reviewQueue, staffClients));
         return pages;
     }
 

@@ -114,7 +114,7 @@ import jp.kenpo.kennin.application.progress.ExportNonSubmittersService;
 import jp.kenpo.kennin.application.progress.KeepProgressAfterSetup;
 import jp.kenpo.kennin.application.progress.ListReviewQueueService;
 import jp.kenpo.kennin.application.progress.ListReviewQueueUseCase;
-import jp.kenpo.kennin.application.progress.ProgressTrackerService;
+import jp.kenpo.kennin.application.progress.MemberProgressTracker;
 import jp.kenpo.kennin.application.progress.RebuildProgressService;
 import jp.kenpo.kennin.application.progress.RebuildProgressUseCase;
 import jp.kenpo.kennin.application.progress.ShowSurveyProgressService;
@@ -278,7 +278,7 @@ public final class Wiring implements Application, AutoCloseable {
         this.storage = storage;
         // --- progress --- every member-side write below keeps the dashboard's read model in its transaction, and the
         // set-up steps that change whom a year counts rebuild it afterwards.
-        var progressTracker = new ProgressTrackerService(database.surveyYears(), database.progress(), database.progress());
+        var progressTracker = new MemberProgressTracker(database.surveyYears(), database.progress(), database.progress());
         this.rebuildProgress = new RebuildProgressService(insurers, database.surveyYears(), database.progress(),
                 database.progress(), tx);
         this.keepProgress = new KeepProgressAfterSetup(rebuildProgress);

@@ -22,7 +22,7 @@ import jp.kenpo.kennin.application.progress.ProgressFacts;
 import jp.kenpo.kennin.application.progress.ProgressQueryPort.OfficeMember;
 import jp.kenpo.kennin.application.progress.ProgressQueryPort.QueueCursor;
 import jp.kenpo.kennin.application.progress.ProgressQueryPort.QueueItem;
-import jp.kenpo.kennin.application.progress.ProgressTrackerService;
+import jp.kenpo.kennin.application.progress.MemberProgressTracker;
 import jp.kenpo.kennin.application.progress.QueueFilter;
 import jp.kenpo.kennin.application.progress.RebuildProgressService;
 import jp.kenpo.kennin.application.progress.RebuildProgressUseCase.RebuildProgressCommand;
@@ -59,8 +59,8 @@ interface ProgressContract extends PersistenceContract {
         return insurer;
     }
 
-    private ProgressTrackerService tracker() {
-        return new ProgressTrackerService(database().surveyYears(), progress(), progress());
+    private MemberProgressTracker tracker() {
+        return new MemberProgressTracker(database().surveyYears(), progress(), progress());
     }
 
     private void respond(Family family, int dependent, SurveyStatus status) {

@@ -131,7 +131,7 @@ class AMembersProgressIsReadFromTheDependentsInScopeTest {
         years.saveSurveyYear(ALL);
         InMemoryProgress progress = new InMemoryProgress();
         progress.add(facts(true, List.of(WIFE), Map.of(WIFE.id(), response(SurveyStatus.IN_PROGRESS))));
-        ProgressTrackerService tracker = new ProgressTrackerService(years, progress, progress);
+        MemberProgressTracker tracker = new MemberProgressTracker(years, progress, progress);
 
         tracker.memberChanged(INSURER, 2026, MEMBER);
         assertThat(progress.rows).isEmpty();

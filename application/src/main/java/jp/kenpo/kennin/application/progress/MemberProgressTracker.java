@@ -6,13 +6,17 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
 
-/** Reads one member's state for the year again and stores it; runs inside the caller's transaction. */
-public final class ProgressTrackerService implements ProgressTracker {
+/**
+ * The {@link ProgressTracker} port as the application implements it (not a use case: called by
+ * use cases): reads one member's state for the year again and stores it, inside the caller's
+ * transaction.
+ */
+public final class MemberProgressTracker implements ProgressTracker {
     private final SurveyYearPort surveyYears;
     private final ProgressFactsPort facts;
     private final StoreProgressPort store;
 
-    public ProgressTrackerService(SurveyYearPort surveyYears, ProgressFactsPort facts, StoreProgressPort store) {
+    public MemberProgressTracker(SurveyYearPort surveyYears, ProgressFactsPort facts, StoreProgressPort store) {
         this.surveyYears = surveyYears;
         this.facts = facts;
         this.store = store;

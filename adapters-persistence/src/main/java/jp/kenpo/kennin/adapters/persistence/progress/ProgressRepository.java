@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,31 +98,37 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             return List.of();
         }
         Set<Long> ids = offices.keySet();
+        // Batches are runs of consecutive member ids: a range scans the member_id indexes in one sweep where a list of
+        // a thousand ids made PostgreSQL hash whole tables. Rows of another insurer's members in the range are dropped.
+        long lo = Collections.min(ids);
+        long hi = Collections.max(ids);
         Set<Long> registered = new HashSet<>(dsl.selectDistinct(ACCOUNT.MEMBER_ID).from(ACCOUNT)
-                .where(ACCOUNT.MEMBER_ID.in(ids)).and(ACCOUNT.INSURER_CODE.eq(insurer.value()))
+                .where(ACCOUNT.MEMBER_ID.between(lo, hi)).and(ACCOUNT.INSURER_CODE.eq(insurer.value()))
                 .and(ACCOUNT.FISCAL_YEAR.eq(fiscalYear)).fetch(ACCOUNT.MEMBER_ID));
+        registered.retainAll(ids);
         Map<Long, List<Dependent>> dependents = new HashMap<>();
-        dsl.selectFrom(DEPENDENT).where(DEPENDENT.MEMBER_ID.in(ids)).orderBy(DEPENDENT.MEMBER_ID, DEPENDENT.DEPENDENT_NUMBER)
+        dsl.selectFrom(DEPENDENT).where(DEPENDENT.MEMBER_ID.between(lo, hi)).orderBy(DEPENDENT.MEMBER_ID, DEPENDENT.DEPENDENT_NUMBER)
                 .forEach(r -> dependents.computeIfAbsent(r.getMemberId(), m -> new ArrayList<>())
                         .add(DependentRepository.toDependent(r)));
+        dependents.keySet().retainAll(ids);
         Map<Long, Map<DependentId, ResponseFacts>> responses = new HashMap<>();
         dsl.select(DEPENDENT.MEMBER_ID, SURVEY_RESPONSE.DEPENDENT_ID, SURVEY_RESPONSE.STATUS, SURVEY_RESPONSE.PROSPECT,
                         SURVEY_RESPONSE.RETURNED_COUNT)
                 .from(SURVEY_RESPONSE).join(DEPENDENT).on(DEPENDENT.ID.eq(SURVEY_RESPONSE.DEPENDENT_ID))
-                .where(DEPENDENT.MEMBER_ID.in(ids))
+                .where(DEPENDENT.MEMBER_ID.between(lo, hi))
                 .and(SURVEY_RESPONSE.INSURER_CODE.eq(insurer.value())).and(SURVEY_RESPONSE.FISCAL_YEAR.eq(fiscalYear))
                 .forEach(r -> responses.computeIfAbsent(r.value1(), m -> new HashMap<>()).put(new DependentId(r.value2()),
                         new ResponseFacts(SurveyStatus.valueOf(r.value3()),
                                 Optional.ofNullable(r.value4()).map(Prospect::valueOf), r.value5())));
         Map<Long, Instant> submitted = new HashMap<>();
         dsl.select(SURVEY_SUBMISSION.MEMBER_ID, max(SURVEY_SUBMISSION.SUBMITTED_AT)).from(SURVEY_SUBMISSION)
-                .where(SURVEY_SUBMISSION.MEMBER_ID.in(ids)).and(SURVEY_SUBMISSION.INSURER_CODE.eq(insurer.value()))
+                .where(SURVEY_SUBMISSION.MEMBER_ID.between(lo, hi)).and(SURVEY_SUBMISSION.INSURER_CODE.eq(insurer.value()))
                 .and(SURVEY_SUBMISSION.FISCAL_YEAR.eq(fiscalYear))
                 .groupBy(SURVEY_SUBMISSION.MEMBER_ID)
                 .forEach(r -> submitted.put(r.value1(), r.value2()));
         Set<Long> pending = new HashSet<>(dsl.selectDistinct(DEPENDENT.MEMBER_ID).from(REVIEW_DECISION)
                 .join(DEPENDENT).on(DEPENDENT.ID.eq(REVIEW_DECISION.DEPENDENT_ID))
-                .where(DEPENDENT.MEMBER_ID.in(ids)).and(REVIEW_DECISION.INSURER_CODE.eq(insurer.value()))
+                .where(DEPENDENT.MEMBER_ID.between(lo, hi)).and(REVIEW_DECISION.INSURER_CODE.eq(insurer.value()))
                 .and(REVIEW_DECISION.FISCAL_YEAR.eq(fiscalYear))
                 .and(REVIEW_DECISION.STATE.eq(DecisionState.PENDING_APPROVAL.name()))
                 .fetch(DEPENDENT.MEMBER_ID));
@@ -152,8 +159,9 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             Map<Long, CountKey> old = new HashMap<>();
             dsl.select(MEMBER_PROGRESS.MEMBER_ID, MEMBER_PROGRESS.OFFICE, MEMBER_PROGRESS.STATUS).from(MEMBER_PROGRESS)
                     .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value())).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
-                    .and(MEMBER_PROGRESS.MEMBER_ID.in(wanted.keySet()))
+                    .and(MEMBER_PROGRESS.MEMBER_ID.between(Collections.min(wanted.keySet()), Collections.max(wanted.keySet())))
                     .forEach(r -> old.put(r.value1(), new CountKey(r.value2(), r.value3())));
+            old.keySet().retainAll(wanted.keySet());
             Map<CountKey, Long> deltas = new TreeMap<>();
             List<MemberProgressRecord> inserts = new ArrayList<>();
             List<Query> updates = new ArrayList<>();

@@ -182,6 +182,8 @@ import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.bootstrap.background.AfterAnswerPool;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
+import jp.kenpo.kennin.bootstrap.demo.DemoGuide;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 
 /**
@@ -631,7 +633,11 @@ public final class Wiring implements Application, AutoCloseable {
     @Override
     public void seedDemo(PrintStream out) {
         ConsoleMessages messages = ConsoleMessages.standard();
-        demoData.seed().print(out, messages, config.baseUrl(), config.outboxDir());
+        DemoGuide guide = demoData.seed();
+        // --- progress --- the demo registers its member's account directly, past the tracker: count it afresh.
+        rebuildProgress.rebuildProgress(RebuildProgressUseCase.RebuildProgressCommand.currentYear(
+                InsurerCode.parse(guide.insurerCode())));
+        guide.print(out, messages, config.baseUrl(), config.outboxDir());
         // The back office: a demo operator, whose one-time link is printed once; later runs do not reset an
         // operator who may have enrolled already, they say how to get a new link.
         CreateOperatorResult operator = createOperator(new CreateOperatorCommand(DEMO_OPERATOR, "デモ 運用担当"));

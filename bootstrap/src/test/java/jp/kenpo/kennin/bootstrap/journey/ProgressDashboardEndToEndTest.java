@@ -73,7 +73,7 @@ class ProgressDashboardEndToEndTest {
         assertThat(imported).isInstanceOf(ImportRosterResult.Imported.class);
 
         Map<String, Integer> loaded = overall();
-        assertThat(loaded.get("UNREGISTERED")).isEqualTo(before.get("UNREGISTERED") + 1);
+        assertThat(loaded.get("UNREGISTERED")).as(before + " -> " + loaded).isEqualTo(before.get("UNREGISTERED") + 1);
 
         Browser member = system.browser();
         system.registerAndLogIn(member, row, "ichiro-shinchoku", "Kennin#2026");

@@ -56,10 +56,10 @@ QUEUE="select mp.member_id, m.symbol, m.number, m.name_written, mp.office, mp.su
   where mp.insurer_code = 'bench' and mp.fiscal_year = 2025 and mp.status = 'SUBMITTED' and mp.submitted_at is not null"
 explain "queue first page" "$QUEUE order by mp.submitted_at, mp.member_id limit 51"
 explain "queue filtered (NEEDS_REVIEW)" "$QUEUE and mp.prospect = 'NEEDS_REVIEW' order by mp.submitted_at, mp.member_id limit 51"
-explain "queue filtered (PARENT)" "$QUEUE and exists (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT')
+explain "queue filtered (PARENT)" "$QUEUE and (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT' limit 1) is not null
   order by mp.submitted_at, mp.member_id limit 51"
 explain "queue filtered (NEEDS_REVIEW, PARENT, returned)" "$QUEUE and mp.prospect = 'NEEDS_REVIEW' and mp.returned_before = true
-  and exists (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT')
+  and (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT' limit 1) is not null
   order by mp.submitted_at, mp.member_id limit 51"
 explain "queue filtered (office)" "$QUEUE and mp.office = '第150事業所' order by mp.submitted_at, mp.member_id limit 51"
 explain "queue deep page" "$QUEUE and (mp.submitted_at, mp.member_id) > (timestamp with time zone '${DEEP%_*}', ${DEEP##*_})

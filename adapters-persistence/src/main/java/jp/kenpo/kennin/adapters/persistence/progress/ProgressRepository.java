@@ -369,8 +369,11 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             where = where.and(MEMBER_PROGRESS.OFFICE.eq(filter.office().get()));
         }
         if (filter.relationship().isPresent()) {
-            where = where.and(DSL.exists(selectOne().from(DEPENDENT).where(DEPENDENT.MEMBER_ID.eq(MEMBER_PROGRESS.MEMBER_ID))
-                    .and(DEPENDENT.RELATIONSHIP.eq(filter.relationship().get().name()))));
+            // A scalar subquery, checked row by row while the queue's index is walked in order (so 51 rows cost about
+            // 51 / share-of-members-with-one lookups): as EXISTS, PostgreSQL turned it into a join over every
+            // dependent of the insurer and sorted (1.7 s at a million members).
+            where = where.and(DSL.field(selectOne().from(DEPENDENT).where(DEPENDENT.MEMBER_ID.eq(MEMBER_PROGRESS.MEMBER_ID))
+                    .and(DEPENDENT.RELATIONSHIP.eq(filter.relationship().get().name())).limit(1)).isNotNull());
         }
         if (filter.returnedBefore().isPresent()) {
             where = where.and(MEMBER_PROGRESS.RETURNED_BEFORE.eq(filter.returnedBefore().get()));

@@ -103,6 +103,20 @@ import jp.kenpo.kennin.application.login.LogInService;
 import jp.kenpo.kennin.application.login.LogOutService;
 import jp.kenpo.kennin.application.login.ShowTermsService;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+// --- progress ---
+import jp.kenpo.kennin.adapters.web.staff.progress.ProgressPages;
+import jp.kenpo.kennin.adapters.web.staff.progress.ProgressUseCases;
+import jp.kenpo.kennin.adapters.web.staff.review.ReviewQueuePages;
+import jp.kenpo.kennin.application.progress.ExportNonSubmittersService;
+import jp.kenpo.kennin.application.progress.KeepProgressAfterSetup;
+import jp.kenpo.kennin.application.progress.ListReviewQueueService;
+import jp.kenpo.kennin.application.progress.ListReviewQueueUseCase;
+import jp.kenpo.kennin.application.progress.MemberProgressTracker;
+import jp.kenpo.kennin.application.progress.RebuildProgressService;
+import jp.kenpo.kennin.application.progress.RebuildProgressUseCase;
+import jp.kenpo.kennin.application.progress.ShowSurveyProgressService;
+import jp.kenpo.kennin.bootstrap.demo.DemoGuide;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
 // --- results ---
 import jp.kenpo.kennin.adapters.reports.ReportSheetWriter;
 import jp.kenpo.kennin.adapters.reports.ReportSummaryWriter;
@@ -246,6 +260,17 @@ public final class Wiring implements Application, AutoCloseable {
     // --- results ---
     private final ResultsUseCases results;
 
+    // --- progress ---
+    private final RebuildProgressUseCase rebuildProgress;
+    private final KeepProgressAfterSetup keepProgress;
+    private final ProgressUseCases progress;
+    private final ListReviewQueueUseCase reviewQueue;
+
+    /** Rebuilds a survey year's dashboard (members' progress and counts) in batches: for tools and the benchmark. */
+    public RebuildProgressUseCase rebuildProgress() {
+        return rebuildProgress;
+    }
+
     /** Staff's decisions on submitted surveys; no staff UI yet, so tests and operators call them here. */
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
@@ -289,17 +314,27 @@ public final class Wiring implements Application, AutoCloseable {
                 DocumentLimits.defaults().maxPdfPages());
         var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
         this.storage = storage;
+        // --- progress --- every member-side write below keeps the dashboard's read model in its transaction, and the
+        // set-up steps that change whom a year counts rebuild it afterwards.
+        var progressTracker = new MemberProgressTracker(database.surveyYears(), database.progress(), database.progress());
+        this.rebuildProgress = new RebuildProgressService(insurers, database.surveyYears(), database.progress(),
+                database.progress(), tx);
+        this.keepProgress = new KeepProgressAfterSetup(rebuildProgress);
+        this.progress = new ProgressUseCases(new ShowSurveyProgressService(insurers, database.surveyYears(), database.progress(),
+                clock), new ExportNonSubmittersService(insurers, database.surveyYears(), database.progress(), audit, clock));
+        this.reviewQueue = new ListReviewQueueService(insurers, database.surveyYears(), database.progress(), audit, clock);
 
         // The survey's save, upload and submission serve both the member's pages and the help desk's 代行入力.
-        var saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, tx, audit, clock);
+        var saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, tx, audit, clock, progressTracker);
         var uploadSurveyDocument = new UploadSurveyDocumentService(surveyPorts, storage, documentLimits, tx, audit, clock);
-        var submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock);
+        var submitSurvey = new SubmitSurveyService(surveyPorts, secrets, mail, settings.loginUrl(), tx, audit, clock,
+                progressTracker);
         this.web = new WebUseCases(
                 new IdentifyMemberService(members, insurers, failures, digest, audit, clock, settings),
                 new ChooseCredentialsService(members, insurers, accounts, pending, passwordHasher, secrets, digest, mail,
                         audit, clock, settings, signupLimits, signupLimitSettings),
                 new ConfirmRegistrationService(members, insurers, pending, accounts, digest, tx, mail, signupLimits,
-                        signupLimitSettings, settings, audit, clock),
+                        signupLimitSettings, settings, audit, clock, progressTracker),
                 new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings,
                         signupLimits, signupLimitSettings),
                 new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings),
@@ -321,22 +356,25 @@ public final class Wiring implements Application, AutoCloseable {
                 new ListSurveyDependentsService(surveyPorts),
                 new ShowSurveyFormService(surveyPorts, audit, clock),
                 saveSurveyAnswers,
-                new DeclareNoLongerEligibleService(surveyPorts, audit, clock),
+                new DeclareNoLongerEligibleService(surveyPorts, audit, clock, tx, progressTracker),
                 new ShowSurveyDocumentsService(surveyPorts, documentLimits, audit, clock),
                 uploadSurveyDocument,
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
                 submitSurvey);
-        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
+        this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
+                progressTracker),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
         this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
-        this.importRoster = new ImportRosterService(insurers, insurers, members, tx, audit, clock);
-        this.importDependents = new ImportDependentsService(insurers, members, database.dependents(), tx, audit, clock);
+        this.importRoster = keepProgress.importRoster(new ImportRosterService(insurers, insurers, members, tx, audit, clock));
+        this.importDependents = keepProgress.importDependents(new ImportDependentsService(insurers, members,
+                database.dependents(), tx, audit, clock));
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
                 database.dependents());
         this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster, importDependents,
-                new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit, clock),
+                keepProgress.openSurveyYear(new OpenSurveyYearService(insurers, insurers, database.surveyYears(), tx, audit,
+                        clock)),
                 new PublishTermsService(insurers, terms, clock), new PostNoticeService(insurers, notices, clock));
         // --- helpdesk ---
         var helpDeskPorts = new HelpDeskPorts(surveyPorts, pending, failures, signupLimits, members,
@@ -347,7 +385,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new UnlockMemberService(helpDeskPorts, audit, clock),
                 new ResendMemberCodeService(helpDeskPorts, web.resendRegistrationCode(), audit, clock),
                 new ExtendMemberDeadlineService(surveyPorts, audit, clock),
-                new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock),
+                new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx, progressTracker),
                 new WriteCallNoteService(helpDeskPorts, audit, clock),
                 new SaveAnswersForMemberService(helpDeskPorts, saveSurveyAnswers, audit, clock),
                 new UploadDocumentForMemberService(helpDeskPorts, uploadSurveyDocument, audit, clock),
@@ -391,7 +429,7 @@ public final class Wiring implements Application, AutoCloseable {
         this.checkStaffSession = new CheckStaffSessionService(staffAccounts, audit, clock);
         this.staffLogOut = new StaffLogOutService(audit, clock);
         // --- review ---
-        this.reviewUseCases = wireReview(surveyPorts, staffAccounts, mail, settings.loginUrl(), tx, audit);
+        this.reviewUseCases = wireReview(surveyPorts, staffAccounts, mail, settings.loginUrl(), tx, audit, progressTracker);
         // --- screens --- members' files as page images for the review screen, made beside the documents
         var renditions = new DocumentRenditions(storage, documentLimits, config.documentsDir().resolve("rendering"));
         this.documentRenditions = new ViewDocumentRenditionService(surveyPorts, renditions, audit, clock);
@@ -416,24 +454,17 @@ public final class Wiring implements Application, AutoCloseable {
     }
 
     private ReviewUseCases wireReview(SurveyPorts surveyPorts, jp.kenpo.kennin.application.staff.StaffPort staffAccounts,
-                                  SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit) {
+                                  SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit,
+                                  ProgressTracker progressTracker) {
         var reviewRows = database.review();
         var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
-                reviewRows, staffAccounts, tx, reviewProgress());
+                reviewRows, staffAccounts, tx, progressTracker);
         return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
                 new DecideDependentService(ports, mail, loginUrl, audit, clock),
                 new ApproveDecisionService(ports, mail, loginUrl, audit, clock),
                 new RejectDocumentService(ports, mail, loginUrl, audit, clock),
                 new RequestExtraDocumentService(ports, mail, loginUrl, audit, clock),
                 new SendBackResponseService(ports, mail, loginUrl, audit, clock));
-    }
-
-    /**
-     * The dashboard's tracker, which every review write calls in its transaction. Helper "progress"
-     * builds the real one; until both are merged this is the do-nothing tracker (swap it here).
-     */
-    private ProgressTracker reviewProgress() {
-        return ProgressTracker.none();
     }
 
     // --- identity ---
@@ -509,10 +540,11 @@ public final class Wiring implements Application, AutoCloseable {
                 new ChangeNoticeStateService(notices, audit, clock),
                 new AttachNoticeFileService(notices, attachmentInspection, NoticeRepository.MAX_ATTACHMENT_BYTES, audit, clock),
                 new RemoveNoticeAttachmentService(notices, audit, clock),
-                new UploadRosterService(new ImportDependentsService(insurers, database.members(), database.dependents(), tx, audit,
-                        clock), database.members(), database.members(),
-                        database.dependents(), database.dependents(), tx, audit, clock),
-                new SetUpSurveyYearService(insurers, database.members(), database.dependents(), openSurveyYear, audit, clock),
+                keepProgress.uploadRoster(new UploadRosterService(new ImportDependentsService(insurers, database.members(),
+                        database.dependents(), tx, audit, clock), database.members(), database.members(),
+                        database.dependents(), database.dependents(), tx, audit, clock)),
+                keepProgress.setUpSurveyYear(new SetUpSurveyYearService(insurers, database.members(), database.dependents(),
+                        openSurveyYear, audit, clock)),
                 new ShowSurveyYearService(insurers, database.surveyYears()));
     }
 
@@ -628,6 +660,9 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
         // --- screens ---
         pages.add(new ReviewCasePages(reviewUseCases, documentRenditions, documentPageCounts, staffClients));
+        // --- progress ---
+        pages.add(new ProgressPages(progress, staffClients));
+        pages.add(new ReviewQueuePages(reviewQueue, staffClients));
         return pages;
     }
 
@@ -690,7 +725,11 @@ public final class Wiring implements Application, AutoCloseable {
     @Override
     public void seedDemo(PrintStream out) {
         ConsoleMessages messages = ConsoleMessages.standard();
-        demoData.seed().print(out, messages, config.baseUrl(), config.outboxDir());
+        DemoGuide guide = demoData.seed();
+        // --- progress --- the demo registers its member's account directly, past the tracker: count it afresh.
+        rebuildProgress.rebuildProgress(RebuildProgressUseCase.RebuildProgressCommand.currentYear(
+                InsurerCode.parse(guide.insurerCode())));
+        guide.print(out, messages, config.baseUrl(), config.outboxDir());
         // The back office: a demo operator, whose one-time link is printed once; later runs do not reset an
         // operator who may have enrolled already, they say how to get a new link.
         CreateOperatorResult operator = createOperator(new CreateOperatorCommand(DEMO_OPERATOR, "デモ 運用担当"));

@@ -26,6 +26,7 @@ import jp.kenpo.kennin.adapters.persistence.insurer.StaffNoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
+import jp.kenpo.kennin.adapters.persistence.progress.ProgressRepository;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
 import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
 import jp.kenpo.kennin.adapters.persistence.staff.StaffRepository;
@@ -87,6 +88,8 @@ public final class Database implements AutoCloseable {
     private final AuditLogSearch auditLogSearch;
     // --- results ---
     private final ResultRepository results;
+    // --- progress ---
+    private final ProgressRepository progress;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -118,6 +121,8 @@ public final class Database implements AutoCloseable {
         this.auditLogSearch = new AuditLogSearch(dsl);
         // --- results ---
         this.results = new ResultRepository(dsl);
+        // --- progress ---
+        this.progress = new ProgressRepository(dsl);
     }
 
     /**
@@ -312,6 +317,13 @@ public final class Database implements AutoCloseable {
     /** Claims, refused files, extra document requests and the four-eyes setting. */
     public jp.kenpo.kennin.adapters.persistence.review.ReviewRepository review() {
         return new jp.kenpo.kennin.adapters.persistence.review.ReviewRepository(dsl);
+    }
+
+    // --- progress ---
+
+    /** {@code ProgressFactsPort}, {@code StoreProgressPort} and {@code ProgressQueryPort}: the dashboard's read model. */
+    public ProgressRepository progress() {
+        return progress;
     }
 
     /**

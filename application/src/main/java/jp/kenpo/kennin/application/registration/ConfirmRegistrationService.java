@@ -15,6 +15,7 @@ import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.security.SecretDigest;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.application.verification.CodeChecker;
 import jp.kenpo.kennin.application.verification.PendingVerificationPort;
@@ -39,11 +40,21 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
     private final OnboardingSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProgressTracker progress;
 
     public ConfirmRegistrationService(LoadMemberPort members, LoadInsurerPort insurers, PendingVerificationPort pending,
                                       SaveAccountPort accounts, SecretDigest digest, Transactions transactions,
                                       SendMailPort mail, SignupLimitsPort limitsPort, SignupLimits limits,
                                       OnboardingSettings settings, RecordAuditPort audit, Clock clock) {
+        this(members, insurers, pending, accounts, digest, transactions, mail, limitsPort, limits, settings, audit, clock,
+                ProgressTracker.none());
+    }
+
+    public ConfirmRegistrationService(LoadMemberPort members, LoadInsurerPort insurers, PendingVerificationPort pending,
+                                      SaveAccountPort accounts, SecretDigest digest, Transactions transactions,
+                                      SendMailPort mail, SignupLimitsPort limitsPort, SignupLimits limits,
+                                      OnboardingSettings settings, RecordAuditPort audit, Clock clock,
+                                      ProgressTracker progress) {
         this.registrations = new PendingRegistrations(pending, members, insurers);
         this.pendingPort = pending;
         this.accounts = accounts;
@@ -55,6 +66,7 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
         this.settings = settings;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
@@ -117,6 +129,7 @@ public final class ConfirmRegistrationService implements ConfirmRegistrationUseC
                         new UserId(verification.userId().orElseThrow()), verification.passwordHash().orElseThrow(),
                         pending.insurer().currentFiscalYear(), now);
                 pendingPort.deletePending(verification.purpose(), verification.subject());
+                progress.memberChanged(member.insurer(), created.fiscalYear(), member.id());
                 return created;
             });
         } catch (SaveAccountPort.UserIdTakenException e) {

@@ -5,9 +5,11 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase.ReturnSurveyResponseResult;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
@@ -16,12 +18,21 @@ public final class ReturnMemberResponseService implements ReturnMemberResponseUs
     private final SurveyPorts ports;
     private final ReturnSurveyResponseService mailing;
     private final AuditTrail audit;
+    private final Transactions transactions;
+    private final ProgressTracker progress;
 
     public ReturnMemberResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                        Clock clock) {
+        this(ports, mail, loginUrl, audit, clock, KeptProgress.WITHOUT_TRANSACTION, ProgressTracker.none());
+    }
+
+    public ReturnMemberResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
+                                       Clock clock, Transactions transactions, ProgressTracker progress) {
         this.ports = ports;
         this.mailing = new ReturnSurveyResponseService(ports, mail, loginUrl, audit, clock);
         this.audit = new AuditTrail(audit, clock);
+        this.transactions = transactions;
+        this.progress = progress;
     }
 
     @Override
@@ -34,7 +45,8 @@ public final class ReturnMemberResponseService implements ReturnMemberResponseUs
         StaffCase c = found.get();
         Optional<Dependent> dependent = ports.dependents().dependentsOf(c.member().id()).stream()
                 .filter(d -> d.id().equals(command.dependent())).findFirst();
-        ReturnSurveyResponseResult result = ReturnSurveyResponseService.sendBack(ports, c, dependent, command.reason());
+        ReturnSurveyResponseResult result = KeptProgress.of(transactions, progress, c,
+                () -> ReturnSurveyResponseService.sendBack(ports, c, dependent, command.reason()));
         if (!(result instanceof ReturnSurveyResponseResult.Returned)) {
             return result;
         }

@@ -10,7 +10,9 @@ import jp.kenpo.kennin.application.mail.BestEffortMail;
 import jp.kenpo.kennin.application.mail.InsurerMails;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -23,13 +25,22 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
     private final SendMailPort mail;
     private final String loginUrl;
     private final AuditTrail audit;
+    private final Transactions transactions;
+    private final ProgressTracker progress;
 
     public ReturnSurveyResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                        Clock clock) {
+        this(ports, mail, loginUrl, audit, clock, KeptProgress.WITHOUT_TRANSACTION, ProgressTracker.none());
+    }
+
+    public ReturnSurveyResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
+                                       Clock clock, Transactions transactions, ProgressTracker progress) {
         this.ports = ports;
         this.mail = mail;
         this.loginUrl = loginUrl;
         this.audit = new AuditTrail(audit, clock);
+        this.transactions = transactions;
+        this.progress = progress;
     }
 
     @Override
@@ -48,7 +59,8 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
         StaffCase c = found.get();
         Optional<Dependent> dependent = ports.dependents().dependentsOf(c.member().id()).stream()
                 .filter(d -> d.number().equals(dependentNumber)).findFirst();
-        ReturnSurveyResponseResult result = sendBack(ports, c, dependent, command.reason());
+        ReturnSurveyResponseResult result = KeptProgress.of(transactions, progress, c,
+                () -> sendBack(ports, c, dependent, command.reason()));
         if (!(result instanceof ReturnSurveyResponseResult.Returned)) {
             return result;
         }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import jp.kenpo.kennin.application.TokyoCalendar;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -23,12 +25,29 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
     private final SurveyResponsePort responses;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Transactions transactions;
+    private final ProgressTracker progress;
+
+    /** One write and nothing to keep in step with it: no transaction needed. */
+    private static final Transactions WITHOUT_TRANSACTION = new Transactions() {
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    };
 
     public DeclareNoLongerEligibleService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
+        this(ports, audit, clock, WITHOUT_TRANSACTION, ProgressTracker.none());
+    }
+
+    public DeclareNoLongerEligibleService(SurveyPorts ports, RecordAuditPort audit, Clock clock, Transactions transactions,
+                                          ProgressTracker progress) {
         this.surveys = new MemberSurvey(ports);
         this.responses = ports.responses();
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
+        this.transactions = transactions;
+        this.progress = progress;
     }
 
     @Override
@@ -64,7 +83,14 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
         } catch (InvalidValueException e) {
             return new DeclareNoLongerEligibleResult.Refused(Map.of(SINCE, e.code()));
         }
-        if (!responses.saveDraft(stored.declaring(declaration))) {
+        boolean saved = transactions.inTransaction(() -> {
+            boolean declared = responses.saveDraft(stored.declaring(declaration));
+            if (declared) {
+                progress.memberChanged(c.year().insurer(), year, c.member().id());
+            }
+            return declared;
+        });
+        if (!saved) {
             // Submitted in another tab after it was read: what staff received stays as it was.
             return new DeclareNoLongerEligibleResult.ReadOnly();
         }

@@ -8,6 +8,7 @@ import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.StaffActor;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -24,12 +25,19 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
     private final SurveyResponsePort responses;
     private final Transactions transactions;
     private final AuditTrail audit;
+    private final ProgressTracker progress;
 
     public SaveSurveyAnswersService(SurveyPorts ports, Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this(ports, transactions, audit, clock, ProgressTracker.none());
+    }
+
+    public SaveSurveyAnswersService(SurveyPorts ports, Transactions transactions, RecordAuditPort audit, Clock clock,
+                                    ProgressTracker progress) {
         this.surveys = new MemberSurvey(ports);
         this.responses = ports.responses();
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
+        this.progress = progress;
     }
 
     @Override
@@ -67,6 +75,7 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
                     throw new SubmittedMeanwhile();
                 }
                 memberIncome.ifPresent(income -> responses.saveMemberIncome(c.member().id(), year, income));
+                progress.memberChanged(c.year().insurer(), year, c.member().id());
             });
         } catch (SubmittedMeanwhile e) {
             return new SaveSurveyAnswersResult.ReadOnly();

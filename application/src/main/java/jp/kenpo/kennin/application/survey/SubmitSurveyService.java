@@ -17,6 +17,7 @@ import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.security.SecretGenerator;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -43,9 +44,15 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProgressTracker progress;
 
     public SubmitSurveyService(SurveyPorts ports, SecretGenerator secrets, SendMailPort mail, String loginUrl,
                                Transactions transactions, RecordAuditPort audit, Clock clock) {
+        this(ports, secrets, mail, loginUrl, transactions, audit, clock, ProgressTracker.none());
+    }
+
+    public SubmitSurveyService(SurveyPorts ports, SecretGenerator secrets, SendMailPort mail, String loginUrl,
+                               Transactions transactions, RecordAuditPort audit, Clock clock, ProgressTracker progress) {
         this.surveys = new MemberSurvey(ports);
         this.confirmations = new SurveyConfirmations(ports, clock);
         this.reviews = new SurveyReviews(ports);
@@ -56,6 +63,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
@@ -135,6 +143,7 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
                         throw new ChangedMeanwhile(notReady);
                     }
                     ports.submissions().saveSubmission(submission);
+                    progress.memberChanged(c.year().insurer(), c.year().fiscalYear(), c.member().id());
                 });
                 return Optional.of(submission);
             } catch (SubmittedMeanwhile e) {

@@ -118,5 +118,10 @@ public enum AuditAction {
     REVIEW_DOCUMENT_REJECTED,
     REVIEW_EXTRA_DOCUMENT_REQUESTED,
     /** A reviewer sent a response back (差し戻し) from the review screen. */
-    REVIEW_SENT_BACK
+    REVIEW_SENT_BACK,
+    // --- progress ---
+    /** Staff looked at the review queue (names of members who submitted). */
+    REVIEW_QUEUE_VIEWED,
+    /** Staff downloaded the non-submitters of one 事業所 as CSV. */
+    NON_SUBMITTERS_EXPORTED
 }

@@ -112,7 +112,8 @@ public final class DependentRepository implements StoreDependentsPort, LoadDepen
         return changed;
     }
 
-    private static Dependent toDependent(DependentRecord r) {
+    /** The one mapping of a dependent row, also used by the progress read model. */
+    public static Dependent toDependent(DependentRecord r) {
         return new Dependent(new DependentId(r.getId()), new MemberId(r.getMemberId()), new DependentNumber(r.getDependentNumber()),
                 new PersonName(r.getNameWritten(), r.getNameKana()), r.getBirthDate(),
                 new StatedRelationship(r.getRelationshipTerm(), Relationship.valueOf(r.getRelationship())),

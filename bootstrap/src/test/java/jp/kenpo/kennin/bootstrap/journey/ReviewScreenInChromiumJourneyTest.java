@@ -6,8 +6,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,8 @@ import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.review.FourEyesRule;
 import jp.kenpo.kennin.domain.staff.StaffRole;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -48,7 +52,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Chromium, where the photo and every PDF page show inline as images made on the server, and
  * rejects the photo; the member uploads another and submits again; the reviewer confirms the son
  * and removes the mother, a second reviewer approves the removal (the insurer wants four eyes on
- * removals), and the member sees both results on the main screen and in the result mail.
+ * removals), the member sees both results on the main screen and in the result mail, and the
+ * 管理者's export for the core system holds both rows.
  */
 class ReviewScreenInChromiumJourneyTest {
     @RegisterExtension
@@ -117,8 +122,13 @@ class ReviewScreenInChromiumJourneyTest {
         chromium.findElement(By.id("oneTimeCode")).sendKeys(staff.code(first.secret()), Keys.ENTER);
         staff.nextStep();
         HeadlessChromium.pageOnceItShows(chromium, "ログアウト");
-        chromium.get(session.base + screen);
+        // The review queue lists the submission; its name leads to the review screen.
+        chromium.get(session.base + "/admin/review");
+        HeadlessChromium.pageOnceItShows(chromium, "提出　太郎");
+        session.assertAccessible("the review queue");
+        chromium.findElement(By.linkText("提出　太郎")).click();
         assertThat(HeadlessChromium.pageOnceItShows(chromium, "提出　トメ")).contains("審査：提出　太郎", "提出　学", "提出　トメ");
+        assertThat(chromium.getCurrentUrl()).endsWith(screen);
         List<WebElement> images = chromium.findElements(By.cssSelector(".doc-pages img"));
         assertThat(images).as("the son's photo and every page of the mother's PDFs").hasSizeGreaterThanOrEqualTo(2);
         assertThat(imagesShown()).as("every image loaded with a width (naturalWidth > 0)").isTrue();
@@ -175,6 +185,24 @@ class ReviewScreenInChromiumJourneyTest {
         String home = member.open("/home").body();
         assertThat(home).contains("確認の結果：継続").contains("確認の結果：削除（資格喪失日 2026年12月1日（火）、理由 収入超過）");
         assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("提出　学").contains("提出　トメ");
+
+        // The 管理者's export for the core system holds both decisions, read back as the Windows-31J it declares.
+        Browser office = system.browser();
+        staff.signIn(office, admin);
+        HttpResponse<byte[]> export = office.download("/admin/results/export?format=CSV_WINDOWS_31J");
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("text/csv; charset=Windows-31J");
+        List<CSVRecord> rows;
+        try {
+            rows = CSVFormat.EXCEL.parse(new StringReader(new String(export.body(), Charset.forName("Windows-31J"))))
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CSVRecord sonRow = rows.stream().filter(r -> r.get(3).equals("提出　学")).findFirst().orElseThrow();
+        CSVRecord motherRow = rows.stream().filter(r -> r.get(3).equals("提出　トメ")).findFirst().orElseThrow();
+        assertThat(List.of(sonRow.get(0), sonRow.get(1), sonRow.get(7), sonRow.get(9))).containsExactly("31", "7001", "CONTINUED", "");
+        assertThat(List.of(motherRow.get(7), motherRow.get(9), motherRow.get(10), motherRow.get(12), motherRow.get(13)))
+                .containsExactly("REMOVED", "2026/12/01", "INCOME_OVER_LIMIT", "担当 " + first.login(), "担当 " + second.login());
     }
 
     private boolean imagesShown() {

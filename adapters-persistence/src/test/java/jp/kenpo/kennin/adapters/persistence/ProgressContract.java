@@ -156,6 +156,31 @@ interface ProgressContract extends PersistenceContract {
     }
 
     @Test
+    default void manyMembersOfOneOfficeMovingAtOnceIntoACountWithNoRowYetNeitherDeadlockNorMiscount() throws Exception {
+        // Every member's first answer moves them from one count to another that may not exist yet; counts
+        // must be locked in one order, or two such transactions wait for each other (PostgreSQL: deadlock).
+        InsurerCode insurer = insurerWithYear();
+        List<MemberId> members = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            MemberId member = Fixtures.family(database(), insurer, String.valueOf(100 + i), "妻").member();
+            progress().store(insurer, YEAR, at(member, "本社", ProgressStatus.UNREGISTERED));
+            members.add(member);
+        }
+        for (ProgressStatus next : List.of(ProgressStatus.ANSWERING, ProgressStatus.SUBMITTED, ProgressStatus.RETURNED)) {
+            AtomicInteger turn = new AtomicInteger();
+            int stored = Race.inParallel(members.size(), () -> database().transactions().inTransaction(() -> {
+                MemberId member = members.get(turn.getAndIncrement());
+                progress().store(insurer, YEAR, at(member, "本社", next));
+                return true;
+            }));
+            assertThat(stored).as("members moved to %s", next).isEqualTo(members.size());
+            assertThat(progress().counts(insurer, YEAR, Optional.empty())).extracting(c -> c.status() + "=" + c.members())
+                    .containsExactly(next + "=" + members.size());
+        }
+        assertCountsExact(insurer);
+    }
+
+    @Test
     default void theTrackerReadsTheMemberAgainAndStoresWhereTheyStand() {
         InsurerCode insurer = insurerWithYear();
         Family family = Fixtures.family(database(), insurer, "1", "妻", "長男");

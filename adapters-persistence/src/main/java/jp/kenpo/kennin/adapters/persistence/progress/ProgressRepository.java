@@ -232,24 +232,46 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
     }
 
     /**
-     * Moves every count by its delta: all updates in one JDBC batch (in the counts' order), then the
-     * counts that had no row yet one by one. A rebuild's batch touches hundreds of counts (事業所 ×
-     * status), which one round trip each made the slowest part of a rebuild.
+     * Moves every count by its delta, one count after the other in the counts' order, so that two
+     * transactions lock the counts they share in the same order and cannot deadlock. On PostgreSQL
+     * each move is one upsert (it locks the row it inserts or updates), all in one JDBC batch: a
+     * rebuild's batch touches hundreds of counts (事業所 × status). Updating first and inserting the
+     * missing counts afterwards locked a new count after a later one, and two members saving their
+     * first answers at once deadlocked (seen in the kill test on PostgreSQL).
      */
     private void moveAll(InsurerCode insurer, int fiscalYear, Map<CountKey, Long> deltas) {
-        List<Map.Entry<CountKey, Long>> moves = deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        List<Map.Entry<CountKey, Long>> moves = deltas.entrySet().stream().filter(e -> e.getValue() != 0)
+                .sorted(Map.Entry.comparingByKey()).toList();
         if (moves.isEmpty()) {
             return;
         }
-        int[] updated = dsl.batch(moves.stream().map(e -> (Query) dsl.update(PROGRESS_COUNT)
-                .set(PROGRESS_COUNT.MEMBERS, PROGRESS_COUNT.MEMBERS.plus(e.getValue()))
-                .where(PROGRESS_COUNT.INSURER_CODE.eq(insurer.value())).and(PROGRESS_COUNT.FISCAL_YEAR.eq(fiscalYear))
-                .and(PROGRESS_COUNT.OFFICE.eq(e.getKey().office())).and(PROGRESS_COUNT.STATUS.eq(e.getKey().status())))
-                .toList()).execute();
-        for (int i = 0; i < moves.size(); i++) {
-            if (updated[i] == 0) {
-                move(insurer, fiscalYear, moves.get(i).getKey(), moves.get(i).getValue());
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // A count that loses members has its row already (and PostgreSQL checks the proposed insert's
+            // members >= 0 before it sees the conflict): only a gain may make the row.
+            int[] moved = dsl.batch(moves.stream().map(e -> e.getValue() < 0
+                    ? (Query) dsl.update(PROGRESS_COUNT).set(PROGRESS_COUNT.MEMBERS, PROGRESS_COUNT.MEMBERS.plus(e.getValue()))
+                            .where(PROGRESS_COUNT.INSURER_CODE.eq(insurer.value()))
+                            .and(PROGRESS_COUNT.FISCAL_YEAR.eq(fiscalYear))
+                            .and(PROGRESS_COUNT.OFFICE.eq(e.getKey().office()))
+                            .and(PROGRESS_COUNT.STATUS.eq(e.getKey().status()))
+                    : dsl.insertInto(PROGRESS_COUNT)
+                            .set(PROGRESS_COUNT.INSURER_CODE, insurer.value()).set(PROGRESS_COUNT.FISCAL_YEAR, fiscalYear)
+                            .set(PROGRESS_COUNT.OFFICE, e.getKey().office()).set(PROGRESS_COUNT.STATUS, e.getKey().status())
+                            .set(PROGRESS_COUNT.MEMBERS, e.getValue())
+                            .onConflict(PROGRESS_COUNT.INSURER_CODE, PROGRESS_COUNT.FISCAL_YEAR, PROGRESS_COUNT.OFFICE,
+                                    PROGRESS_COUNT.STATUS)
+                            .doUpdate().set(PROGRESS_COUNT.MEMBERS, PROGRESS_COUNT.MEMBERS.plus(e.getValue())))
+                    .toList()).execute();
+            for (int i = 0; i < moves.size(); i++) {
+                if (moved[i] == 0) {
+                    throw new IllegalStateException("progress_count lost its row " + moves.get(i).getKey() + " of " + insurer
+                            + "/" + fiscalYear);
+                }
             }
+            return;
+        }
+        for (Map.Entry<CountKey, Long> move : moves) {
+            move(insurer, fiscalYear, move.getKey(), move.getValue());
         }
     }
 

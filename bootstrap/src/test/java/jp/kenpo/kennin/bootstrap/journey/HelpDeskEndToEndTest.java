@@ -2,12 +2,9 @@ package jp.kenpo.kennin.bootstrap.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +14,7 @@ import java.util.regex.Pattern;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.domain.staff.StaffRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The help desk on the production wiring and database: a member locked out after wrong passwords
@@ -29,30 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * sign-up mail the member received, unlocks them with a reason and extends their deadline; the
  * member logs in again, and the 管理者 finds all of it in the audit log and its CSV.
  */
-class HelpDeskEndToEndTest {
+class HelpDeskEndToEndTest extends BackOfficeEndToEnd {
     private static final String PASSWORD = "Kennin#2026";
     private static final Pattern CASE_LINK = Pattern.compile("href=\"(/admin/members/[0-9]+)\"");
     private static final Pattern DEADLINE = Pattern.compile("回答期限 ([0-9]{4}/[0-9]{2}/[0-9]{2})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dataDir;
-    private OnboardingSystem system;
-    private BackOfficeStaff staff;
-
-    @BeforeEach
-    void start() {
-        system = new OnboardingSystem(dataDir, mail);
-        staff = new BackOfficeStaff(system);
-    }
-
-    @AfterEach
-    void stop() {
-        system.close();
-    }
 
     /** A wrong password typed by whoever tries the member's user ID, after the slow-down of the last one. */
     private void failLogIn(Browser browser, String password) {

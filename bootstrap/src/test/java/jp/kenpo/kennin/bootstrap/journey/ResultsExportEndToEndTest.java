@@ -2,13 +2,10 @@ package jp.kenpo.kennin.bootstrap.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,11 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The result export on the production wiring and database: the demo insurer's survey covers
@@ -40,28 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * both decisions with the reviewer's name, and nobody younger; the summary PDF counts the removal;
  * the export is audited with its row count; a reviewer is refused.
  */
-class ResultsExportEndToEndTest {
+class ResultsExportEndToEndTest extends BackOfficeEndToEnd {
     private static final Charset WINDOWS_31J = Charset.forName("Windows-31J");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dataDir;
-    private OnboardingSystem system;
-    private BackOfficeStaff staff;
-
-    @BeforeEach
-    void start() {
-        system = new OnboardingSystem(dataDir, mail);
-        staff = new BackOfficeStaff(system);
-    }
-
-    @AfterEach
-    void stop() {
-        system.close();
-    }
 
     @Test
     void theAdministratorDownloadsExactlyTheDependentsInScopeWithTheirDecisions() throws Exception {

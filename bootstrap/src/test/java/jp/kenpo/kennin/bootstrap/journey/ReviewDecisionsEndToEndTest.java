@@ -2,9 +2,6 @@ package jp.kenpo.kennin.bootstrap.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
@@ -31,11 +28,7 @@ import jp.kenpo.kennin.domain.review.FourEyesRule;
 import jp.kenpo.kennin.domain.review.RemovalReason;
 import jp.kenpo.kennin.domain.staff.StaffRole;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Decisions on the production wiring and the embedded database, mails over SMTP: the demo insurer
@@ -43,29 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * approve his own removal, a second reviewer approves it, the member gets one result mail with
  * both results and sees them on the main screen.
  */
-class ReviewDecisionsEndToEndTest {
+class ReviewDecisionsEndToEndTest extends BackOfficeEndToEnd {
     private static final String PASSWORD = "Kennin#2026";
     private static final String EMAIL = "kettei.taro@example.com";
     private static final ClientAddress CLIENT = new ClientAddress("192.0.2.90");
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dataDir;
-    private OnboardingSystem system;
-    private BackOfficeStaff staff;
-
-    @BeforeEach
-    void start() {
-        system = new OnboardingSystem(dataDir, mail);
-        staff = new BackOfficeStaff(system);
-    }
-
-    @AfterEach
-    void stop() {
-        system.close();
-    }
 
     @Test
     void aRemovalApprovedByASecondReviewerCompletesTheMemberWhoGetsOneResultMailAndSeesBothResults() {

@@ -2,10 +2,7 @@ package jp.kenpo.kennin.bootstrap.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,11 +23,7 @@ import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase.Reissue
 import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase.ShowStaffEnrolmentResult;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.domain.staff.StaffRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Staff sessions through the production wiring (H2 file database, real sign-in over HTTP): an
@@ -38,27 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * loses its open sessions at their next request, even once the re-enrolment is completed; signing
  * out and an idle timeout are in the audit log.
  */
-class StaffSessionsEndToEndTest {
+class StaffSessionsEndToEndTest extends BackOfficeEndToEnd {
     private static final ClientAddress ELSEWHERE = new ClientAddress("192.0.2.99");
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @TempDir
-    Path dataDir;
-    private OnboardingSystem system;
-    private BackOfficeStaff staff;
-
-    @BeforeEach
-    void start() {
-        system = new OnboardingSystem(dataDir, mail);
-        staff = new BackOfficeStaff(system);
-    }
-
-    @AfterEach
-    void stop() {
-        system.close();
-    }
 
     private static void assertEnded(Browser browser) {
         var response = browser.fetch("/admin");

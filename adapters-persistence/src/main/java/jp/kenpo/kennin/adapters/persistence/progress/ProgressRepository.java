@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberProgressRecord;
+import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberProgressRelationshipRecord;
 import jp.kenpo.kennin.application.progress.MemberProgress;
 import jp.kenpo.kennin.application.progress.ProgressFacts;
 import jp.kenpo.kennin.application.progress.ProgressFacts.ResponseFacts;
@@ -195,31 +196,45 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             if (!updates.isEmpty()) {
                 dsl.batch(updates).execute();
             }
-            relationships(insurer, fiscalYear, wanted.keySet(), lo, hi);
+            relationships(insurer, fiscalYear, wanted, lo, hi);
             moveAll(insurer, fiscalYear, deltas);
         });
     }
 
     /**
-     * The review queue's 続柄 filter: the members' rows in member_progress_relationship made again from their
-     * dependents and the member_progress rows just stored (only submitted members are in the queue), in the same
-     * transaction, so the filtered queue is one index range in queue order.
+     * The review queue's 続柄 filter: the members' rows in member_progress_relationship made again (deleted, then one
+     * per relationship among their dependents while they have a submission) in the same transaction as their progress,
+     * so the filtered queue is one index range in queue order. The dependents are read by member id range and the rows
+     * inserted in one batch (an insert-select joining member_progress and dependent took PostgreSQL seconds per batch).
      */
-    private void relationships(InsurerCode insurer, int fiscalYear, Set<Long> members, long lo, long hi) {
+    private void relationships(InsurerCode insurer, int fiscalYear, Map<Long, MemberProgress> members, long lo, long hi) {
         var r = MEMBER_PROGRESS_RELATIONSHIP;
         dsl.deleteFrom(r).where(r.INSURER_CODE.eq(insurer.value())).and(r.FISCAL_YEAR.eq(fiscalYear))
-                .and(r.MEMBER_ID.between(lo, hi)).and(r.MEMBER_ID.in(members))
+                .and(r.MEMBER_ID.between(lo, hi)).and(r.MEMBER_ID.in(members.keySet()))
                 .execute();
-        dsl.insertInto(r, r.INSURER_CODE, r.FISCAL_YEAR, r.MEMBER_ID, r.RELATIONSHIP, r.STATUS, r.SUBMITTED_AT)
-                .select(dsl.selectDistinct(MEMBER_PROGRESS.INSURER_CODE, MEMBER_PROGRESS.FISCAL_YEAR, MEMBER_PROGRESS.MEMBER_ID,
-                                DEPENDENT.RELATIONSHIP, MEMBER_PROGRESS.STATUS, MEMBER_PROGRESS.SUBMITTED_AT)
-                        .from(MEMBER_PROGRESS).join(DEPENDENT).on(DEPENDENT.MEMBER_ID.eq(MEMBER_PROGRESS.MEMBER_ID))
-                        .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value()))
-                        .and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
-                        .and(MEMBER_PROGRESS.MEMBER_ID.between(lo, hi)).and(MEMBER_PROGRESS.MEMBER_ID.in(members))
-                        .and(DEPENDENT.MEMBER_ID.between(lo, hi))
-                        .and(MEMBER_PROGRESS.SUBMITTED_AT.isNotNull()))
-                .execute();
+        Map<Long, Set<String>> kinds = new TreeMap<>();
+        dsl.select(DEPENDENT.MEMBER_ID, DEPENDENT.RELATIONSHIP).from(DEPENDENT).where(DEPENDENT.MEMBER_ID.between(lo, hi))
+                .forEach(d -> {
+                    MemberProgress p = members.get(d.value1());
+                    if (p != null && p.submittedAt().isPresent()) {
+                        kinds.computeIfAbsent(d.value1(), m -> new java.util.TreeSet<>()).add(d.value2());
+                    }
+                });
+        List<MemberProgressRelationshipRecord> rows = new ArrayList<>();
+        kinds.forEach((member, relationships) -> relationships.forEach(kind -> {
+            MemberProgress p = members.get(member);
+            MemberProgressRelationshipRecord row = dsl.newRecord(r);
+            row.setInsurerCode(insurer.value());
+            row.setFiscalYear(fiscalYear);
+            row.setMemberId(member);
+            row.setRelationship(kind);
+            row.setStatus(p.status().name());
+            row.setSubmittedAt(p.submittedAt().get());
+            rows.add(row);
+        }));
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
     }
 
     /**

@@ -19,9 +19,10 @@ create table member_progress_relationship (
     relationship varchar(30)              not null,
     status       varchar(20)              not null,
     submitted_at timestamp with time zone not null,
-    primary key (insurer_code, fiscal_year, member_id, relationship),
-    constraint member_progress_relationship_fk foreign key (insurer_code, fiscal_year, member_id)
-        references member_progress (insurer_code, fiscal_year, member_id)
+    primary key (insurer_code, fiscal_year, member_id, relationship)
 );
+-- No foreign key to member_progress: the rows are derived and written only by the store path that writes the
+-- member's member_progress row in the same transaction. At a million members the key's check made a rebuild crawl
+-- (PostgreSQL planned it while member_progress was still empty: 270 members a second).
 create index member_progress_relationship_queue_ix on member_progress_relationship (insurer_code, fiscal_year, status,
     relationship, submitted_at, member_id);

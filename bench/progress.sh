@@ -45,22 +45,22 @@ BENCH_DEEP_CURSOR="$DEEP" $JAVA -cp bench/target/kennin-bench.jar jp.kenpo.kenni
 echo "== EXPLAIN ANALYZE of the queries behind the pages"
 explain() { echo "-- $1"; $PSQL -d $DB -c "explain (analyze, buffers, costs off) $2" | grep -E 'Scan|Sort|Limit|Execution|Planning|Join|Aggregate|Index Cond|Filter' ; }
 explain "dashboard counts" "select office, status, members from progress_count where insurer_code = 'bench' and fiscal_year = 2025 and members > 0"
-SAME="mp.insurer_code = e.insurer_code and mp.fiscal_year = e.fiscal_year and mp.member_id = e.member_id
-  and mp.status in ('UNREGISTERED', 'REGISTERED', 'ANSWERING')"
-explain "dashboard extensions still running" "select office, status, count(*) from (select
-  (select mp.office from member_progress mp where $SAME) office, (select mp.status from member_progress mp where $SAME) status
-  from deadline_extension e where e.insurer_code = 'bench' and e.fiscal_year = 2025 and e.deadline > date '2025-08-31'
-  and e.deadline >= current_date) x where status is not null group by office, status"
+explain "dashboard extensions still running" "select office, status, count(*) from member_progress
+  where insurer_code = 'bench' and fiscal_year = 2025 and extended_until > date '2025-08-31' and extended_until >= current_date
+  and status in ('UNREGISTERED', 'REGISTERED', 'ANSWERING') group by office, status"
 QUEUE="select mp.member_id, m.symbol, m.number, m.name_written, mp.office, mp.submitted_at, mp.prospect, mp.returned_before,
   mp.pending_approval, s.display_name from member_progress mp join member m on m.id = mp.member_id left join staff s on s.id = mp.claimed_by
   where mp.insurer_code = 'bench' and mp.fiscal_year = 2025 and mp.status = 'SUBMITTED' and mp.submitted_at is not null"
 explain "queue first page" "$QUEUE order by mp.submitted_at, mp.member_id limit 51"
 explain "queue filtered (NEEDS_REVIEW)" "$QUEUE and mp.prospect = 'NEEDS_REVIEW' order by mp.submitted_at, mp.member_id limit 51"
-explain "queue filtered (PARENT)" "$QUEUE and (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT' limit 1) is not null
-  order by mp.submitted_at, mp.member_id limit 51"
-explain "queue filtered (NEEDS_REVIEW, PARENT, returned)" "$QUEUE and mp.prospect = 'NEEDS_REVIEW' and mp.returned_before = true
-  and (select 1 from dependent d where d.member_id = mp.member_id and d.relationship = 'PARENT' limit 1) is not null
-  order by mp.submitted_at, mp.member_id limit 51"
+RQUEUE="select mp.member_id, m.symbol, m.number, m.name_written, mp.office, mp.submitted_at, mp.prospect, mp.returned_before,
+  mp.pending_approval, s.display_name from member_progress_relationship r join member_progress mp on mp.insurer_code = r.insurer_code
+  and mp.fiscal_year = r.fiscal_year and mp.member_id = r.member_id join member m on m.id = mp.member_id
+  left join staff s on s.id = mp.claimed_by where r.insurer_code = 'bench' and r.fiscal_year = 2025 and r.status = 'SUBMITTED'"
+explain "queue filtered (PARENT)" "$RQUEUE and r.relationship = 'PARENT' order by r.submitted_at, r.member_id limit 51"
+explain "queue filtered (GRANDPARENT, none)" "$RQUEUE and r.relationship = 'GRANDPARENT' order by r.submitted_at, r.member_id limit 51"
+explain "queue filtered (NEEDS_REVIEW, PARENT, returned)" "$RQUEUE and r.relationship = 'PARENT' and mp.prospect = 'NEEDS_REVIEW'
+  and mp.returned_before = true order by r.submitted_at, r.member_id limit 51"
 explain "queue filtered (office)" "$QUEUE and mp.office = '第150事業所' order by mp.submitted_at, mp.member_id limit 51"
 explain "queue deep page" "$QUEUE and (mp.submitted_at, mp.member_id) > (timestamp with time zone '${DEEP%_*}', ${DEEP##*_})
   order by mp.submitted_at, mp.member_id limit 51"

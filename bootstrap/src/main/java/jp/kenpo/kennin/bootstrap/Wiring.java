@@ -365,7 +365,7 @@ public final class Wiring implements Application, AutoCloseable {
                 submitSurvey);
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
                 progressTracker),
-                new ExtendSurveyDeadlineService(surveyPorts, audit, clock));
+                new ExtendSurveyDeadlineService(surveyPorts, audit, clock, tx, progressTracker));
         this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
         this.importRoster = keepProgress.importRoster(new ImportRosterService(insurers, insurers, members, tx, audit, clock));
         this.importDependents = keepProgress.importDependents(new ImportDependentsService(insurers, members,
@@ -384,7 +384,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new ShowMemberCaseService(helpDeskPorts, settings, signupLimitSettings, audit, clock),
                 new UnlockMemberService(helpDeskPorts, audit, clock),
                 new ResendMemberCodeService(helpDeskPorts, web.resendRegistrationCode(), audit, clock),
-                new ExtendMemberDeadlineService(surveyPorts, audit, clock),
+                new ExtendMemberDeadlineService(surveyPorts, audit, clock, tx, progressTracker),
                 new ReturnMemberResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx, progressTracker),
                 new WriteCallNoteService(helpDeskPorts, audit, clock),
                 new SaveAnswersForMemberService(helpDeskPorts, saveSurveyAnswers, audit, clock),

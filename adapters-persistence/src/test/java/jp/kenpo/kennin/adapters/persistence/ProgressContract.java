@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.persistence;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.DEADLINE_EXTENSION;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS_RELATIONSHIP;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.PROGRESS_COUNT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_RESPONSE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -241,12 +242,14 @@ interface ProgressContract extends PersistenceContract {
         MemberId extended = Fixtures.family(database(), insurer, "1", "妻").member();
         MemberId passed = Fixtures.family(database(), insurer, "2", "妻").member();
         MemberId submitted = Fixtures.family(database(), insurer, "3", "妻").member();
-        progress().store(insurer, YEAR, at(extended, "本社", ProgressStatus.ANSWERING));
-        progress().store(insurer, YEAR, at(passed, "本社", ProgressStatus.REGISTERED));
-        progress().store(insurer, YEAR, at(submitted, "本社", ProgressStatus.SUBMITTED));
         extend(insurer, extended, LocalDate.of(YEAR, 9, 30));
         extend(insurer, passed, LocalDate.of(YEAR, 9, 10));
         extend(insurer, submitted, LocalDate.of(YEAR, 9, 30));
+        // The extension is kept in member_progress when the member's progress is stored (the extension's use case
+        // tracks the member in its transaction).
+        progress().store(insurer, YEAR, at(extended, "本社", ProgressStatus.ANSWERING));
+        progress().store(insurer, YEAR, at(passed, "本社", ProgressStatus.REGISTERED));
+        progress().store(insurer, YEAR, at(submitted, "本社", ProgressStatus.SUBMITTED));
 
         assertThat(progress().stillExtended(insurer, YEAR, Optional.empty(), LocalDate.of(YEAR, 8, 31), LocalDate.of(YEAR, 9, 15)))
                 .extracting(c -> c.office() + "/" + c.status() + "=" + c.members())
@@ -268,11 +271,11 @@ interface ProgressContract extends PersistenceContract {
         MemberId first = Fixtures.family(database(), insurer, "1", "妻").member();
         MemberId elsewhere = Fixtures.family(database(), insurer, "3", "妻").member();
         MemberId done = Fixtures.family(database(), insurer, "4", "妻").member();
+        extend(insurer, first, LocalDate.of(YEAR, 9, 30));
         progress().store(insurer, YEAR, at(second, "本社", ProgressStatus.RETURNED));
         progress().store(insurer, YEAR, at(first, "本社", ProgressStatus.UNREGISTERED));
         progress().store(insurer, YEAR, at(elsewhere, "支店", ProgressStatus.UNREGISTERED));
         progress().store(insurer, YEAR, at(done, "本社", ProgressStatus.SUBMITTED));
-        extend(insurer, first, LocalDate.of(YEAR, 9, 30));
 
         List<OfficeMember> found = new ArrayList<>();
         progress().membersOf(insurer, YEAR, "本社", List.of(ProgressStatus.UNREGISTERED, ProgressStatus.RETURNED), found::add);
@@ -318,5 +321,97 @@ interface ProgressContract extends PersistenceContract {
                 Optional.empty(), Optional.of(true), Optional.empty(), new QueueFilter.Assignee.Anyone()),
                 Optional.empty(), 10)).extracting(QueueItem::member).containsExactly(members.get(4));
         assertThat(progress().queue(newInsurer(), YEAR, all, Optional.empty(), 10)).isEmpty();
+    }
+
+    private List<MemberId> queued(InsurerCode insurer, ProgressStatus status, Optional<Prospect> prospect,
+                                  Optional<Relationship> relationship, Optional<QueueCursor> after, int limit) {
+        return progress().queue(insurer, YEAR, new QueueFilter(status, prospect, Optional.empty(), relationship, Optional.empty(),
+                Optional.empty(), new QueueFilter.Assignee.Anyone()), after, limit).stream().map(QueueItem::member).toList();
+    }
+
+    private int relationshipRows(InsurerCode insurer) {
+        return sql().fetchCount(MEMBER_PROGRESS_RELATIONSHIP, MEMBER_PROGRESS_RELATIONSHIP.INSURER_CODE.eq(insurer.value()));
+    }
+
+    @Test
+    default void theQueueFilteredBy続柄IsTheSameAsTheWholeQueueFilteredFollowsEachChangeAndPagesAfterTheLastItem() {
+        InsurerCode insurer = insurerWithYear();
+        List<MemberId> members = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            // 1, 3 and 5 have a 父 besides their 妻; 3 to 6 submitted at one instant (the member id breaks the tie).
+            Family family = i % 2 == 1 ? Fixtures.family(database(), insurer, String.valueOf(i), "妻", "父")
+                    : Fixtures.family(database(), insurer, String.valueOf(i), "妻");
+            members.add(family.member());
+            progress().store(insurer, YEAR, new MemberProgress(family.member(), "本社", ProgressStatus.SUBMITTED,
+                    Optional.of(i <= 2 ? SUBMITTED.minusSeconds(100L * i) : SUBMITTED),
+                    Optional.of(i == 5 ? Prospect.NEEDS_REVIEW : Prospect.CONTINUE), false, false));
+        }
+        MemberId m1 = members.get(0);
+        MemberId m3 = members.get(2);
+        MemberId m5 = members.get(4);
+        Optional<Relationship> parent = Optional.of(Relationship.PARENT);
+
+        // The whole queue, then the same with 父母 only: the filter keeps the queue's order.
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty(), 10))
+                .containsExactly(members.get(1), m1, m3, members.get(3), m5, members.get(5));
+        List<MemberId> firstPage = queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), parent, Optional.empty(), 2);
+        assertThat(firstPage).containsExactly(m1, m3);
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), parent,
+                Optional.of(new QueueCursor(SUBMITTED, m3.value())), 2)).containsExactly(m5);
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), Optional.of(Relationship.SPOUSE), Optional.empty(),
+                10)).containsExactly(members.get(1), m1, m3, members.get(3), m5, members.get(5));
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.of(Prospect.NEEDS_REVIEW), parent, Optional.empty(), 10))
+                .containsExactly(m5);
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), Optional.of(Relationship.GRANDPARENT),
+                Optional.empty(), 10)).isEmpty();
+        assertThat(queued(newInsurer(), ProgressStatus.SUBMITTED, Optional.empty(), parent, Optional.empty(), 10)).isEmpty();
+        assertThat(relationshipRows(insurer)).isEqualTo(9);
+
+        // 3 is sent back; 1 goes back to answering (no submission any more): their rows follow in the same store.
+        progress().store(insurer, YEAR, new MemberProgress(m3, "本社", ProgressStatus.RETURNED, Optional.of(SUBMITTED),
+                Optional.of(Prospect.CONTINUE), true, false));
+        progress().store(insurer, YEAR, at(m1, "本社", ProgressStatus.ANSWERING));
+
+        assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), parent, Optional.empty(), 10)).containsExactly(m5);
+        assertThat(queued(insurer, ProgressStatus.RETURNED, Optional.empty(), parent, Optional.empty(), 10)).containsExactly(m3);
+        assertThat(relationshipRows(insurer)).isEqualTo(7);
+        assertCountsExact(insurer);
+    }
+
+    @Test
+    default void aRebuildFillsTheMembersExtensionAndTheirRelationshipRowsFromWhatIsStored() {
+        InsurerCode insurer = insurerWithYear();
+        Family submitted = Fixtures.family(database(), insurer, "1", "妻", "父");
+        Family late = Fixtures.family(database(), insurer, "2", "妻");
+        register(submitted);
+        register(late);
+        respond(submitted, 0, SurveyStatus.SUBMITTED);
+        respond(submitted, 1, SurveyStatus.SUBMITTED);
+        database().surveySubmissions().saveSubmission(new jp.kenpo.kennin.domain.survey.SurveySubmission(
+                jp.kenpo.kennin.domain.survey.ReceiptNumber.of(YEAR, "PRGR0019"), insurer, YEAR, submitted.member(), SUBMITTED,
+                submitted.dependents()));
+        respond(late, 0, SurveyStatus.IN_PROGRESS);
+        extend(insurer, late.member(), LocalDate.of(YEAR, 9, 30));
+        var rebuild = new RebuildProgressService(database().insurers(), database().surveyYears(), progress(), progress(),
+                database().transactions(), 5);
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(rebuild.rebuildProgress(RebuildProgressCommand.currentYear(insurer)))
+                    .isEqualTo(new RebuildProgressResult.Rebuilt(YEAR, 2));
+
+            assertThat(progress().stillExtended(insurer, YEAR, Optional.empty(), LocalDate.of(YEAR, 8, 31),
+                    LocalDate.of(YEAR, 9, 15))).extracting(c -> c.office() + "/" + c.status() + "=" + c.members())
+                    .containsExactly("本社/ANSWERING=1");
+            assertThat(queued(insurer, ProgressStatus.SUBMITTED, Optional.empty(), Optional.of(Relationship.PARENT),
+                    Optional.empty(), 10)).containsExactly(submitted.member());
+            assertThat(relationshipRows(insurer)).isEqualTo(2);
+        }
+
+        // A later extension reaches the dashboard when the member is tracked (as the extension's use case does).
+        extend(insurer, submitted.member(), LocalDate.of(YEAR, 9, 20));
+        tracker().memberChanged(insurer, YEAR, submitted.member());
+        assertThat(sql().select(MEMBER_PROGRESS.EXTENDED_UNTIL).from(MEMBER_PROGRESS)
+                .where(MEMBER_PROGRESS.MEMBER_ID.eq(submitted.member().value())).fetchOne().value1())
+                .isEqualTo(LocalDate.of(YEAR, 9, 20));
     }
 }

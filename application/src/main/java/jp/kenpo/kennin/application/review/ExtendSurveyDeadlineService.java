@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
+import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
+import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
@@ -17,10 +19,20 @@ public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUs
 
     private final SurveyPorts ports;
     private final AuditTrail audit;
+    private final Transactions transactions;
+    private final ProgressTracker progress;
 
     public ExtendSurveyDeadlineService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
+        this(ports, audit, clock, KeptProgress.WITHOUT_TRANSACTION, ProgressTracker.none());
+    }
+
+    /** With the dashboard: the extension and the member's progress (their extended_until) in one transaction. */
+    public ExtendSurveyDeadlineService(SurveyPorts ports, RecordAuditPort audit, Clock clock, Transactions transactions,
+                                       ProgressTracker progress) {
         this.ports = ports;
         this.audit = new AuditTrail(audit, clock);
+        this.transactions = transactions;
+        this.progress = progress;
     }
 
     @Override
@@ -38,7 +50,7 @@ public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUs
             return new ExtendSurveyDeadlineResult.NotFound();
         }
         StaffCase c = found.get();
-        ExtendSurveyDeadlineResult result = extend(ports, c, command.until());
+        ExtendSurveyDeadlineResult result = extendKept(ports, transactions, progress, c, command.until());
         if (!(result instanceof ExtendSurveyDeadlineResult.Extended extended)) {
             return result;
         }
@@ -46,6 +58,21 @@ public final class ExtendSurveyDeadlineService implements ExtendSurveyDeadlineUs
         audit.member(AuditAction.SURVEY_DEADLINE_EXTENDED, c.member(), command.client(),
                 "staff=" + command.staff() + " until=" + deadline.day());
         return new ExtendSurveyDeadlineResult.Extended(deadline);
+    }
+
+    /**
+     * {@link #extend} and, when it extended, the member's progress in the same transaction: the dashboard reads the
+     * member's running extension from member_progress.
+     */
+    static ExtendSurveyDeadlineResult extendKept(SurveyPorts ports, Transactions transactions, ProgressTracker progress,
+                                                 StaffCase c, String typedUntil) {
+        return transactions.inTransaction(() -> {
+            ExtendSurveyDeadlineResult result = extend(ports, c, typedUntil);
+            if (result instanceof ExtendSurveyDeadlineResult.Extended) {
+                progress.memberChanged(c.year().insurer(), c.year().fiscalYear(), c.member().id());
+            }
+            return result;
+        });
     }
 
     /** Checks the new last day against the survey's deadline and keeps it; the caller audits. */

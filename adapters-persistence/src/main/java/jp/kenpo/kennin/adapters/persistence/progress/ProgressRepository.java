@@ -5,6 +5,7 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.DEADLINE_EXTENSIO
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.DEPENDENT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS_RELATIONSHIP;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.PROGRESS_COUNT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.REVIEW_DECISION;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.STAFF;
@@ -13,7 +14,6 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_SUBMISSION
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberProgressRecord;
+import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberProgressRelationshipRecord;
 import jp.kenpo.kennin.application.progress.MemberProgress;
 import jp.kenpo.kennin.application.progress.ProgressFacts;
 import jp.kenpo.kennin.application.progress.ProgressFacts.ResponseFacts;
@@ -51,11 +52,9 @@ import jp.kenpo.kennin.domain.staff.StaffState;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -158,12 +157,22 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             Map<Long, MemberProgress> wanted = new LinkedHashMap<>();
             batch.forEach(p -> wanted.put(p.member().value(), p));
             lockMembers(wanted.keySet());
+            long lo = Collections.min(wanted.keySet());
+            long hi = Collections.max(wanted.keySet());
             Map<Long, CountKey> old = new HashMap<>();
             dsl.select(MEMBER_PROGRESS.MEMBER_ID, MEMBER_PROGRESS.OFFICE, MEMBER_PROGRESS.STATUS).from(MEMBER_PROGRESS)
                     .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value())).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
-                    .and(MEMBER_PROGRESS.MEMBER_ID.between(Collections.min(wanted.keySet()), Collections.max(wanted.keySet())))
+                    .and(MEMBER_PROGRESS.MEMBER_ID.between(lo, hi))
                     .forEach(r -> old.put(r.value1(), new CountKey(r.value2(), r.value3())));
             old.keySet().retainAll(wanted.keySet());
+            // The member's own extension, kept beside their status: the dashboard counts running extensions from one
+            // index range of member_progress instead of looking every extension's member up.
+            Map<Long, LocalDate> extended = new HashMap<>();
+            dsl.select(DEADLINE_EXTENSION.MEMBER_ID, DEADLINE_EXTENSION.DEADLINE).from(DEADLINE_EXTENSION)
+                    .where(DEADLINE_EXTENSION.INSURER_CODE.eq(insurer.value()))
+                    .and(DEADLINE_EXTENSION.FISCAL_YEAR.eq(fiscalYear))
+                    .and(DEADLINE_EXTENSION.MEMBER_ID.between(lo, hi))
+                    .forEach(r -> extended.put(r.value1(), r.value2()));
             Map<CountKey, Long> deltas = new TreeMap<>();
             List<MemberProgressRecord> inserts = new ArrayList<>();
             List<Query> updates = new ArrayList<>();
@@ -171,11 +180,11 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
                 CountKey now = new CountKey(p.office(), p.status().name());
                 CountKey before = old.get(p.member().value());
                 if (before == null) {
-                    inserts.add(record(insurer, fiscalYear, p));
+                    inserts.add(record(insurer, fiscalYear, p, extended.get(p.member().value())));
                     deltas.merge(now, 1L, Long::sum);
                     continue;
                 }
-                updates.add(update(insurer, fiscalYear, p));
+                updates.add(update(insurer, fiscalYear, p, extended.get(p.member().value())));
                 if (!before.equals(now)) {
                     deltas.merge(before, -1L, Long::sum);
                     deltas.merge(now, 1L, Long::sum);
@@ -187,8 +196,45 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
             if (!updates.isEmpty()) {
                 dsl.batch(updates).execute();
             }
+            relationships(insurer, fiscalYear, wanted, lo, hi);
             moveAll(insurer, fiscalYear, deltas);
         });
+    }
+
+    /**
+     * The review queue's 続柄 filter: the members' rows in member_progress_relationship made again (deleted, then one
+     * per relationship among their dependents while they have a submission) in the same transaction as their progress,
+     * so the filtered queue is one index range in queue order. The dependents are read by member id range and the rows
+     * inserted in one batch (an insert-select joining member_progress and dependent took PostgreSQL seconds per batch).
+     */
+    private void relationships(InsurerCode insurer, int fiscalYear, Map<Long, MemberProgress> members, long lo, long hi) {
+        var r = MEMBER_PROGRESS_RELATIONSHIP;
+        dsl.deleteFrom(r).where(r.INSURER_CODE.eq(insurer.value())).and(r.FISCAL_YEAR.eq(fiscalYear))
+                .and(r.MEMBER_ID.between(lo, hi)).and(r.MEMBER_ID.in(members.keySet()))
+                .execute();
+        Map<Long, Set<String>> kinds = new TreeMap<>();
+        dsl.select(DEPENDENT.MEMBER_ID, DEPENDENT.RELATIONSHIP).from(DEPENDENT).where(DEPENDENT.MEMBER_ID.between(lo, hi))
+                .forEach(d -> {
+                    MemberProgress p = members.get(d.value1());
+                    if (p != null && p.submittedAt().isPresent()) {
+                        kinds.computeIfAbsent(d.value1(), m -> new java.util.TreeSet<>()).add(d.value2());
+                    }
+                });
+        List<MemberProgressRelationshipRecord> rows = new ArrayList<>();
+        kinds.forEach((member, relationships) -> relationships.forEach(kind -> {
+            MemberProgress p = members.get(member);
+            MemberProgressRelationshipRecord row = dsl.newRecord(r);
+            row.setInsurerCode(insurer.value());
+            row.setFiscalYear(fiscalYear);
+            row.setMemberId(member);
+            row.setRelationship(kind);
+            row.setStatus(p.status().name());
+            row.setSubmittedAt(p.submittedAt().get());
+            rows.add(row);
+        }));
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
     }
 
     /**
@@ -205,7 +251,7 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
         }
     }
 
-    private MemberProgressRecord record(InsurerCode insurer, int fiscalYear, MemberProgress p) {
+    private MemberProgressRecord record(InsurerCode insurer, int fiscalYear, MemberProgress p, LocalDate extendedUntil) {
         MemberProgressRecord r = dsl.newRecord(MEMBER_PROGRESS);
         r.setInsurerCode(insurer.value());
         r.setFiscalYear(fiscalYear);
@@ -216,10 +262,11 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
         r.setProspect(p.prospect().map(Enum::name).orElse(null));
         r.setReturnedBefore(p.returnedBefore());
         r.setPendingApproval(p.pendingApproval());
+        r.setExtendedUntil(extendedUntil);
         return r;
     }
 
-    private Query update(InsurerCode insurer, int fiscalYear, MemberProgress p) {
+    private Query update(InsurerCode insurer, int fiscalYear, MemberProgress p, LocalDate extendedUntil) {
         return dsl.update(MEMBER_PROGRESS)
                 .set(MEMBER_PROGRESS.OFFICE, p.office())
                 .set(MEMBER_PROGRESS.STATUS, p.status().name())
@@ -227,6 +274,7 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
                 .set(MEMBER_PROGRESS.PROSPECT, p.prospect().map(Enum::name).orElse(null))
                 .set(MEMBER_PROGRESS.RETURNED_BEFORE, p.returnedBefore())
                 .set(MEMBER_PROGRESS.PENDING_APPROVAL, p.pendingApproval())
+                .set(MEMBER_PROGRESS.EXTENDED_UNTIL, extendedUntil)
                 .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value())).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
                 .and(MEMBER_PROGRESS.MEMBER_ID.eq(p.member().value()));
     }
@@ -335,25 +383,14 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
     @Override
     public List<OfficeStatusCount> stillExtended(InsurerCode insurer, int fiscalYear, Optional<String> office,
                                                  LocalDate extendedBeyond, LocalDate today) {
-        // Each running extension looks its member's row up by primary key (scalar subqueries, which PostgreSQL
-        // never turns into a join): as a join it chose to scan all of member_progress (0.5 s at a million members)
-        // for a few thousand extensions.
-        Condition sameMember = MEMBER_PROGRESS.INSURER_CODE.eq(DEADLINE_EXTENSION.INSURER_CODE)
-                .and(MEMBER_PROGRESS.FISCAL_YEAR.eq(DEADLINE_EXTENSION.FISCAL_YEAR))
-                .and(MEMBER_PROGRESS.MEMBER_ID.eq(DEADLINE_EXTENSION.MEMBER_ID))
+        // One range of member_progress_extended_ix (extended_until after both days), read from the index alone: the
+        // member's extension is kept in member_progress by the store path, so no extension is looked up one by one.
+        return dsl.select(MEMBER_PROGRESS.OFFICE, MEMBER_PROGRESS.STATUS, count()).from(MEMBER_PROGRESS)
+                .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value())).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
+                .and(MEMBER_PROGRESS.EXTENDED_UNTIL.gt(extendedBeyond)).and(MEMBER_PROGRESS.EXTENDED_UNTIL.ge(today))
                 .and(MEMBER_PROGRESS.STATUS.in(NOT_YET_SUBMITTED))
-                .and(office.map(MEMBER_PROGRESS.OFFICE::eq).orElse(DSL.noCondition()));
-        Field<String> memberOffice = DSL.field(DSL.select(MEMBER_PROGRESS.OFFICE).from(MEMBER_PROGRESS).where(sameMember))
-                .as("office");
-        Field<String> memberStatus = DSL.field(DSL.select(MEMBER_PROGRESS.STATUS).from(MEMBER_PROGRESS).where(sameMember))
-                .as("status");
-        Table<?> extended = DSL.select(memberOffice, memberStatus).from(DEADLINE_EXTENSION)
-                .where(DEADLINE_EXTENSION.INSURER_CODE.eq(insurer.value())).and(DEADLINE_EXTENSION.FISCAL_YEAR.eq(fiscalYear))
-                .and(DEADLINE_EXTENSION.DEADLINE.gt(extendedBeyond)).and(DEADLINE_EXTENSION.DEADLINE.ge(today))
-                .asTable("extended");
-        Field<String> o = extended.field("office", String.class);
-        Field<String> st = extended.field("status", String.class);
-        return dsl.select(o, st, count()).from(extended).where(st.isNotNull()).groupBy(o, st)
+                .and(office.map(MEMBER_PROGRESS.OFFICE::eq).orElse(DSL.noCondition()))
+                .groupBy(MEMBER_PROGRESS.OFFICE, MEMBER_PROGRESS.STATUS)
                 .fetch(r -> new OfficeStatusCount(r.value1(), ProgressStatus.valueOf(r.value2()), r.value3()));
     }
 
@@ -361,11 +398,8 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
     public void membersOf(InsurerCode insurer, int fiscalYear, String office, List<ProgressStatus> statuses,
                           Consumer<OfficeMember> sink) {
         dsl.select(MEMBER.ID, MEMBER.SYMBOL, MEMBER.NUMBER, MEMBER.NAME_WRITTEN, MEMBER.NAME_KANA, MEMBER_PROGRESS.STATUS,
-                        DEADLINE_EXTENSION.DEADLINE)
+                        MEMBER_PROGRESS.EXTENDED_UNTIL)
                 .from(MEMBER_PROGRESS).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PROGRESS.MEMBER_ID))
-                .leftJoin(DEADLINE_EXTENSION).on(DEADLINE_EXTENSION.INSURER_CODE.eq(MEMBER_PROGRESS.INSURER_CODE))
-                .and(DEADLINE_EXTENSION.FISCAL_YEAR.eq(MEMBER_PROGRESS.FISCAL_YEAR))
-                .and(DEADLINE_EXTENSION.MEMBER_ID.eq(MEMBER_PROGRESS.MEMBER_ID))
                 .where(MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value())).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
                 .and(MEMBER_PROGRESS.OFFICE.eq(office))
                 .and(MEMBER_PROGRESS.STATUS.in(statuses.stream().map(Enum::name).toList()))
@@ -377,25 +411,20 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
     @Override
     public List<QueueItem> queue(InsurerCode insurer, int fiscalYear, QueueFilter filter, Optional<QueueCursor> after,
                                  int limit) {
-        Condition where = MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value()).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
+        // The queue's range (status, then submission order after the cursor) and the filters checked within it.
+        Condition range = MEMBER_PROGRESS.INSURER_CODE.eq(insurer.value()).and(MEMBER_PROGRESS.FISCAL_YEAR.eq(fiscalYear))
                 .and(MEMBER_PROGRESS.STATUS.eq(filter.status().name()))
                 .and(MEMBER_PROGRESS.SUBMITTED_AT.isNotNull());
         if (after.isPresent()) {
-            where = where.and(row(MEMBER_PROGRESS.SUBMITTED_AT, MEMBER_PROGRESS.MEMBER_ID)
+            range = range.and(row(MEMBER_PROGRESS.SUBMITTED_AT, MEMBER_PROGRESS.MEMBER_ID)
                     .gt(after.get().submittedAt(), after.get().member()));
         }
+        Condition where = DSL.noCondition();
         if (filter.prospect().isPresent()) {
             where = where.and(MEMBER_PROGRESS.PROSPECT.eq(filter.prospect().get().name()));
         }
         if (filter.office().isPresent()) {
             where = where.and(MEMBER_PROGRESS.OFFICE.eq(filter.office().get()));
-        }
-        if (filter.relationship().isPresent()) {
-            // A scalar subquery, checked row by row while the queue's index is walked in order (so 51 rows cost about
-            // 51 / share-of-members-with-one lookups): as EXISTS, PostgreSQL turned it into a join over every
-            // dependent of the insurer and sorted (1.7 s at a million members).
-            where = where.and(DSL.field(selectOne().from(DEPENDENT).where(DEPENDENT.MEMBER_ID.eq(MEMBER_PROGRESS.MEMBER_ID))
-                    .and(DEPENDENT.RELATIONSHIP.eq(filter.relationship().get().name())).limit(1)).isNotNull());
         }
         if (filter.returnedBefore().isPresent()) {
             where = where.and(MEMBER_PROGRESS.RETURNED_BEFORE.eq(filter.returnedBefore().get()));
@@ -408,12 +437,36 @@ public final class ProgressRepository implements ProgressFactsPort, StoreProgres
         } else if (filter.assignee() instanceof QueueFilter.Assignee.Taken taken) {
             where = where.and(MEMBER_PROGRESS.CLAIMED_BY.eq(taken.reviewer().value()));
         }
-        return dsl.select(MEMBER_PROGRESS.MEMBER_ID, MEMBER.SYMBOL, MEMBER.NUMBER, MEMBER.NAME_WRITTEN, MEMBER_PROGRESS.OFFICE,
-                        MEMBER_PROGRESS.SUBMITTED_AT, MEMBER_PROGRESS.PROSPECT, MEMBER_PROGRESS.RETURNED_BEFORE,
-                        MEMBER_PROGRESS.PENDING_APPROVAL, STAFF.DISPLAY_NAME)
+        var columns = dsl.select(MEMBER_PROGRESS.MEMBER_ID, MEMBER.SYMBOL, MEMBER.NUMBER, MEMBER.NAME_WRITTEN,
+                MEMBER_PROGRESS.OFFICE, MEMBER_PROGRESS.SUBMITTED_AT, MEMBER_PROGRESS.PROSPECT, MEMBER_PROGRESS.RETURNED_BEFORE,
+                MEMBER_PROGRESS.PENDING_APPROVAL, STAFF.DISPLAY_NAME);
+        if (filter.relationship().isPresent()) {
+            // Driven from member_progress_relationship's index: the members with such a dependent, already in queue
+            // order and range-limited by the cursor, so a filter that matches few (or none) reads few rows instead of
+            // walking every submitted member. The other filters are checked on member_progress, joined by key only
+            // (its range conditions would invite PostgreSQL to scan the whole status range and join it by hash).
+            var r = MEMBER_PROGRESS_RELATIONSHIP;
+            Condition byRelationship = r.INSURER_CODE.eq(insurer.value()).and(r.FISCAL_YEAR.eq(fiscalYear))
+                    .and(r.STATUS.eq(filter.status().name()))
+                    .and(r.RELATIONSHIP.eq(filter.relationship().get().name()));
+            if (after.isPresent()) {
+                byRelationship = byRelationship.and(row(r.SUBMITTED_AT, r.MEMBER_ID)
+                        .gt(after.get().submittedAt(), after.get().member()));
+            }
+            return columns.from(r)
+                    .join(MEMBER_PROGRESS).on(MEMBER_PROGRESS.INSURER_CODE.eq(r.INSURER_CODE))
+                    .and(MEMBER_PROGRESS.FISCAL_YEAR.eq(r.FISCAL_YEAR)).and(MEMBER_PROGRESS.MEMBER_ID.eq(r.MEMBER_ID))
+                    .join(MEMBER).on(MEMBER.ID.eq(MEMBER_PROGRESS.MEMBER_ID))
+                    .leftJoin(STAFF).on(STAFF.ID.eq(MEMBER_PROGRESS.CLAIMED_BY))
+                    .where(byRelationship).and(where)
+                    .orderBy(r.SUBMITTED_AT, r.MEMBER_ID)
+                    .limit(limit)
+                    .fetch(ProgressRepository::queueItem);
+        }
+        return columns
                 .from(MEMBER_PROGRESS).join(MEMBER).on(MEMBER.ID.eq(MEMBER_PROGRESS.MEMBER_ID))
                 .leftJoin(STAFF).on(STAFF.ID.eq(MEMBER_PROGRESS.CLAIMED_BY))
-                .where(where)
+                .where(range).and(where)
                 .orderBy(MEMBER_PROGRESS.SUBMITTED_AT, MEMBER_PROGRESS.MEMBER_ID)
                 .limit(limit)
                 .fetch(ProgressRepository::queueItem);

@@ -252,6 +252,18 @@ interface ReviewContract extends PersistenceContract {
     }
 
     @Test
+    default void theSameExtraRequestFromADoubleClickIsOneLineOnTheChecklist() throws Exception {
+        Case c = newCase();
+        ExtraDocumentRequest request = new ExtraDocumentRequest(c.insurer(), 2025, c.son(), DocumentKind.REMITTANCE_PROOF,
+                "直近3か月分の送金記録", c.sato(), T0);
+
+        int kept = Race.inParallel(6, () -> database().transactions().inTransaction(() -> review().saveExtraRequest(request)));
+
+        assertThat(kept).as("every click is answered as requested").isEqualTo(6);
+        assertThat(review().extraRequestsOf(c.insurer(), 2025, c.family().dependents())).containsExactly(request);
+    }
+
+    @Test
     default void aReviewerTakesAMemberOnlyWhileNobodyElseHoldsIt() throws Exception {
         Case c = newCase();
         assertThat(review().take(c.insurer(), 2025, c.family().member(), c.sato(), T0)).as("no progress row").isEmpty();

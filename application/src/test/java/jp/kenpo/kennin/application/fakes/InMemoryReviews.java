@@ -189,7 +189,10 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
         if (!reviewable(request.insurer(), request.fiscalYear(), request.dependent())) {
             return false;
         }
-        extras.add(request);
+        if (extras.stream().noneMatch(e -> e.insurer().equals(request.insurer()) && e.fiscalYear() == request.fiscalYear()
+                && e.dependent().equals(request.dependent()) && e.kind() == request.kind() && e.note().equals(request.note()))) {
+            extras.add(request);
+        }
         return true;
     }
 

@@ -107,6 +107,19 @@ class ReviewersDecideEachDependentTest {
     }
 
     @Test
+    void withTheMailServerDownTheDecisionsStandAndTheReviewerIsToldTheMailDidNotGo() {
+        desk.system.mailer.refuseMail(true);
+        continueSon();
+
+        var removed = (DecideDependentResult.Decided) removeWife("2025/06/01");
+
+        assertThat(removed.resultMailSent()).isFalse();
+        assertThat(status(desk.son)).isEqualTo(SurveyStatus.CONFIRMED);
+        assertThat(status(desk.wife)).isEqualTo(SurveyStatus.REMOVED);
+        assertThat(desk.system.mailer.sent()).noneMatch(m -> m.template() == MailTemplate.REVIEW_RESULT);
+    }
+
+    @Test
     void theResultMailGoesOnceEvenWhenTheCompletedMemberIsCheckedAgain() {
         continueSon();
         removeWife("2025/06/01");

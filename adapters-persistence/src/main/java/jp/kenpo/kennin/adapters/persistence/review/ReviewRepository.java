@@ -104,18 +104,33 @@ public final class ReviewRepository implements ReviewClaimPort, DocumentRejectio
 
     @Override
     public boolean saveExtraRequest(ExtraDocumentRequest request) {
-        return dsl.insertInto(EXTRA_DOCUMENT_REQUEST, EXTRA_DOCUMENT_REQUEST.INSURER_CODE, EXTRA_DOCUMENT_REQUEST.FISCAL_YEAR,
-                        EXTRA_DOCUMENT_REQUEST.DEPENDENT_ID, EXTRA_DOCUMENT_REQUEST.KIND, EXTRA_DOCUMENT_REQUEST.NOTE,
-                        EXTRA_DOCUMENT_REQUEST.REQUESTED_BY, EXTRA_DOCUMENT_REQUEST.REQUESTED_AT)
-                .select(DSL.select(DSL.val(request.insurer().value()), DSL.val(request.fiscalYear()),
-                                DSL.val(request.dependent().value()), DSL.val(request.kind().name()), DSL.val(request.note()),
-                                DSL.val(request.requestedBy().value()), DSL.val(request.requestedAt()))
-                        .from(SURVEY_RESPONSE)
-                        .where(SURVEY_RESPONSE.INSURER_CODE.eq(request.insurer().value()),
-                                SURVEY_RESPONSE.FISCAL_YEAR.eq(request.fiscalYear()),
-                                SURVEY_RESPONSE.DEPENDENT_ID.eq(request.dependent().value()),
-                                SURVEY_RESPONSE.STATUS.in(REVIEWABLE)))
-                .execute() == 1;
+        // The response's row is locked first, so a double click's second request waits, then finds the first and adds
+        // no second line to the member's checklist (the request stands; nothing else changes).
+        boolean reviewable = dsl.select(SURVEY_RESPONSE.STATUS).from(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(request.insurer().value()),
+                        SURVEY_RESPONSE.FISCAL_YEAR.eq(request.fiscalYear()),
+                        SURVEY_RESPONSE.DEPENDENT_ID.eq(request.dependent().value()))
+                .forUpdate()
+                .fetchOptional(SURVEY_RESPONSE.STATUS).filter(REVIEWABLE::contains).isPresent();
+        if (!reviewable) {
+            return false;
+        }
+        boolean asked = dsl.fetchExists(EXTRA_DOCUMENT_REQUEST, EXTRA_DOCUMENT_REQUEST.INSURER_CODE.eq(request.insurer().value()),
+                EXTRA_DOCUMENT_REQUEST.FISCAL_YEAR.eq(request.fiscalYear()),
+                EXTRA_DOCUMENT_REQUEST.DEPENDENT_ID.eq(request.dependent().value()),
+                EXTRA_DOCUMENT_REQUEST.KIND.eq(request.kind().name()), EXTRA_DOCUMENT_REQUEST.NOTE.eq(request.note()));
+        if (!asked) {
+            dsl.insertInto(EXTRA_DOCUMENT_REQUEST)
+                    .set(EXTRA_DOCUMENT_REQUEST.INSURER_CODE, request.insurer().value())
+                    .set(EXTRA_DOCUMENT_REQUEST.FISCAL_YEAR, request.fiscalYear())
+                    .set(EXTRA_DOCUMENT_REQUEST.DEPENDENT_ID, request.dependent().value())
+                    .set(EXTRA_DOCUMENT_REQUEST.KIND, request.kind().name())
+                    .set(EXTRA_DOCUMENT_REQUEST.NOTE, request.note())
+                    .set(EXTRA_DOCUMENT_REQUEST.REQUESTED_BY, request.requestedBy().value())
+                    .set(EXTRA_DOCUMENT_REQUEST.REQUESTED_AT, request.requestedAt())
+                    .execute();
+        }
+        return true;
     }
 
     @Override

@@ -16,7 +16,6 @@ import jp.kenpo.kennin.application.document.DocumentRenditionPort.Reason;
 import jp.kenpo.kennin.application.document.DocumentType;
 import jp.kenpo.kennin.application.document.StoredDocument;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -63,19 +62,7 @@ class PdfsThatWouldTakeTheServerDownAreNotDrawnTest {
     @Test
     void anImageWhoseJpegHeaderClaimsBillionsOfPixelsIsNotDecoded() {
         // The image dictionary says 8 × 8; the JPEG inside says 60000 × 60000, which its decoder would allocate.
-        StoredDocument.Id pdf = storage.put(SampleFiles.pdf(1, document -> {
-            try {
-                PDImageXObject image = JPEGFactory.createFromByteArray(document, SampleFiles.jpegClaiming(60_000, 60_000));
-                image.getCOSObject().setInt(COSName.WIDTH, 8);
-                image.getCOSObject().setInt(COSName.HEIGHT, 8);
-                PDPage page = document.getPage(0);
-                try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
-                    content.drawImage(image, 72, 72, 200, 200);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        StoredDocument.Id pdf = pdfShowing(SampleFiles.jpegClaiming(60_000, 60_000), 8, 8, 200, 200);
 
         assertThat(renditions(Duration.ofSeconds(20)).renderPage(pdf, DocumentType.PDF, 1))
                 .isEqualTo(new CannotDisplay(Reason.TOO_LARGE));
@@ -83,19 +70,7 @@ class PdfsThatWouldTakeTheServerDownAreNotDrawnTest {
 
     @Test
     void anImageDeclaringBillionsOfPixelsIsNotDecoded() {
-        StoredDocument.Id pdf = storage.put(SampleFiles.pdf(1, document -> {
-            try {
-                PDImageXObject image = JPEGFactory.createFromByteArray(document, SampleFiles.jpeg(8, 8));
-                image.getCOSObject().setInt(COSName.WIDTH, 60_000);
-                image.getCOSObject().setInt(COSName.HEIGHT, 60_000);
-                try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0),
-                        PDPageContentStream.AppendMode.APPEND, false)) {
-                    content.drawImage(image, 72, 72, 200, 200);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        StoredDocument.Id pdf = pdfShowing(SampleFiles.jpeg(8, 8), 60_000, 60_000, 200, 200);
 
         assertThat(renditions(Duration.ofSeconds(20)).renderPage(pdf, DocumentType.PDF, 1))
                 .isEqualTo(new CannotDisplay(Reason.TOO_LARGE));
@@ -103,17 +78,7 @@ class PdfsThatWouldTakeTheServerDownAreNotDrawnTest {
 
     @Test
     void aPhotoOfSensibleSizeInsideAPdfIsDrawn() {
-        StoredDocument.Id pdf = storage.put(SampleFiles.pdf(1, document -> {
-            try {
-                PDImageXObject image = JPEGFactory.createFromByteArray(document, SampleFiles.jpeg(1600, 1200));
-                try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0),
-                        PDPageContentStream.AppendMode.APPEND, false)) {
-                    content.drawImage(image, 72, 72, 400, 300);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        StoredDocument.Id pdf = pdfShowing(SampleFiles.jpeg(1600, 1200), 0, 0, 400, 300);
 
         assertThat(renditions(Duration.ofSeconds(20)).renderPage(pdf, DocumentType.PDF, 1)).isInstanceOf(PageImage.class);
     }
@@ -177,5 +142,27 @@ class PdfsThatWouldTakeTheServerDownAreNotDrawnTest {
                 .isEqualTo(new CannotDisplay(Reason.UNREADABLE));
         assertThat(renditions(Duration.ofSeconds(20)).countPages(storage.put(List.of().toString().getBytes()), DocumentType.PDF))
                 .isEqualTo(new CannotDisplay(Reason.UNREADABLE));
+    }
+
+    /**
+     * A one-page PDF drawing {@code jpeg} at the given size; a positive {@code claimedWidth} and
+     * {@code claimedHeight} overwrite what the image dictionary says of it.
+     */
+    private StoredDocument.Id pdfShowing(byte[] jpeg, int claimedWidth, int claimedHeight, float width, float height) {
+        return storage.put(SampleFiles.pdf(1, document -> {
+            try {
+                PDImageXObject image = JPEGFactory.createFromByteArray(document, jpeg);
+                if (claimedWidth > 0) {
+                    image.getCOSObject().setInt(COSName.WIDTH, claimedWidth);
+                    image.getCOSObject().setInt(COSName.HEIGHT, claimedHeight);
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0),
+                        PDPageContentStream.AppendMode.APPEND, false)) {
+                    content.drawImage(image, 72, 72, width, height);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 }

@@ -7,6 +7,7 @@ import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.document.DocumentStoragePort;
 import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.application.review.MemberFile;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
 import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
@@ -29,15 +30,10 @@ public final class ViewMemberDocumentService implements ViewMemberDocumentUseCas
     public Optional<DocumentDownload> viewMemberDocument(SignedInStaff staff, MemberId member, StoredDocument.Id id,
                                                          ClientAddress client) {
         StaffMayNot.check(staff, StaffPermission.VIEW_DOCUMENTS);
-        return StaffScope.member(ports.survey().members(), staff, member).flatMap(m ->
-                ports.survey().documents().loadDocument(id)
-                        .filter(d -> d.insurer().equals(m.insurer()))
-                        .filter(d -> ports.survey().dependents().dependentsOf(m.id()).stream()
-                                .anyMatch(dependent -> dependent.id().equals(d.dependent())))
-                        .map(d -> {
-                            audit.staffOnMember(AuditAction.DOCUMENT_VIEWED, staff, m, client,
-                                    "dependent=" + d.dependent().value() + " document=" + id);
-                            return new DocumentDownload(d, storage.open(id));
-                        }));
+        return MemberFile.find(ports.survey(), staff, member, id).map(found -> {
+            audit.staffOnMember(AuditAction.DOCUMENT_VIEWED, staff, found.member(), client,
+                    "dependent=" + found.file().dependent().value() + " document=" + id);
+            return new DocumentDownload(found.file(), storage.open(id));
+        });
     }
 }

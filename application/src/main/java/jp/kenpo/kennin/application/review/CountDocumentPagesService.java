@@ -22,9 +22,8 @@ public final class CountDocumentPagesService implements CountDocumentPagesUseCas
     public Map<StoredDocument.Id, PageCount> countDocumentPages(CountDocumentPagesCommand command) {
         StaffMayNot.check(command.staff(), StaffPermission.VIEW_DOCUMENTS);
         Map<StoredDocument.Id, PageCount> counts = new LinkedHashMap<>();
-        for (StoredDocument.Id id : command.documents()) {
-            MemberFile.find(ports, command.staff(), command.member(), id).ifPresent(found ->
-                    counts.put(id, renditions.countPages(id, found.file().stored().type())));
+        for (MemberFile found : MemberFile.findAll(ports, command.staff(), command.member(), command.documents())) {
+            counts.put(found.file().id(), renditions.countPages(found.file().id(), found.file().stored().type()));
         }
         return counts;
     }

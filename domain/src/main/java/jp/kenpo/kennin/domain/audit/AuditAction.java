@@ -123,5 +123,8 @@ public enum AuditAction {
     /** Staff looked at the review queue (names of members who submitted). */
     REVIEW_QUEUE_VIEWED,
     /** Staff downloaded the non-submitters of one 事業所 as CSV. */
-    NON_SUBMITTERS_EXPORTED
+    NON_SUBMITTERS_EXPORTED,
+    // --- campaigns ---
+    // --- letters ---
+    // --- outbox ---
 }

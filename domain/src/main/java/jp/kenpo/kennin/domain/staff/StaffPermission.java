@@ -28,6 +28,8 @@ public enum StaffPermission {
     /** The result export for the core system and the summary report for the board. */
     EXPORT_RESULTS,
     VIEW_AUDIT_LOG,
+    /** Campaign mail templates, campaigns (start, pause, resume), undeliverable addresses and letters. */
+    MANAGE_MAILINGS,
     /** Read-only progress and non-submitters of the staff member's own 事業所. */
     VIEW_OFFICE_PROGRESS
 }

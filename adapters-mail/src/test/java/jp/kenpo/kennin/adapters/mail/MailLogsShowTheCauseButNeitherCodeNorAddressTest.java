@@ -69,6 +69,23 @@ class MailLogsShowTheCauseButNeitherCodeNorAddressTest {
                 .doesNotContain(CODE).doesNotContain(MEMBER.value());
     }
 
+    /**
+     * As a new installation meets it: a local mail server without STARTTLS and the default
+     * {@code KENNIN_SMTP_STARTTLS=true}. The member only reads that the mail could not be sent; the
+     * operator's log must say the server does not offer STARTTLS, and where.
+     */
+    @Test
+    void aServerWithoutStartTlsWhileItIsRequiredIsLoggedAsSuch() {
+        SendMailPort sender = MailAdapters.smtp(new SmtpSettings("127.0.0.1", greenMail.getSmtp().getPort(), null, null, true),
+                CLOCK);
+
+        assertThatThrownBy(() -> sender.send(mail(MailTemplate.REGISTRATION_CODE))).isInstanceOf(MailNotSentException.class);
+
+        assertThat(log()).contains("WARN", "REGISTRATION_CODE", "127.0.0.1:" + greenMail.getSmtp().getPort(), "STARTTLS")
+                .doesNotContain(CODE).doesNotContain(MEMBER.value());
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
     @Test
     void aRefusedLoginIsLoggedWithTheServersReply() {
         SendMailPort sender = MailAdapters.smtp(

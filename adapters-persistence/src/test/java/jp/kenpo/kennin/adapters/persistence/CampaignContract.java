@@ -231,6 +231,8 @@ interface CampaignContract extends PersistenceContract {
         List<UndeliverableAddress> ofInsurer = new ArrayList<>();
         assertThat(campaigns().eachUndeliverable(insurer, Optional.empty(), ofInsurer::add)).isEqualTo(1);
         assertThat(ofInsurer).extracting(UndeliverableAddress::number).containsExactly("601");
+        assertThat(campaigns().membersWithoutUsableAddress(insurer)).isEqualTo(1);
+        assertThat(campaigns().membersWithoutUsableAddress(other)).isEqualTo(1);
         assertThat(campaigns().eachUndeliverable(other, Optional.of(invitation), a -> { })).isZero();
     }
 

@@ -26,6 +26,12 @@ public interface CampaignQueryPort {
      */
     long eachUndeliverable(InsurerCode insurer, Optional<CampaignId> campaign, Consumer<UndeliverableAddress> each);
 
+    /**
+     * Members of the insurer whose current address the mail server refused for good: a campaign starting now
+     * would skip them, they need a letter.
+     */
+    long membersWithoutUsableAddress(InsurerCode insurer);
+
     /** Immediate mails (codes, notices) to the insurer's members that failed since {@code since}, from the mail log. */
     long failedImmediateMails(InsurerCode insurer, Instant since);
 }

@@ -54,7 +54,8 @@ public final class CampaignsService implements ShowMailingsUseCase, CreateCampai
             return new ShowMailingsResult.NoSurveyYear(year, failed);
         }
         List<CampaignKind> kinds = Arrays.stream(CampaignKind.values()).filter(CampaignKind::startedByStaff).toList();
-        return new ShowMailingsResult.Shown(year, campaigns.campaignsOf(code, year), kinds, failed);
+        return new ShowMailingsResult.Shown(year, campaigns.campaignsOf(code, year), kinds, failed,
+                queries.membersWithoutUsableAddress(code));
     }
 
     @Override

@@ -26,9 +26,12 @@ public interface ShowMailingsUseCase {
     sealed interface ShowMailingsResult {
         FailedMails failedMails();
 
-        /** @param kinds what a new campaign may be */
-        record Shown(int fiscalYear, List<CampaignProgress> campaigns, List<CampaignKind> kinds, FailedMails failedMails)
-                implements ShowMailingsResult {
+        /**
+         * @param kinds                what a new campaign may be
+         * @param withoutUsableAddress members whose current address is undeliverable (campaigns skip them: letters)
+         */
+        record Shown(int fiscalYear, List<CampaignProgress> campaigns, List<CampaignKind> kinds, FailedMails failedMails,
+                     long withoutUsableAddress) implements ShowMailingsResult {
         }
 
         /** The insurer's current year has no survey set up: no campaign can be made yet. */

@@ -257,6 +257,8 @@ class AnAdministratorPreparesAndSteersCampaignsTest {
         m.campaigns.start(id, Instant.parse("2025-07-02T00:00:00Z"), Map.of(DeliveryState.SENT, 5L, DeliveryState.UNDELIVERABLE, 1L));
         m.campaigns.failedMail(OMRON, Instant.parse("2025-06-30T12:00:00Z"));
         m.campaigns.failedMail(OMRON, Instant.parse("2025-06-26T12:00:00Z"));
+        m.campaigns.addUndeliverable(OMRON, null, new UndeliverableAddress("01", "42", "山田 太郎", "本社", "yamada@example.jp",
+                "550 no such user", Instant.parse("2025-07-02T00:05:00Z")));
         m.campaigns.failedMail(OMRON, Instant.parse("2025-06-01T12:00:00Z"));
 
         var shown = (ShowMailingsResult.Shown) m.campaignService.showMailings(new ShowMailingsCommand(admin));
@@ -269,6 +271,7 @@ class AnAdministratorPreparesAndSteersCampaignsTest {
         });
         assertThat(shown.failedMails()).isEqualTo(new ShowMailingsUseCase.FailedMails(1, 2));
         assertThat(shown.kinds()).doesNotContain(CampaignKind.RESULT_NOTICE);
+        assertThat(shown.withoutUsableAddress()).isEqualTo(1);
     }
 
     @Test

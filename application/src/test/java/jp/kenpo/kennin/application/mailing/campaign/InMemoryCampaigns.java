@@ -142,6 +142,11 @@ public final class InMemoryCampaigns implements MailTemplatePort, CampaignPort, 
         return rows.size();
     }
 
+    @Override
+    public synchronized long membersWithoutUsableAddress(InsurerCode insurer) {
+        return undeliverable.getOrDefault(insurer.value() + "/all", List.of()).size();
+    }
+
     public synchronized void failedMail(InsurerCode insurer, Instant at) {
         failedMails.computeIfAbsent(insurer.value(), k -> new ArrayList<>()).add(at);
     }

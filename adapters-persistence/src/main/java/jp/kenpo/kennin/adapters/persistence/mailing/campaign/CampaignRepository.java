@@ -226,6 +226,15 @@ public final class CampaignRepository implements MailTemplatePort, CampaignPort,
     }
 
     @Override
+    public long membersWithoutUsableAddress(InsurerCode insurer) {
+        return dsl.select(DSL.countDistinct(MEMBER.ID)).from(UNDELIVERABLE_ADDRESS)
+                .join(MEMBER).on(MEMBER.ID.eq(UNDELIVERABLE_ADDRESS.MEMBER_ID), MEMBER.EMAIL_KEY.eq(UNDELIVERABLE_ADDRESS.EMAIL_KEY),
+                        MEMBER.INSURER_CODE.eq(UNDELIVERABLE_ADDRESS.INSURER_CODE))
+                .where(UNDELIVERABLE_ADDRESS.INSURER_CODE.eq(insurer.value()))
+                .fetchOne(0, Long.class);
+    }
+
+    @Override
     public long failedImmediateMails(InsurerCode insurer, Instant since) {
         return dsl.selectCount().from(MAIL_LOG)
                 .join(MEMBER).on(MEMBER.ID.eq(MAIL_LOG.MEMBER_ID))

@@ -154,7 +154,8 @@ class MailingPagesTest {
         String page = signedIn(admin).open("/admin/mailings").body();
 
         assertThat(page).contains("直近24時間: 1件 ／ 直近7日間: 2件", "data-failed-day=\"1\"", "メールサーバーの設定や状態を確認してください",
-                "href=\"/admin/mailings/templates/invitation\"", "href=\"/admin/mailings/templates/result-notice\"");
+                "href=\"/admin/mailings/templates/invitation\"", "href=\"/admin/mailings/templates/result-notice\"",
+                "メールが届かない加入者: 0人");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.adapters.persistence;
 
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_CAMPAIGN;
+import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_LOG;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_OUTBOX;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.UNDELIVERABLE_ADDRESS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -258,6 +259,9 @@ interface CampaignContract extends PersistenceContract {
         log(member, now.minusSeconds(10 * 86_400), MailLogPort.Outcome.FAILED);
         log(member, now.minusSeconds(60), MailLogPort.Outcome.SENT);
         log(foreign, now.minusSeconds(60), MailLogPort.Outcome.FAILED);
+        // A campaign mail the outbox filed in the log (template CAMPAIGN_*): not an immediate mail.
+        sql().insertInto(MAIL_LOG).set(MAIL_LOG.MEMBER_ID, member.value()).set(MAIL_LOG.TEMPLATE, "CAMPAIGN_INVITATION")
+                .set(MAIL_LOG.SENT_AT, now.minusSeconds(60)).set(MAIL_LOG.OUTCOME, "FAILED").execute();
 
         assertThat(campaigns().failedImmediateMails(insurer, now.minusSeconds(86_400))).isEqualTo(1);
         assertThat(campaigns().failedImmediateMails(insurer, now.minusSeconds(7 * 86_400))).isEqualTo(2);

@@ -32,6 +32,9 @@ public interface CampaignQueryPort {
      */
     long membersWithoutUsableAddress(InsurerCode insurer);
 
-    /** Immediate mails (codes, notices) to the insurer's members that failed since {@code since}, from the mail log. */
+    /**
+     * Immediate mails (codes, notices) to the insurer's members that failed since {@code since}, from the mail log;
+     * campaign mails the outbox files there too are not counted.
+     */
     long failedImmediateMails(InsurerCode insurer, Instant since);
 }

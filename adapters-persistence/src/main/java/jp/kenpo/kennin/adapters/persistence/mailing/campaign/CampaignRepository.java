@@ -238,7 +238,9 @@ public final class CampaignRepository implements MailTemplatePort, CampaignPort,
     public long failedImmediateMails(InsurerCode insurer, Instant since) {
         return dsl.selectCount().from(MAIL_LOG)
                 .join(MEMBER).on(MEMBER.ID.eq(MAIL_LOG.MEMBER_ID))
-                .where(MEMBER.INSURER_CODE.eq(insurer.value()), MAIL_LOG.OUTCOME.eq("FAILED"), MAIL_LOG.SENT_AT.ge(since))
+                // The outbox files campaign mails in the same log as CAMPAIGN_*; their failures have their own counts.
+                .where(MEMBER.INSURER_CODE.eq(insurer.value()), MAIL_LOG.OUTCOME.eq("FAILED"), MAIL_LOG.SENT_AT.ge(since),
+                        MAIL_LOG.TEMPLATE.notLike("CAMPAIGN%"))
                 .fetchOne(0, Long.class);
     }
 }

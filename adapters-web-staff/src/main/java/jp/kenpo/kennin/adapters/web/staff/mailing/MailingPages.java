@@ -218,6 +218,7 @@ public final class MailingPages implements StaffPages {
         model.put("placeholders", Arrays.stream(MailPlaceholder.values()).filter(p -> p.allowedIn(kind)).toList());
         model.put("fields", templateFields());
         model.put("action", MailingView.templatePath(kind));
+        model.put("savedSource", "saved".equals(ctx.formParam("source")));
         model.put("preview", null);
         model.put("previewTo", null);
         model.put("testNotice", null);

@@ -196,7 +196,8 @@ class MailingPagesTest {
                 "yamada@example.jp");
         assertThat(m.audit.actions()).containsExactly(AuditAction.CAMPAIGN_MAIL_PREVIEWED);
         assertThat(browser.submit("/admin/mailings/templates/invitation", Map.of("action", "preview", "source", "saved",
-                "symbol", "01", "number", "43")).body()).contains("この記号・番号の加入者は見つかりません。");
+                "symbol", "01", "number", "43")).body()).contains("この記号・番号の加入者は見つかりません。",
+                "value=\"saved\" checked");
     }
 
     @Test

@@ -66,7 +66,12 @@ public final class MailSamples {
         if (recipient.isEmpty()) {
             return new Outcome.Refused(SampleRequest.Refusal.MEMBER_NOT_FOUND);
         }
-        return new Outcome.Ready(insurer, text, recipient.get());
+        CampaignRecipient to = recipient.get();
+        if (to.results().isEmpty() && !request.results().isEmpty()) {
+            to = new CampaignRecipient(to.member(), to.name(), to.symbol(), to.number(), to.email(), to.hasAccount(),
+                    to.deadline(), Optional.of(request.results()));
+        }
+        return new Outcome.Ready(insurer, text, to);
     }
 
     CampaignMailText.Rendered render(Outcome.Ready ready) {

@@ -259,7 +259,7 @@ public final class MailingPages implements StaffPages {
         // The text as typed (unsaved) unless the staff member asked for the saved one.
         boolean typed = !"saved".equals(ctx.formParam("source"));
         SampleRequest request = new SampleRequest(kind, typed, form.raw("subject"), form.raw("body"), form.value("symbol"),
-                form.value("number"));
+                form.value("number"), views.messages().text("mailing.sample.results"));
         Map<String, Object> extra = new HashMap<>();
         if ("preview".equals(action)) {
             PreviewCampaignMailResult result = useCases.preview().previewCampaignMail(new PreviewCampaignMailCommand(staff,

@@ -237,4 +237,13 @@ class MailingPagesTest {
         assertThat(new String(utf8.body(), StandardCharsets.UTF_8)).endsWith("UTF8_BOM\n");
         assertThat(m.audit.withAction(AuditAction.UNDELIVERABLE_ADDRESSES_EXPORTED)).hasSize(2);
     }
+
+    @Test
+    void aResultNoticePreviewSaysWhereTheDecisionsWillGo() {
+        Browser browser = signedIn(admin);
+        browser.open("/admin/mailings/templates/result-notice");
+
+        assertThat(browser.submit("/admin/mailings/templates/result-notice", Map.of("action", "preview", "source", "saved",
+                "symbol", "01", "number", "42")).body()).contains("審査の結果は次のとおりです。\n\n（ここに被扶養者ごとの審査結果が1行ずつ入ります）");
+    }
 }

@@ -663,6 +663,8 @@ public final class Wiring implements Application, AutoCloseable {
         // --- progress ---
         pages.add(new ProgressPages(progress, staffClients));
         pages.add(new ReviewQueuePages(reviewQueue, staffClients));
+        // --- campaigns ---
+        pages.add(new jp.kenpo.kennin.adapters.web.staff.mailing.MailingPages(mailingUseCases(), staffClients));
         return pages;
     }
 
@@ -774,5 +776,36 @@ public final class Wiring implements Application, AutoCloseable {
         afterAnswer.close();
         passwordHasher.close();
         database.close();
+    }
+
+    // --- campaigns ---
+    private jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases mailingUseCases;
+
+    /**
+     * The 管理者's campaign mail screens. The test mail goes through {@code campaignDelivery}: until the outbox
+     * helper's SMTP delivery is merged, a stand-in that refuses every mail with a cause saying so.
+     */
+    public synchronized jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases mailingUseCases() {
+        if (mailingUseCases == null) {
+            mailingUseCases = wireMailings(new jp.kenpo.kennin.bootstrap.mailing.CampaignDeliveryNotInstalled());
+        }
+        return mailingUseCases;
+    }
+
+    private jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases wireMailings(
+            jp.kenpo.kennin.application.mailing.MailDeliveryPort campaignDelivery) {
+        var campaigns = database.campaigns();
+        var audit = database.auditLog();
+        var samples = new jp.kenpo.kennin.application.mailing.campaign.MailSamples(database.insurers(), campaigns, campaigns,
+                new jp.kenpo.kennin.application.mailing.CampaignMailComposer(config.baseUrl().toString()));
+        var campaignService = new jp.kenpo.kennin.application.mailing.campaign.CampaignsService(samples, database.surveyYears(),
+                campaigns, campaigns, database.transactions(), audit, clock);
+        var templates = new jp.kenpo.kennin.application.mailing.campaign.MailTemplatesService(campaigns, audit, clock);
+        var sampleService = new jp.kenpo.kennin.application.mailing.campaign.MailSamplesService(samples, database.staff(),
+                campaignDelivery, new SecureRandomSecrets(), audit, clock);
+        return new jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases(campaignService, campaignService, campaignService,
+                new jp.kenpo.kennin.application.mailing.campaign.ExportUndeliverableAddressesService(campaigns, campaigns,
+                        new jp.kenpo.kennin.adapters.reports.UndeliverableCsvWriter(), audit, clock),
+                templates, templates, sampleService, sampleService);
     }
 }

@@ -338,4 +338,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         dataSource.close();
     }
+
+    // --- campaigns ---
+
+    /** {@code MailTemplatePort}, {@code CampaignPort} and {@code CampaignQueryPort}: the 管理者's campaign mail screens. */
+    public jp.kenpo.kennin.adapters.persistence.mailing.campaign.CampaignRepository campaigns() {
+        return new jp.kenpo.kennin.adapters.persistence.mailing.campaign.CampaignRepository(dsl);
+    }
 }

@@ -156,6 +156,18 @@ class BackOfficeRoutesAreGuardedTest {
                 adminB.principal(), notice, "map.jpg", "image/jpeg", SamplePhotos.jpeg(), ClientAddress.local()))).attachmentId();
         ids.put("noticeId", Long.toString(notice));
         ids.put("attachmentId", Long.toString(attachment));
+        // --- campaigns --- a campaign of insurer B, in the survey year opened for it
+        var opened = system.wiring.staffUseCases().openSurveyYear().openSurveyYear(
+                new jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand("other", 2026, "令和8年度",
+                        java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 8, 31), Optional.empty(),
+                        jp.kenpo.kennin.domain.survey.SurveyScope.all()));
+        assertThat(opened).isNotNull();
+        var campaign = system.wiring.mailingUseCases().create().createCampaign(
+                new jp.kenpo.kennin.application.mailing.campaign.CreateCampaignUseCase.CreateCampaignCommand(adminB.principal(),
+                        jp.kenpo.kennin.domain.mailing.CampaignKind.INVITATION,
+                        Optional.of(java.time.LocalDateTime.of(2099, 1, 1, 9, 0)), ClientAddress.local()));
+        ids.put("campaignId", ((jp.kenpo.kennin.application.mailing.campaign.CreateCampaignUseCase.CreateCampaignResult.Created)
+                campaign).id().toString());
         return ids;
     }
 

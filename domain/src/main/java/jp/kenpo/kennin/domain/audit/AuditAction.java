@@ -125,6 +125,18 @@ public enum AuditAction {
     /** Staff downloaded the non-submitters of one 事業所 as CSV. */
     NON_SUBMITTERS_EXPORTED,
     // --- campaigns ---
+    /** A 管理者 saved the insurer's text of a kind of campaign mail. */
+    MAIL_TEMPLATE_SAVED,
+    /** Staff looked at a campaign mail filled for one member (name and card shown). */
+    CAMPAIGN_MAIL_PREVIEWED,
+    /** Staff sent a campaign mail filled for one member to their own address; the detail has the server's answer. */
+    CAMPAIGN_TEST_MAIL_SENT,
+    CAMPAIGN_CREATED,
+    CAMPAIGN_CANCELLED,
+    CAMPAIGN_PAUSED,
+    CAMPAIGN_RESUMED,
+    /** Staff downloaded undeliverable addresses (names, addresses) as CSV for letters; the detail has the row count. */
+    UNDELIVERABLE_ADDRESSES_EXPORTED,
     // --- letters ---
     // --- outbox ---
 }

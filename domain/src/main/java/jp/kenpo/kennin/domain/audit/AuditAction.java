@@ -126,5 +126,9 @@ public enum AuditAction {
     NON_SUBMITTERS_EXPORTED,
     // --- campaigns ---
     // --- letters ---
+    /** Staff asked for a batch of letters (which selection, how many members). */
+    LETTER_BATCH_REQUESTED,
+    /** Staff downloaded a batch's PDF of letters (members' names and masked cards). */
+    LETTER_BATCH_DOWNLOADED,
     // --- outbox ---
 }

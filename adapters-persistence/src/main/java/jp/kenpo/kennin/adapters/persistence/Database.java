@@ -338,4 +338,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         dataSource.close();
     }
+
+    // --- letters ---
+
+    /** {@code LetterBatchPort} and {@code LetterMembersPort}: letter batches and the members a selection names. */
+    public jp.kenpo.kennin.adapters.persistence.letters.LetterRepository letters() {
+        return new jp.kenpo.kennin.adapters.persistence.letters.LetterRepository(dsl);
+    }
 }

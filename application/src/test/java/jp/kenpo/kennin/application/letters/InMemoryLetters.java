@@ -29,20 +29,20 @@ import jp.kenpo.kennin.domain.member.MemberSymbol;
  * the states the real port moves them from; the "PDF" is one line per letter, so a test reads what
  * each letter said; {@link #failAfter} makes the PDF fail after so many letters.
  */
-final class InMemoryLetters implements LetterBatchPort, LetterMembersPort, LetterFilesPort, LetterPdfPort,
+public final class InMemoryLetters implements LetterBatchPort, LetterMembersPort, LetterFilesPort, LetterPdfPort,
         ScheduleLetterBatchPort {
-    record Member(InsurerCode insurer, LetterMember member, boolean undeliverable, boolean submitted) {
+    public record Member(InsurerCode insurer, LetterMember member, boolean undeliverable, boolean submitted) {
     }
 
-    final Map<Long, LetterBatch> batches = new ConcurrentHashMap<>();
-    final List<Member> members = new ArrayList<>();
-    final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    final List<Long> scheduled = new ArrayList<>();
-    final List<Long> discarded = new ArrayList<>();
-    int failAfter = Integer.MAX_VALUE;
+    public final Map<Long, LetterBatch> batches = new ConcurrentHashMap<>();
+    public final List<Member> members = new ArrayList<>();
+    public final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    public final List<Long> scheduled = new ArrayList<>();
+    public final List<Long> discarded = new ArrayList<>();
+    public int failAfter = Integer.MAX_VALUE;
     private final AtomicLong ids = new AtomicLong();
 
-    void member(InsurerCode insurer, long id, String symbol, String number, String office, Optional<LocalDate> extended,
+    public void member(InsurerCode insurer, long id, String symbol, String number, String office, Optional<LocalDate> extended,
                 boolean undeliverable, boolean submitted) {
         members.add(new Member(insurer, new LetterMember(new MemberId(id), "会員" + id, new MemberSymbol(symbol),
                 new MemberNumber(number), office, extended), undeliverable, submitted));

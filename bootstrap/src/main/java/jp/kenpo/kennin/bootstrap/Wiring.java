@@ -663,6 +663,8 @@ public final class Wiring implements Application, AutoCloseable {
         // --- progress ---
         pages.add(new ProgressPages(progress, staffClients));
         pages.add(new ReviewQueuePages(reviewQueue, staffClients));
+        // --- letters ---
+        pages.add(new jp.kenpo.kennin.adapters.web.staff.letters.LetterPages(letterUseCases(), staffClients));
         return pages;
     }
 
@@ -774,5 +776,44 @@ public final class Wiring implements Application, AutoCloseable {
         afterAnswer.close();
         passwordHasher.close();
         database.close();
+    }
+
+    // --- letters ---
+    private jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letters;
+    private jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase generateLetters;
+
+    /**
+     * Letters for members without usable mail, made into PDFs under the data directory's owner-only
+     * {@code letters}. Until the job runner is merged, batches are made by a temporary in-process
+     * scheduler ({@link jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler}); at the
+     * merge the job runner's ScheduleLetterBatchPort takes its place and its one-time task calls
+     * {@link #letterBatchGenerator()}.
+     */
+    private synchronized jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letterUseCases() {
+        if (letters == null) {
+            var audit = database.auditLog();
+            var insurers = database.insurers();
+            var years = database.surveyYears();
+            var batches = database.letters();
+            var files = new jp.kenpo.kennin.adapters.reports.letters.LetterFiles(config.dataDir().resolve("letters"));
+            var pdf = new jp.kenpo.kennin.adapters.reports.letters.LetterPdf();
+            var composer = new jp.kenpo.kennin.application.mailing.CampaignMailComposer(config.baseUrl().toString());
+            generateLetters = new jp.kenpo.kennin.application.letters.GenerateLetterBatchService(batches, insurers, years,
+                    batches, pdf, files, composer, clock);
+            jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort schedule =
+                    new jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler(generateLetters);
+            letters = new jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases(
+                    new jp.kenpo.kennin.application.letters.ListLetterBatchesService(insurers, batches, batches),
+                    new jp.kenpo.kennin.application.letters.RequestLetterBatchService(insurers, years, batches, batches,
+                            schedule, audit, clock),
+                    new jp.kenpo.kennin.application.letters.DownloadLetterBatchService(batches, files, audit, clock));
+        }
+        return letters;
+    }
+
+    /** What the job runner's one-time letter task calls. */
+    public synchronized jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase letterBatchGenerator() {
+        letterUseCases();
+        return generateLetters;
     }
 }

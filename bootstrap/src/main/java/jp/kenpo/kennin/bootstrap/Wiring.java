@@ -811,6 +811,11 @@ public final class Wiring implements Application, AutoCloseable {
         return letters;
     }
 
+    /** The letters page's use cases, for tests that make a batch without the page. */
+    public jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letterPagesUseCases() {
+        return letterUseCases();
+    }
+
     /** What the job runner's one-time letter task calls. */
     public synchronized jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase letterBatchGenerator() {
         letterUseCases();

@@ -156,6 +156,16 @@ class BackOfficeRoutesAreGuardedTest {
                 adminB.principal(), notice, "map.jpg", "image/jpeg", SamplePhotos.jpeg(), ClientAddress.local()))).attachmentId();
         ids.put("noticeId", Long.toString(notice));
         ids.put("attachmentId", Long.toString(attachment));
+        // --- letters --- a batch of letters of insurer B (its survey year opened, its one member listed)
+        system.wiring.staffUseCases().openSurveyYear().openSurveyYear(
+                new jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand("other", 2026, "令和8年度",
+                        java.time.LocalDate.of(2026, 7, 1), java.time.LocalDate.of(2026, 8, 31), java.util.Optional.empty(),
+                        jp.kenpo.kennin.domain.survey.SurveyScope.all()));
+        var batch = system.wiring.letterPagesUseCases().request().requestLetterBatch(
+                new jp.kenpo.kennin.application.letters.RequestLetterBatchUseCase.RequestLetterBatchCommand(adminB.principal(),
+                        jp.kenpo.kennin.application.letters.LetterSelection.Kind.LIST, "07 1234", ClientAddress.local()));
+        ids.put("batchId", Long.toString(
+                ((jp.kenpo.kennin.application.letters.RequestLetterBatchUseCase.RequestLetterBatchResult.Queued) batch).batchId()));
         return ids;
     }
 

@@ -665,6 +665,8 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new ReviewQueuePages(reviewQueue, staffClients));
         // --- campaigns ---
         pages.add(new jp.kenpo.kennin.adapters.web.staff.mailing.MailingPages(mailingUseCases(), staffClients));
+        // --- letters ---
+        pages.add(new jp.kenpo.kennin.adapters.web.staff.letters.LetterPages(letterUseCases(), staffClients));
         return pages;
     }
 
@@ -807,5 +809,49 @@ public final class Wiring implements Application, AutoCloseable {
                 new jp.kenpo.kennin.application.mailing.campaign.ExportUndeliverableAddressesService(campaigns, campaigns,
                         new jp.kenpo.kennin.adapters.reports.UndeliverableCsvWriter(), audit, clock),
                 templates, templates, sampleService, sampleService);
+    }
+
+    // --- letters ---
+    private jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letters;
+    private jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase generateLetters;
+
+    /**
+     * Letters for members without usable mail, made into PDFs under the data directory's owner-only
+     * {@code letters}. Until the job runner is merged, batches are made by a temporary in-process
+     * scheduler ({@link jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler}); at the
+     * merge the job runner's ScheduleLetterBatchPort takes its place and its one-time task calls
+     * {@link #letterBatchGenerator()}.
+     */
+    private synchronized jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letterUseCases() {
+        if (letters == null) {
+            var audit = database.auditLog();
+            var insurers = database.insurers();
+            var years = database.surveyYears();
+            var batches = database.letters();
+            var files = new jp.kenpo.kennin.adapters.reports.letters.LetterFiles(config.dataDir().resolve("letters"));
+            var pdf = new jp.kenpo.kennin.adapters.reports.letters.LetterPdf();
+            var composer = new jp.kenpo.kennin.application.mailing.CampaignMailComposer(config.baseUrl().toString());
+            generateLetters = new jp.kenpo.kennin.application.letters.GenerateLetterBatchService(batches, insurers, years,
+                    batches, pdf, files, composer, clock);
+            jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort schedule =
+                    new jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler(generateLetters);
+            letters = new jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases(
+                    new jp.kenpo.kennin.application.letters.ListLetterBatchesService(insurers, batches, batches),
+                    new jp.kenpo.kennin.application.letters.RequestLetterBatchService(insurers, years, batches, batches,
+                            schedule, audit, clock),
+                    new jp.kenpo.kennin.application.letters.DownloadLetterBatchService(batches, files, audit, clock));
+        }
+        return letters;
+    }
+
+    /** The letters page's use cases, for tests that make a batch without the page. */
+    public jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letterPagesUseCases() {
+        return letterUseCases();
+    }
+
+    /** What the job runner's one-time letter task calls. */
+    public synchronized jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase letterBatchGenerator() {
+        letterUseCases();
+        return generateLetters;
     }
 }

@@ -345,4 +345,11 @@ public final class Database implements AutoCloseable {
     public jp.kenpo.kennin.adapters.persistence.mailing.campaign.CampaignRepository campaigns() {
         return new jp.kenpo.kennin.adapters.persistence.mailing.campaign.CampaignRepository(dsl);
     }
+
+    // --- letters ---
+
+    /** {@code LetterBatchPort} and {@code LetterMembersPort}: letter batches and the members a selection names. */
+    public jp.kenpo.kennin.adapters.persistence.letters.LetterRepository letters() {
+        return new jp.kenpo.kennin.adapters.persistence.letters.LetterRepository(dsl);
+    }
 }

@@ -1,7 +1,6 @@
 package jp.kenpo.kennin.adapters.reports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * a TrueType font, because PDFBox cannot subset CFF-based OpenType.
  */
 final class SummaryPdf {
-    static final String FONT = "/jp/kenpo/kennin/adapters/reports/fonts/BIZUDGothic-Regular.ttf";
+    static final String FONT = ReportFont.PATH;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 42;
@@ -38,7 +37,6 @@ final class SummaryPdf {
     private static final float OFFICE_COLUMN = 124;
 
     private final ReportTexts texts;
-    private volatile byte[] fontBytes;
 
     SummaryPdf(ReportTexts texts) {
         this.texts = texts;
@@ -111,18 +109,8 @@ final class SummaryPdf {
         return NumberFormat.getIntegerInstance(Locale.JAPAN).format(value);
     }
 
-    private byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = SummaryPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("the report font is missing from the application: " + FONT);
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
+    private static byte[] font() {
+        return ReportFont.bytes();
     }
 
     /** Places text top to bottom, starting a new page (with the heading) when the next line would not fit. */

@@ -168,6 +168,12 @@ class BackOfficeRoutesAreGuardedTest {
                         Optional.of(java.time.LocalDateTime.of(2099, 1, 1, 9, 0)), ClientAddress.local()));
         ids.put("campaignId", ((jp.kenpo.kennin.application.mailing.campaign.CreateCampaignUseCase.CreateCampaignResult.Created)
                 campaign).id().toString());
+        // --- letters --- a batch of letters of insurer B (in the survey year opened above, its one member listed)
+        var batch = system.wiring.letterPagesUseCases().request().requestLetterBatch(
+                new jp.kenpo.kennin.application.letters.RequestLetterBatchUseCase.RequestLetterBatchCommand(adminB.principal(),
+                        jp.kenpo.kennin.application.letters.LetterSelection.Kind.LIST, "07 1234", ClientAddress.local()));
+        ids.put("batchId", Long.toString(
+                ((jp.kenpo.kennin.application.letters.RequestLetterBatchUseCase.RequestLetterBatchResult.Queued) batch).batchId()));
         return ids;
     }
 

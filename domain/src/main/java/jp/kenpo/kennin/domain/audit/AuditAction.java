@@ -138,5 +138,9 @@ public enum AuditAction {
     /** Staff downloaded undeliverable addresses (names, addresses) as CSV for letters; the detail has the row count. */
     UNDELIVERABLE_ADDRESSES_EXPORTED,
     // --- letters ---
+    /** Staff asked for a batch of letters (which selection, how many members). */
+    LETTER_BATCH_REQUESTED,
+    /** Staff downloaded a batch's PDF of letters (members' names and masked cards). */
+    LETTER_BATCH_DOWNLOADED,
     // --- outbox ---
 }

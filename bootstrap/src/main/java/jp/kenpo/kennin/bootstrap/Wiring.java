@@ -217,6 +217,15 @@ import jp.kenpo.kennin.application.staff.StaffLogOutService;
 import jp.kenpo.kennin.application.staff.StaffLogOutUseCase;
 import jp.kenpo.kennin.application.staff.StaffMailSender;
 import jp.kenpo.kennin.domain.member.EmailAddress;
+// --- jobs ---
+import jp.kenpo.kennin.adapters.jobs.BackgroundJobs;
+import jp.kenpo.kennin.adapters.jobs.JobSettings;
+import jp.kenpo.kennin.adapters.jobs.MailThrottle;
+import jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase;
+import jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort;
+import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
+import jp.kenpo.kennin.application.mailing.QueueResultNoticePort;
+import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
 
 /**
  * Builds the whole system by hand from its configuration: adapters, then services, then the
@@ -275,13 +284,18 @@ public final class Wiring implements Application, AutoCloseable {
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
 
-    private Wiring(KenninConfig config, Clock clock) {
+    private Wiring(KenninConfig config, Clock clock, JobServicesFactory jobServicesFactory) {
         this.config = config;
         this.clock = clock;
         config.secureDataDir();
         this.database = connect(config.database(), config);
         // Once more: H2 has just created its files with the process's umask, not owner-only.
         config.secureDataDir();
+        // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
+        this.jobServices = jobServicesFactory.create(config, database, clock);
+        this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
+                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch()),
+                JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());
@@ -457,11 +471,12 @@ public final class Wiring implements Application, AutoCloseable {
                                   SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit,
                                   ProgressTracker progressTracker) {
         var reviewRows = database.review();
+        // --- jobs --- the decision that completes a member queues their result notice in the outbox
         var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
-                reviewRows, staffAccounts, tx, progressTracker);
+                jobServices.queueResultNotice(), staffAccounts, tx, progressTracker);
         return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
-                new DecideDependentService(ports, mail, loginUrl, audit, clock),
-                new ApproveDecisionService(ports, mail, loginUrl, audit, clock),
+                new DecideDependentService(ports, audit, clock),
+                new ApproveDecisionService(ports, audit, clock),
                 new RejectDocumentService(ports, mail, loginUrl, audit, clock),
                 new RequestExtraDocumentService(ports, mail, loginUrl, audit, clock),
                 new SendBackResponseService(ports, mail, loginUrl, audit, clock));
@@ -558,12 +573,12 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
-        return new Wiring(config, Clock.system(TOKYO));
+        return new Wiring(config, Clock.system(TOKYO), Wiring::unmergedJobServices);
     }
 
     /** With a given clock, for tests that need to move time (code expiry, lockouts). */
     public static Wiring withClock(KenninConfig config, Clock clock) {
-        return new Wiring(config, clock);
+        return new Wiring(config, clock, Wiring::unmergedJobServices);
     }
 
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
@@ -670,6 +685,8 @@ public final class Wiring implements Application, AutoCloseable {
     public void serve() {
         cleanUpAfterCrash();
         Javalin app = startWeb(config.httpPort());
+        // --- jobs --- the outbox worker, campaign starts and letter batches run beside the web server
+        startBackgroundJobs();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             close();
@@ -771,8 +788,75 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void close() {
+        // --- jobs --- first: running jobs finish (bounded) while the database is still there
+        backgroundJobs.close();
         afterAnswer.close();
         passwordHasher.close();
         database.close();
+    }
+
+    // --- jobs ---
+    private final JobServices jobServices;
+    private final BackgroundJobs backgroundJobs;
+
+    /**
+     * What the background jobs call and the review queues into: the outbox's worker, campaign
+     * start and result-notice queue (h-outbox) and the letters' batch generation (h-letters).
+     */
+    public record JobServices(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
+                              GenerateLetterBatchUseCase generateLetterBatch, QueueResultNoticePort queueResultNotice) {
+    }
+
+    /** Makes the {@link JobServices} from the connected database: the one place the mailing branches plug in. */
+    @FunctionalInterface
+    public interface JobServicesFactory {
+        JobServices create(KenninConfig config, Database database, Clock clock);
+    }
+
+    /** With other job services (the lead's merge passes the outbox's and the letters' here), for tests too. */
+    public static Wiring withJobServices(KenninConfig config, Clock clock, JobServicesFactory jobServices) {
+        return new Wiring(config, clock, jobServices);
+    }
+
+    /**
+     * The job services this branch has: until the outbox and the letters are merged, the worker and
+     * the campaign start find nothing to do, and what needs their tables says so instead of pretending.
+     */
+    private static JobServices unmergedJobServices(KenninConfig config, Database database, Clock clock) {
+        return new JobServices(
+                command -> new DeliverOutboxMailsUseCase.DeliveryRun(0, 0, 0, 0, 0, false),
+                java.util.List::of,
+                batchId -> {
+                    throw new UnsupportedOperationException("letter batches need the letters' service (h-letters)");
+                },
+                (insurer, fiscalYear, member, results, at) -> {
+                    throw new UnsupportedOperationException("result notices need the outbox (h-outbox)");
+                });
+    }
+
+    /** Starts the outbox worker, campaign starts and letter batches on this node (serve does; tests may). */
+    public void startBackgroundJobs() {
+        backgroundJobs.start();
+    }
+
+    /** Where the letters' request schedules a batch's PDF. */
+    public ScheduleLetterBatchPort scheduleLetterBatch() {
+        return backgroundJobs;
+    }
+
+    /** The job services as wired, for tests that run the worker once by hand. */
+    public JobServices jobServices() {
+        return jobServices;
+    }
+
+    /** Host and process: two processes on one machine are two nodes. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "kennin";
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 }

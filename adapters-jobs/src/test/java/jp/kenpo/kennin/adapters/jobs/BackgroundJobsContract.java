@@ -50,6 +50,9 @@ abstract class BackgroundJobsContract {
 
     abstract String user();
 
+    /** What the runner must take this database for: H2 in PostgreSQL mode is not PostgreSQL (no SKIP LOCKED). */
+    abstract BackgroundJobs.Dialect expectedDialect();
+
     @BeforeAll
     void openDatabase() throws SQLException {
         String url = createDatabase();
@@ -76,6 +79,11 @@ abstract class BackgroundJobsContract {
     }
 
     @Test
+    void theDatabaseIsToldByItsDriverNotByTheModeItImitates() {
+        assertThat(BackgroundJobs.Dialect.of(first.dataSource())).isEqualTo(expectedDialect());
+    }
+
+    @Test
     void theOutboxWorkerRunsWithTheThrottlesMailCountAndTheNodesName() throws Exception {
         Outbox outbox = new Outbox(Duration.ZERO);
         start(first, "node-a", new MailThrottle(600), outbox, new Campaigns(Duration.ZERO), new Letters());
@@ -94,13 +102,16 @@ abstract class BackgroundJobsContract {
 
     @Test
     void twoNodesNeverRunTheSameRecurringJobAtOnce() throws Exception {
-        Campaigns campaigns = new Campaigns(Duration.ofMillis(150));
+        AtOnce campaignsAtOnce = new AtOnce();
+        Campaigns onA = new Campaigns(Duration.ofMillis(150), campaignsAtOnce);
+        Campaigns onB = new Campaigns(Duration.ofMillis(150), campaignsAtOnce);
         Outbox outbox = new Outbox(Duration.ofMillis(150));
-        start(first, "node-a", new MailThrottle(600), outbox, campaigns, new Letters());
-        start(second, "node-b", new MailThrottle(600), outbox, campaigns, new Letters());
+        start(first, "node-a", new MailThrottle(600), outbox, onA, new Letters());
+        start(second, "node-b", new MailThrottle(600), outbox, onB, new Letters());
 
-        await(() -> campaigns.runs.get() >= 15, Duration.ofSeconds(30));
-        assertThat(campaigns.mostAtOnce.get()).as("campaign starts running at once").isEqualTo(1);
+        await(() -> onA.runs.get() + onB.runs.get() >= 20 && onA.runs.get() > 0 && onB.runs.get() > 0,
+                Duration.ofSeconds(40));
+        assertThat(campaignsAtOnce.mostAtOnce.get()).as("campaign starts running at once").isEqualTo(1);
         assertThat(outbox.mostAtOnce.get()).as("outbox runs at once").isEqualTo(1);
         assertThat(outbox.commands).isNotEmpty();
     }
@@ -251,13 +262,17 @@ abstract class BackgroundJobsContract {
 
     private static final class Campaigns implements StartDueCampaignsUseCase {
         final AtomicInteger runs = new AtomicInteger();
-        final AtomicInteger mostAtOnce;
-        private final AtOnce atOnce = new AtOnce();
+        private final AtOnce atOnce;
         private final Duration busy;
 
         Campaigns(Duration busy) {
+            this(busy, new AtOnce());
+        }
+
+        /** One node's use case; nodes given the same {@code atOnce} count together. */
+        Campaigns(Duration busy, AtOnce atOnce) {
             this.busy = busy;
-            this.mostAtOnce = atOnce.mostAtOnce;
+            this.atOnce = atOnce;
         }
 
         @Override

@@ -23,4 +23,9 @@ class H2BackgroundJobsTest extends BackgroundJobsContract {
     String user() {
         return "sa";
     }
+
+    @Override
+    BackgroundJobs.Dialect expectedDialect() {
+        return BackgroundJobs.Dialect.H2;
+    }
 }

@@ -39,4 +39,9 @@ class PostgresBackgroundJobsTest extends BackgroundJobsContract {
             s.execute(statement);
         }
     }
+
+    @Override
+    BackgroundJobs.Dialect expectedDialect() {
+        return BackgroundJobs.Dialect.POSTGRES;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.application.mail.Mail;
+import jp.kenpo.kennin.application.mailing.OutgoingMail;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 
 /**
@@ -27,6 +28,19 @@ final class MailFailures {
     static String describe(Mail mail, String where, Throwable failure) {
         return "Mail " + mail.template() + " to " + mail.to().masked() + " not sent " + where + ": "
                 + scrub(causes(failure), mail);
+    }
+
+    /**
+     * The same line for a campaign mail: its text was filled in by the application and is never
+     * in the cause, which is only the server's reply or the exception, with addresses masked.
+     */
+    static String describe(OutgoingMail mail, String where, Throwable failure) {
+        return "Campaign mail to " + mail.to().masked() + " not sent " + where + ": " + masked(causes(failure));
+    }
+
+    /** A server's reply as staff may see it (the undeliverable list): one line, addresses masked. */
+    static String reply(String serverReply) {
+        return masked(serverReply == null ? "" : serverReply.strip().replaceAll("\\s+", " "));
     }
 
     /** Each cause as {@code SimpleName: message}, outermost first, without repeating a message its wrapper already shows. */
@@ -51,7 +65,11 @@ final class MailFailures {
         for (String secret : secrets) {
             out = out.replace(secret, "[redacted]");
         }
-        Matcher m = ADDRESS.matcher(out);
+        return masked(out);
+    }
+
+    private static String masked(String text) {
+        Matcher m = ADDRESS.matcher(text);
         StringBuilder masked = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(masked, Matcher.quoteReplacement(mask(m.group())));

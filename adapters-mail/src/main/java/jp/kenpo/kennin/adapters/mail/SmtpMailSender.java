@@ -59,7 +59,7 @@ final class SmtpMailSender implements SendMailPort {
         }
     }
 
-    private static Properties properties(SmtpSettings settings, Duration timeout) {
+    static Properties properties(SmtpSettings settings, Duration timeout) {
         String millis = Long.toString(timeout.toMillis());
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", settings.host());

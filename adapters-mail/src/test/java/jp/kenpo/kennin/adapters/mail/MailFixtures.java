@@ -46,6 +46,9 @@ final class MailFixtures {
                     "insurerName", INSURER, "contactMail", "kennin-help@example.jp");
             case STAFF_ENROLMENT -> Map.of("link", "https://kennin.example.jp/admin/enrol/q7Zt0kPm", "expiresAt",
                     "2026/04/02 09:00 (JST)", "loginName", "sato.hanako", "displayName", "佐藤　花子", "insurerName", INSURER);
+            // Campaign mails are filled in by the application (CampaignMailComposer), never from the bundle.
+            case CAMPAIGN_INVITATION, CAMPAIGN_REMINDER, CAMPAIGN_FINAL_NOTICE, CAMPAIGN_RESULT_NOTICE ->
+                    throw new IllegalArgumentException(template + " has no bundle text");
         };
     }
 

@@ -32,7 +32,7 @@ class OutboxMailSenderTest {
     Path dataDir;
 
     @ParameterizedTest
-    @EnumSource(MailTemplate.class)
+    @EnumSource(value = MailTemplate.class, mode = EnumSource.Mode.MATCH_NONE, names = "CAMPAIGN_.*")
     void eachMailBecomesAnEmlFileThatParsesBackToTheSameMail(MailTemplate template) throws Exception {
         Path outbox = dataDir.resolve("outbox");
         Mail mail = mail(template);

@@ -32,7 +32,7 @@ class SmtpMailSenderTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(SMTP_USER, SMTP_PASSWORD));
 
     @ParameterizedTest
-    @EnumSource(MailTemplate.class)
+    @EnumSource(value = MailTemplate.class, mode = EnumSource.Mode.MATCH_NONE, names = "CAMPAIGN_.*")
     void everyTemplateArrivesAsJapanesePlainTextFromTheInsurer(MailTemplate template) throws Exception {
         Mail mail = mail(template);
 

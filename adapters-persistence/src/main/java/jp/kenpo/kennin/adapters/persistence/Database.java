@@ -326,6 +326,16 @@ public final class Database implements AutoCloseable {
         return progress;
     }
 
+    // --- outbox ---
+
+    /**
+     * {@code ClaimOutboxMailsPort}, {@code RecordDeliveryPort}, {@code StartCampaignPort} and
+     * {@code QueueResultNoticePort}: the mail outbox, its claims and outcomes, campaign starts.
+     */
+    public jp.kenpo.kennin.adapters.persistence.mailing.outbox.OutboxRepository outbox() {
+        return new jp.kenpo.kennin.adapters.persistence.mailing.outbox.OutboxRepository(dsl);
+    }
+
     /**
      * The ids of every stored document a row refers to, for the start-up check that no kept file
      * is left over from a transaction that never committed.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract,
         SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
         FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
-        InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract {
+        InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, OutboxContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

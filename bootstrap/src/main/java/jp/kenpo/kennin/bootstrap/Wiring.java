@@ -226,6 +226,12 @@ import jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort;
 import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
 import jp.kenpo.kennin.application.mailing.QueueResultNoticePort;
 import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
+import jp.kenpo.kennin.application.mailing.CampaignMailComposer;
+import jp.kenpo.kennin.application.mailing.MailDeliveryPort;
+import jp.kenpo.kennin.application.mailing.outbox.DeliverOutboxMailsService;
+import jp.kenpo.kennin.application.mailing.outbox.StartDueCampaignsService;
+import jp.kenpo.kennin.domain.mailing.RetrySchedule;
+import java.time.Duration;
 
 /**
  * Builds the whole system by hand from its configuration: adapters, then services, then the
@@ -573,12 +579,12 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
-        return new Wiring(config, Clock.system(TOKYO), Wiring::unmergedJobServices);
+        return new Wiring(config, Clock.system(TOKYO), Wiring::outboxJobServices);
     }
 
     /** With a given clock, for tests that need to move time (code expiry, lockouts). */
     public static Wiring withClock(KenninConfig config, Clock clock) {
-        return new Wiring(config, clock, Wiring::unmergedJobServices);
+        return new Wiring(config, clock, Wiring::outboxJobServices);
     }
 
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
@@ -819,19 +825,34 @@ public final class Wiring implements Application, AutoCloseable {
     }
 
     /**
-     * The job services this branch has: until the outbox and the letters are merged, the worker and
-     * the campaign start find nothing to do, and what needs their tables says so instead of pretending.
+     * How long a mail may stay SENDING before a worker run takes it for a dead worker's and sends
+     * it again. A live run stops taking mails after {@link JobSettings#maxOutboxRun()} (10 s) and
+     * each SMTP step gives up after 10 s, so a mail still being handed over a minute after it was
+     * taken is a dead node's; the outbox's own default (15 min) would hold a crashed campaign's
+     * last batch that long, while db-scheduler hands the worker itself over after 20 s.
      */
-    private static JobServices unmergedJobServices(KenninConfig config, Database database, Clock clock) {
+    static final Duration OUTBOX_STUCK_AFTER = Duration.ofMinutes(1);
+
+    /**
+     * The outbox's worker, campaign start and result-notice queue (h-outbox). Letter batches still
+     * need the letters' service (h-letters): until it is passed here a batch job fails, is retried
+     * and dropped, and says why.
+     */
+    private static JobServices outboxJobServices(KenninConfig config, Database database, Clock clock) {
+        var outbox = database.outbox();
+        MailDeliveryPort delivery = config.smtp().host()
+                .map(host -> MailAdapters.smtpDelivery(new SmtpSettings(host, config.smtp().port(), config.smtp().user(),
+                        config.smtp().password(), config.smtp().startTls()), clock))
+                .orElseGet(() -> MailAdapters.outboxDelivery(config.outboxDir(), clock));
+        var composer = new CampaignMailComposer(config.baseUrl().toString());
         return new JobServices(
-                command -> new DeliverOutboxMailsUseCase.DeliveryRun(0, 0, 0, 0, 0, false),
-                java.util.List::of,
+                new DeliverOutboxMailsService(outbox, outbox, database.insurers(), delivery, composer, database.mailLog(),
+                        RetrySchedule.standard(), OUTBOX_STUCK_AFTER, clock),
+                new StartDueCampaignsService(outbox, database.insurers(), database.transactions(), clock),
                 batchId -> {
                     throw new UnsupportedOperationException("letter batches need the letters' service (h-letters)");
                 },
-                (insurer, fiscalYear, member, results, at) -> {
-                    throw new UnsupportedOperationException("result notices need the outbox (h-outbox)");
-                });
+                outbox);
     }
 
     /** Starts the outbox worker, campaign starts and letter batches on this node (serve does; tests may). */

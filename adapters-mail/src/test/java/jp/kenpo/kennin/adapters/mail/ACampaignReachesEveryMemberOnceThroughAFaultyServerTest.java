@@ -129,7 +129,7 @@ class ACampaignReachesEveryMemberOnceThroughAFaultyServerTest {
 
     private DeliverOutboxMailsService worker(MailDeliveryPort delivery) {
         return new DeliverOutboxMailsService(database.outbox(), database.outbox(), database.insurers(), delivery,
-                new CampaignMailComposer("https://kennin.example.jp"), database.mailLog(), clock);
+                new CampaignMailComposer("https://kennin.example.jp"), database.mailLog(), database.transactions(), clock);
     }
 
     private MailDeliveryPort smtp() {

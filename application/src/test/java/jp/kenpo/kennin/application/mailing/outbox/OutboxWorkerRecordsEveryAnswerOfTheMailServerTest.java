@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.fakes.InMemoryInsurers;
+import jp.kenpo.kennin.application.fakes.InlineTransactions;
 import jp.kenpo.kennin.application.fakes.MutableClock;
 import jp.kenpo.kennin.application.mail.MailLogPort;
 import jp.kenpo.kennin.application.mail.MailTemplate;
@@ -56,7 +57,7 @@ class OutboxWorkerRecordsEveryAnswerOfTheMailServerTest {
         }
     };
     private final DeliverOutboxMailsService worker = new DeliverOutboxMailsService(outbox, outbox, insurers, server,
-            new CampaignMailComposer("https://kennin.example.jp/"), log, RetrySchedule.standard(), Duration.ofMinutes(15), clock);
+            new CampaignMailComposer("https://kennin.example.jp/"), log, new InlineTransactions(), RetrySchedule.standard(), Duration.ofMinutes(15), clock);
 
     OutboxWorkerRecordsEveryAnswerOfTheMailServerTest() {
         insurers.saveInsurer(new Insurer(OMRON, "オムロン健康保険組合", SENDER,

@@ -847,7 +847,7 @@ public final class Wiring implements Application, AutoCloseable {
         var composer = new CampaignMailComposer(config.baseUrl().toString());
         return new JobServices(
                 new DeliverOutboxMailsService(outbox, outbox, database.insurers(), delivery, composer, database.mailLog(),
-                        RetrySchedule.standard(), OUTBOX_STUCK_AFTER, clock),
+                        database.transactions(), RetrySchedule.standard(), OUTBOX_STUCK_AFTER, clock),
                 new StartDueCampaignsService(outbox, database.insurers(), database.transactions(), clock),
                 batchId -> {
                     throw new UnsupportedOperationException("letter batches need the letters' service (h-letters)");

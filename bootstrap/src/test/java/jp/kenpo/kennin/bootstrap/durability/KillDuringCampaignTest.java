@@ -57,10 +57,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow") // two JVMs and the outbox's stuck-mail limit, per database
 class KillDuringCampaignTest {
     private static final int MEMBERS = 300;
-    /** 100 mails per 5 s run: the campaign takes about 15 s, so the kill finds it half sent. */
-    private static final int MAILS_PER_MINUTE = 1200;
-    /** Half-way through the second run (mails 101 to 200), which hands its mails over in about a second. */
-    private static final int KILL_AFTER_MAILS = 150;
+    /**
+     * The highest rate: one run takes every mail and hands them over back to back (a few hundred a
+     * second), so a kill at {@link #KILL_AFTER_MAILS} lands inside a run. At lower rates a run of a
+     * hundred mails is over in a fraction of a second and the kill mostly finds the worker idle.
+     */
+    private static final int MAILS_PER_MINUTE = 60_000;
+    /** Inside the worker's fourth claim of 50 (151 to 200): at a multiple of 50 the kill finds a claim just recorded. */
+    private static final int KILL_AFTER_MAILS = 175;
     private static final String INSURER = "demo";
     private static final String SYMBOL = "88";
     private static final int FIRST_NUMBER = 70_000;
@@ -127,7 +131,8 @@ class KillDuringCampaignTest {
         }
         assertThat(recipients).as("our members and the demo's").isGreaterThanOrEqualTo(MEMBERS);
         assertThat(receivedAtKill).as("the kill came mid-campaign").isLessThan(recipients);
-        assertThat(inFlight).as("the kill came while a run was handing mails over").isPositive();
+        assertThat(inFlight).as("the kill came while a run was handing mails over (%d received, %d SENT at the kill)",
+                receivedAtKill, sentBeforeRestart).isPositive();
         assertThat(sentBeforeRestart).as("a mail recorded SENT was received").isLessThanOrEqualTo(receivedAtKill);
 
         try (ChildServer second = ChildServer.start(env, log)) {

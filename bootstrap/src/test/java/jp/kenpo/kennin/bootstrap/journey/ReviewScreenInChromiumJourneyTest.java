@@ -184,6 +184,10 @@ class ReviewScreenInChromiumJourneyTest {
 
         String home = member.open("/home").body();
         assertThat(home).contains("確認の結果：継続").contains("確認の結果：削除（資格喪失日 2026年12月1日（火）、理由 収入超過）");
+        // The approval queued the result notice; the outbox worker mails it (one run by hand, as the job runner would).
+        assertThat(system.wiring.jobServices().deliverOutboxMails().deliverDueMails(
+                new jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliverDueMailsCommand("test-worker", 10,
+                        java.time.Duration.ofSeconds(10))).sent()).isEqualTo(1);
         assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("提出　学").contains("提出　トメ");
 
         // The 管理者's export for the core system holds both decisions, read back as the Windows-31J it declares.

@@ -217,6 +217,21 @@ import jp.kenpo.kennin.application.staff.StaffLogOutService;
 import jp.kenpo.kennin.application.staff.StaffLogOutUseCase;
 import jp.kenpo.kennin.application.staff.StaffMailSender;
 import jp.kenpo.kennin.domain.member.EmailAddress;
+// --- jobs ---
+import jp.kenpo.kennin.adapters.jobs.BackgroundJobs;
+import jp.kenpo.kennin.adapters.jobs.JobSettings;
+import jp.kenpo.kennin.adapters.jobs.MailThrottle;
+import jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase;
+import jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort;
+import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
+import jp.kenpo.kennin.application.mailing.QueueResultNoticePort;
+import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
+import jp.kenpo.kennin.application.mailing.CampaignMailComposer;
+import jp.kenpo.kennin.application.mailing.MailDeliveryPort;
+import jp.kenpo.kennin.application.mailing.outbox.DeliverOutboxMailsService;
+import jp.kenpo.kennin.application.mailing.outbox.StartDueCampaignsService;
+import jp.kenpo.kennin.domain.mailing.RetrySchedule;
+import java.time.Duration;
 
 /**
  * Builds the whole system by hand from its configuration: adapters, then services, then the
@@ -275,13 +290,18 @@ public final class Wiring implements Application, AutoCloseable {
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
 
-    private Wiring(KenninConfig config, Clock clock) {
+    private Wiring(KenninConfig config, Clock clock, JobServicesFactory jobServicesFactory) {
         this.config = config;
         this.clock = clock;
         config.secureDataDir();
         this.database = connect(config.database(), config);
         // Once more: H2 has just created its files with the process's umask, not owner-only.
         config.secureDataDir();
+        // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
+        this.jobServices = jobServicesFactory.create(config, database, clock);
+        this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
+                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch()),
+                JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
         var digest = new HmacSecretDigest(config.secretKey());
@@ -457,11 +477,12 @@ public final class Wiring implements Application, AutoCloseable {
                                   SendMailPort mail, String loginUrl, Transactions tx, RecordAuditPort audit,
                                   ProgressTracker progressTracker) {
         var reviewRows = database.review();
+        // --- jobs --- the decision that completes a member queues their result notice in the outbox
         var ports = new ReviewPorts(surveyPorts, database.reviewDecisions(), reviewRows, reviewRows, reviewRows, reviewRows,
-                reviewRows, staffAccounts, tx, progressTracker);
+                jobServices.queueResultNotice(), staffAccounts, tx, progressTracker);
         return new ReviewUseCases(new ShowReviewCaseService(ports, audit, clock), new ClaimReviewService(ports, audit, clock),
-                new DecideDependentService(ports, mail, loginUrl, audit, clock),
-                new ApproveDecisionService(ports, mail, loginUrl, audit, clock),
+                new DecideDependentService(ports, audit, clock),
+                new ApproveDecisionService(ports, audit, clock),
                 new RejectDocumentService(ports, mail, loginUrl, audit, clock),
                 new RequestExtraDocumentService(ports, mail, loginUrl, audit, clock),
                 new SendBackResponseService(ports, mail, loginUrl, audit, clock));
@@ -558,12 +579,12 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
-        return new Wiring(config, Clock.system(TOKYO));
+        return new Wiring(config, Clock.system(TOKYO), Wiring::outboxJobServices);
     }
 
     /** With a given clock, for tests that need to move time (code expiry, lockouts). */
     public static Wiring withClock(KenninConfig config, Clock clock) {
-        return new Wiring(config, clock);
+        return new Wiring(config, clock, Wiring::outboxJobServices);
     }
 
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
@@ -674,6 +695,8 @@ public final class Wiring implements Application, AutoCloseable {
     public void serve() {
         cleanUpAfterCrash();
         Javalin app = startWeb(config.httpPort());
+        // --- jobs --- the outbox worker, campaign starts and letter batches run beside the web server
+        startBackgroundJobs();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             close();
@@ -775,6 +798,8 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void close() {
+        // --- jobs --- first: running jobs finish (bounded) while the database is still there
+        backgroundJobs.close();
         afterAnswer.close();
         passwordHasher.close();
         database.close();
@@ -783,13 +808,10 @@ public final class Wiring implements Application, AutoCloseable {
     // --- campaigns ---
     private jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases mailingUseCases;
 
-    /**
-     * The 管理者's campaign mail screens. The test mail goes through {@code campaignDelivery}: until the outbox
-     * helper's SMTP delivery is merged, a stand-in that refuses every mail with a cause saying so.
-     */
+    /** The 管理者's campaign mail screens; the test mail goes through the same delivery as the outbox worker's. */
     public synchronized jp.kenpo.kennin.adapters.web.staff.mailing.MailingUseCases mailingUseCases() {
         if (mailingUseCases == null) {
-            mailingUseCases = wireMailings(new jp.kenpo.kennin.bootstrap.mailing.CampaignDeliveryNotInstalled());
+            mailingUseCases = wireMailings(campaignDelivery(config, clock));
         }
         return mailingUseCases;
     }
@@ -813,14 +835,10 @@ public final class Wiring implements Application, AutoCloseable {
 
     // --- letters ---
     private jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letters;
-    private jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase generateLetters;
 
     /**
      * Letters for members without usable mail, made into PDFs under the data directory's owner-only
-     * {@code letters}. Until the job runner is merged, batches are made by a temporary in-process
-     * scheduler ({@link jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler}); at the
-     * merge the job runner's ScheduleLetterBatchPort takes its place and its one-time task calls
-     * {@link #letterBatchGenerator()}.
+     * {@code letters} by the background job runner's one-time task ({@link #letterGenerator}).
      */
     private synchronized jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases letterUseCases() {
         if (letters == null) {
@@ -828,20 +846,26 @@ public final class Wiring implements Application, AutoCloseable {
             var insurers = database.insurers();
             var years = database.surveyYears();
             var batches = database.letters();
-            var files = new jp.kenpo.kennin.adapters.reports.letters.LetterFiles(config.dataDir().resolve("letters"));
-            var pdf = new jp.kenpo.kennin.adapters.reports.letters.LetterPdf();
-            var composer = new jp.kenpo.kennin.application.mailing.CampaignMailComposer(config.baseUrl().toString());
-            generateLetters = new jp.kenpo.kennin.application.letters.GenerateLetterBatchService(batches, insurers, years,
-                    batches, pdf, files, composer, clock);
-            jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort schedule =
-                    new jp.kenpo.kennin.bootstrap.letters.TemporaryInProcessLetterScheduler(generateLetters);
             letters = new jp.kenpo.kennin.adapters.web.staff.letters.LetterUseCases(
                     new jp.kenpo.kennin.application.letters.ListLetterBatchesService(insurers, batches, batches),
                     new jp.kenpo.kennin.application.letters.RequestLetterBatchService(insurers, years, batches, batches,
-                            schedule, audit, clock),
-                    new jp.kenpo.kennin.application.letters.DownloadLetterBatchService(batches, files, audit, clock));
+                            scheduleLetterBatch(), audit, clock),
+                    new jp.kenpo.kennin.application.letters.DownloadLetterBatchService(batches, letterFiles(config), audit,
+                            clock));
         }
         return letters;
+    }
+
+    private static jp.kenpo.kennin.adapters.reports.letters.LetterFiles letterFiles(KenninConfig config) {
+        return new jp.kenpo.kennin.adapters.reports.letters.LetterFiles(config.dataDir().resolve("letters"));
+    }
+
+    /** What the job runner's one-time letter task runs: a batch's PDF, written to a part file and moved. */
+    private static GenerateLetterBatchUseCase letterGenerator(KenninConfig config, Database database, Clock clock) {
+        var batches = database.letters();
+        return new jp.kenpo.kennin.application.letters.GenerateLetterBatchService(batches, database.insurers(),
+                database.surveyYears(), batches, new jp.kenpo.kennin.adapters.reports.letters.LetterPdf(), letterFiles(config),
+                new CampaignMailComposer(config.baseUrl().toString()), clock);
     }
 
     /** The letters page's use cases, for tests that make a batch without the page. */
@@ -849,9 +873,80 @@ public final class Wiring implements Application, AutoCloseable {
         return letterUseCases();
     }
 
-    /** What the job runner's one-time letter task calls. */
-    public synchronized jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase letterBatchGenerator() {
-        letterUseCases();
-        return generateLetters;
+
+    // --- jobs ---
+    private final JobServices jobServices;
+    private final BackgroundJobs backgroundJobs;
+
+    /** What the background jobs call and the review queues into. */
+    public record JobServices(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
+                              GenerateLetterBatchUseCase generateLetterBatch, QueueResultNoticePort queueResultNotice) {
+    }
+
+    /** Makes the {@link JobServices} from the connected database: the one place the mailing branches plug in. */
+    @FunctionalInterface
+    public interface JobServicesFactory {
+        JobServices create(KenninConfig config, Database database, Clock clock);
+    }
+
+    /** With other job services, for tests. */
+    public static Wiring withJobServices(KenninConfig config, Clock clock, JobServicesFactory jobServices) {
+        return new Wiring(config, clock, jobServices);
+    }
+
+    /**
+     * How long a mail may stay SENDING before a worker run takes it for a dead worker's and sends
+     * it again. A live run stops taking mails after {@link JobSettings#maxOutboxRun()} (10 s) and
+     * each SMTP step gives up after 10 s, so a mail still being handed over a minute after it was
+     * taken is a dead node's; the outbox's own default (15 min) would hold a crashed campaign's
+     * last batch that long, while db-scheduler hands the worker itself over after 20 s.
+     */
+    static final Duration OUTBOX_STUCK_AFTER = Duration.ofMinutes(1);
+
+    /** The outbox's worker, campaign start and result-notice queue, and the letters' batch generation. */
+    private static JobServices outboxJobServices(KenninConfig config, Database database, Clock clock) {
+        var outbox = database.outbox();
+        MailDeliveryPort delivery = campaignDelivery(config, clock);
+        var composer = new CampaignMailComposer(config.baseUrl().toString());
+        return new JobServices(
+                new DeliverOutboxMailsService(outbox, outbox, database.insurers(), delivery, composer, database.mailLog(),
+                        database.transactions(), RetrySchedule.standard(), OUTBOX_STUCK_AFTER, clock),
+                new StartDueCampaignsService(outbox, database.insurers(), database.transactions(), clock),
+                letterGenerator(config, database, clock),
+                outbox);
+    }
+
+    /** Campaign mails (and their tests) go to the SMTP server, or into the outbox folder when there is none. */
+    private static MailDeliveryPort campaignDelivery(KenninConfig config, Clock clock) {
+        return config.smtp().host()
+                .map(host -> MailAdapters.smtpDelivery(new SmtpSettings(host, config.smtp().port(), config.smtp().user(),
+                        config.smtp().password(), config.smtp().startTls()), clock))
+                .orElseGet(() -> MailAdapters.outboxDelivery(config.outboxDir(), clock));
+    }
+
+    /** Starts the outbox worker, campaign starts and letter batches on this node (serve does; tests may). */
+    public void startBackgroundJobs() {
+        backgroundJobs.start();
+    }
+
+    /** Where the letters' request schedules a batch's PDF. */
+    public ScheduleLetterBatchPort scheduleLetterBatch() {
+        return backgroundJobs;
+    }
+
+    /** The job services as wired, for tests that run the worker once by hand. */
+    public JobServices jobServices() {
+        return jobServices;
+    }
+
+    /** Host and process: two processes on one machine are two nodes. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "kennin";
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 }

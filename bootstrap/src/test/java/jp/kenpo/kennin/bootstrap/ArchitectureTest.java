@@ -54,7 +54,9 @@ class ArchitectureTest {
      * must apply exactly the same rules, so they share the reader instead of each having one.
      */
     private static final String CSV = "jp.kenpo.kennin.adapters.csv..";
-    private static final String[] TECHNOLOGY = {"io.javalin..", "org.jooq..", "jakarta.mail..", "com.zaxxer..", "org.flywaydb..", "gg.jte.."};
+    private static final String[] TECHNOLOGY = {"io.javalin..", "org.jooq..", "jakarta.mail..", "com.zaxxer..", "org.flywaydb..", "gg.jte..",
+            // --- jobs ---
+            "com.github.kagkarlsson.."};
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
@@ -151,6 +153,8 @@ class ArchitectureTest {
             .adapter("crypto", "jp.kenpo.kennin.adapters.crypto..")
             .adapter("reports", "jp.kenpo.kennin.adapters.reports..")
             .adapter("csv", CSV)
+            // --- jobs ---
+            .adapter("jobs", "jp.kenpo.kennin.adapters.jobs..")
             .withOptionalLayers(true)
             // The one shared piece between adapters: the command line and the staff web read rosters alike.
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(ADAPTERS), JavaClass.Predicates.resideInAPackage(CSV))

@@ -90,6 +90,19 @@ class MainTest {
         assertThat(wired).isEmpty();
     }
 
+    // --- jobs ---
+    @Test
+    void aMailRateOutOfRangeExitsWith2NamingTheVariable() {
+        env = Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_MAIL_PER_MINUTE", "100000");
+
+        ExitStatus status = main().run("serve");
+
+        assertThat(status).isEqualTo(ExitStatus.INVALID_USE);
+        assertThat(err()).contains("環境変数 KENNIN_MAIL_PER_MINUTE には 1〜60000 の整数を指定してください（指定値: 100000）")
+                .contains("Environment variable KENNIN_MAIL_PER_MINUTE must be a whole number from 1 to 60000 (was: 100000)");
+        assertThat(wired).isEmpty();
+    }
+
     @Test
     void importRosterRunsOnTheWiredApplicationAndEndsWithItsStatus() throws IOException {
         Path roster = Files.writeString(dataDir.resolve("roster.csv"), "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\n");

@@ -362,4 +362,14 @@ public final class Database implements AutoCloseable {
     public jp.kenpo.kennin.adapters.persistence.letters.LetterRepository letters() {
         return new jp.kenpo.kennin.adapters.persistence.letters.LetterRepository(dsl);
     }
+
+    // --- jobs ---
+
+    /**
+     * The pool itself, for the background job runner (db-scheduler), which keeps its own table
+     * ({@code scheduled_tasks}, made by V20) and takes its own connections from the same pool.
+     */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
 }

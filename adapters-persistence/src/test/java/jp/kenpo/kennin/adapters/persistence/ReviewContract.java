@@ -291,16 +291,6 @@ interface ReviewContract extends PersistenceContract {
     }
 
     @Test
-    default void ofTwoRequestsCompletingAMemberAtOnceOneSendsTheResultMail() throws Exception {
-        Case c = newCase();
-
-        int first = Race.inParallel(6, () -> review().firstResultMail(c.insurer(), 2025, c.family().member(), T0));
-
-        assertThat(first).isEqualTo(1);
-        assertThat(review().firstResultMail(c.insurer(), 2025, c.family().member(), T0)).isFalse();
-    }
-
-    @Test
     default void theFourEyesSettingIsNoneUntilChanged() {
         InsurerCode insurer = newInsurer();
         assertThat(review().fourEyesOf(insurer)).isEqualTo(FourEyesRule.NONE);

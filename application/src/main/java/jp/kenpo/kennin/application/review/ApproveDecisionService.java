@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -13,13 +12,13 @@ import jp.kenpo.kennin.domain.review.ReviewDecision;
 
 public final class ApproveDecisionService implements ApproveDecisionUseCase {
     private final ReviewPorts ports;
-    private final ReviewMails mails;
+    private final ResultNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ApproveDecisionService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit, Clock clock) {
+    public ApproveDecisionService(ReviewPorts ports, RecordAuditPort audit, Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(ports, mail, loginUrl, clock);
+        this.notices = new ResultNotices(ports, clock);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }
@@ -48,11 +47,17 @@ public final class ApproveDecisionService implements ApproveDecisionUseCase {
         } catch (InvalidValueException e) {
             return new ApproveDecisionResult.OwnDecision();
         }
-        Optional<ReviewDecision> approved = ports.transactions().inTransaction(() -> {
+        // The approval that completes the member queues their result notice with it, or neither is stored.
+        record Approval(ReviewDecision decision, boolean queued) {
+        }
+        Optional<Approval> approved = ports.transactions().inTransaction(() -> {
             Optional<ReviewDecision> done = ports.decisions().approve(c.year().insurer(), c.year().fiscalYear(),
                     pending.dependent(), command.staff().id(), now);
-            done.ifPresent(d -> ReviewScope.progressed(ports, c));
-            return done;
+            if (done.isEmpty()) {
+                return Optional.<Approval>empty();
+            }
+            ReviewScope.progressed(ports, c);
+            return Optional.of(new Approval(done.get(), notices.queueIfComplete(c)));
         });
         if (approved.isEmpty()) {
             // Approved, sent back or replaced by another reviewer meanwhile.
@@ -61,7 +66,8 @@ public final class ApproveDecisionService implements ApproveDecisionUseCase {
         audit.staffOnMember(AuditAction.REVIEW_APPROVED, command.staff(), c.member(), command.client(),
                 "dependent=" + pending.dependent().value() + " outcome=" + pending.outcome()
                         + " decidedBy=" + pending.decidedBy().value());
-        return new ApproveDecisionResult.Approved(approved.get(), mails.resultIfComplete(c));
+        boolean queued = approved.get().queued() || notices.queueIfCompleteAfterCommit(c);
+        return new ApproveDecisionResult.Approved(approved.get().decision(), queued);
     }
 
     private ApproveDecisionResult sendBack(ApproveDecisionCommand command, StaffCase c, ReviewDecision pending) {

@@ -32,8 +32,9 @@ public interface ApproveDecisionUseCase {
     }
 
     sealed interface ApproveDecisionResult {
-        /** @param resultMailSent true when this approval completed the member and the result mail went out */
-        record Approved(ReviewDecision decision, boolean resultMailSent) implements ApproveDecisionResult {
+        /** @param resultNoticeQueued true when this approval completed the member and their result notice was
+         *                           queued in the outbox with it (the outbox worker mails it) */
+        record Approved(ReviewDecision decision, boolean resultNoticeQueued) implements ApproveDecisionResult {
         }
 
         /** The pending decision is gone; the dependent waits for a new decision. */

@@ -7,7 +7,6 @@ import java.time.Month;
 import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.domain.InvalidValueException;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
@@ -20,13 +19,13 @@ import jp.kenpo.kennin.domain.text.DateInput;
 
 public final class DecideDependentService implements DecideDependentUseCase {
     private final ReviewPorts ports;
-    private final ReviewMails mails;
+    private final ResultNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DecideDependentService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit, Clock clock) {
+    public DecideDependentService(ReviewPorts ports, RecordAuditPort audit, Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(ports, mail, loginUrl, clock);
+        this.notices = new ResultNotices(ports, clock);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }
@@ -49,14 +48,15 @@ public final class DecideDependentService implements DecideDependentUseCase {
         if (refused.isPresent()) {
             return refused.get();
         }
-        boolean stored = ports.transactions().inTransaction(() -> {
+        // The decision that completes the member queues their result notice with it, or neither is stored.
+        Optional<Boolean> stored = ports.transactions().inTransaction(() -> {
             if (!ports.decisions().decide(decision)) {
-                return false;
+                return Optional.<Boolean>empty();
             }
             ReviewScope.progressed(ports, c);
-            return true;
+            return Optional.of(decision.isFinal() && notices.queueIfComplete(c));
         });
-        if (!stored) {
+        if (stored.isEmpty()) {
             // Another reviewer or tab got there between the check and the write.
             return refusal(c, dependent.get()).orElseGet(DecideDependentResult.AlreadyDecided::new);
         }
@@ -64,8 +64,8 @@ public final class DecideDependentService implements DecideDependentUseCase {
                 "dependent=" + decision.dependent().value() + " outcome=" + decision.outcome() + " state=" + decision.state()
                         + decision.removalReason().map(r -> " reason=" + r).orElse("")
                         + decision.lossDate().map(d -> " lossDate=" + d).orElse(""));
-        boolean mailed = decision.isFinal() && mails.resultIfComplete(c);
-        return new DecideDependentResult.Decided(decision, mailed);
+        boolean queued = stored.get() || decision.isFinal() && notices.queueIfCompleteAfterCommit(c);
+        return new DecideDependentResult.Decided(decision, queued);
     }
 
     private Optional<DecideDependentResult> refusal(StaffCase c, Dependent dependent) {

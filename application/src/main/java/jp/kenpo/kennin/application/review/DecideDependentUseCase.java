@@ -52,9 +52,10 @@ public interface DecideDependentUseCase {
     sealed interface DecideDependentResult {
         /**
          * @param decision       as stored: final, or waiting for approval
-         * @param resultMailSent true when this decision completed the member and the result mail went out
+         * @param resultNoticeQueued true when this decision completed the member and their result notice was queued
+         *                           in the outbox with it (the outbox worker mails it)
          */
-        record Decided(ReviewDecision decision, boolean resultMailSent) implements DecideDependentResult {
+        record Decided(ReviewDecision decision, boolean resultNoticeQueued) implements DecideDependentResult {
         }
 
         /**

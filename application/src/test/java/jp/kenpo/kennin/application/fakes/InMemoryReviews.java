@@ -12,7 +12,6 @@ import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.review.DocumentRejectionPort;
 import jp.kenpo.kennin.application.review.FourEyesPort;
 import jp.kenpo.kennin.application.review.ReviewClaim;
-import jp.kenpo.kennin.application.review.ResultMailOncePort;
 import jp.kenpo.kennin.application.review.ReviewClaimPort;
 import jp.kenpo.kennin.application.review.ReviewDecisionPort;
 import jp.kenpo.kennin.application.review.SaveExtraDocumentRequestPort;
@@ -36,7 +35,7 @@ import jp.kenpo.kennin.domain.survey.SurveyStatus;
  * never one's own approval). Claims need a member's progress row: {@link #tracked} makes one.
  */
 public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPort, DocumentRejectionPort,
-        SaveExtraDocumentRequestPort, ReviewOutcomesPort, FourEyesPort, ResultMailOncePort {
+        SaveExtraDocumentRequestPort, ReviewOutcomesPort, FourEyesPort {
     private record Key(InsurerCode insurer, int year, DependentId dependent) {
     }
 
@@ -49,7 +48,6 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     private final Map<MemberYear, Optional<ReviewClaim>> progress = new HashMap<>();
     private final List<ExtraDocumentRequest> extras = new ArrayList<>();
     private final Map<InsurerCode, FourEyesRule> fourEyes = new HashMap<>();
-    private final java.util.Set<MemberYear> resultMails = new java.util.HashSet<>();
 
     public InMemoryReviews(InMemorySurveyResponses responses, InMemorySurveyDocuments documents) {
         this.responses = responses;
@@ -208,11 +206,6 @@ public final class InMemoryReviews implements ReviewDecisionPort, ReviewClaimPor
     public synchronized List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear,
                                                               Collection<DependentId> dependents) {
         return decisionsOf(insurer, fiscalYear, dependents).stream().filter(ReviewDecision::isFinal).toList();
-    }
-
-    @Override
-    public synchronized boolean firstResultMail(InsurerCode insurer, int fiscalYear, MemberId member, Instant at) {
-        return resultMails.add(new MemberYear(insurer, fiscalYear, member));
     }
 
     // --- four eyes ---

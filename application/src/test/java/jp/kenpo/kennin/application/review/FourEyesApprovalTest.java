@@ -66,7 +66,7 @@ class FourEyesApprovalTest {
     }
 
     @Test
-    void aSecondReviewersApprovalMakesItFinalAndTheLastOneMailsTheResult() {
+    void aSecondReviewersApprovalMakesItFinalAndTheLastOneQueuesTheResultNotice() {
         desk.decide.decideDependent(DecideDependentCommand.continuing(desk.sato, desk.member(), desk.son.id(), CLIENT));
         removeWife();
 
@@ -74,21 +74,23 @@ class FourEyesApprovalTest {
 
         assertThat(approved.decision().approvedBy()).contains(desk.suzuki.id());
         assertThat(approved.decision().isFinal()).isTrue();
-        assertThat(approved.resultMailSent()).isTrue();
+        assertThat(approved.resultNoticeQueued()).isTrue();
         assertThat(wifeStatus()).isEqualTo(SurveyStatus.REMOVED);
-        assertThat(desk.system.mailer.last().template()).isEqualTo(MailTemplate.REVIEW_RESULT);
+        assertThat(desk.resultNotices.queued()).singleElement()
+                .satisfies(n -> assertThat(n.results()).startsWith("山田 花子様：削除（資格喪失日 2025/06/01"));
+        assertThat(desk.system.mailer.sent()).noneMatch(m -> m.template() == MailTemplate.REVIEW_RESULT);
         assertThat(verdict(desk.suzuki, Verdict.APPROVE)).isEqualTo(new ApproveDecisionResult.NotPending());
         assertThat(desk.system.audit.actions()).contains(AuditAction.REVIEW_APPROVED);
     }
 
     @Test
-    void aPendingRemovalDoesNotMailTheMember() {
+    void aPendingRemovalQueuesNoNotice() {
         desk.decide.decideDependent(DecideDependentCommand.continuing(desk.sato, desk.member(), desk.son.id(), CLIENT));
 
         var decided = (DecideDependentResult.Decided) removeWife();
 
-        assertThat(decided.resultMailSent()).isFalse();
-        assertThat(desk.system.mailer.sent()).noneMatch(m -> m.template() == MailTemplate.REVIEW_RESULT);
+        assertThat(decided.resultNoticeQueued()).isFalse();
+        assertThat(desk.resultNotices.queued()).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.InMemorySystem;
 import jp.kenpo.kennin.application.Omron;
 import jp.kenpo.kennin.application.fakes.InMemoryDocumentStorage;
+import jp.kenpo.kennin.application.fakes.InMemoryResultNotices;
 import jp.kenpo.kennin.application.fakes.InMemoryStaff;
 import jp.kenpo.kennin.application.insurer.OpenSurveyYearUseCase.OpenSurveyYearCommand;
 import jp.kenpo.kennin.application.progress.ProgressTracker;
@@ -54,8 +55,10 @@ final class ReviewDesk {
     final InMemoryStaff staffAccounts = new InMemoryStaff();
     final List<MemberId> progressed = new ArrayList<>();
     final ProgressTracker tracker = (insurer, year, member) -> progressed.add(member);
+    /** The outbox's side of result notices: what the decisions queued. */
+    final InMemoryResultNotices resultNotices = new InMemoryResultNotices();
     final ReviewPorts ports = new ReviewPorts(system.surveyPorts, system.reviews, system.reviews, system.reviews,
-            system.reviews, system.reviews, system.reviews, staffAccounts, system.transactions, tracker);
+            system.reviews, system.reviews, resultNotices, staffAccounts, system.transactions, tracker);
     final Insurer kobe = system.insurer("kobe", "神戸健康保険組合", 2025);
     final InsuredMember kobeTaro = system.member(kobe, "12", "3456", "山田 太郎", "ヤマダ タロウ", Omron.TARO_BIRTH_DATE,
             "taro@kobe.example.jp");
@@ -69,10 +72,8 @@ final class ReviewDesk {
 
     final ShowReviewCaseService show = new ShowReviewCaseService(ports, system.audit, system.clock);
     final ClaimReviewService claim = new ClaimReviewService(ports, system.audit, system.clock);
-    final DecideDependentService decide = new DecideDependentService(ports, system.mailer, system.settings.loginUrl(),
-            system.audit, system.clock);
-    final ApproveDecisionService approve = new ApproveDecisionService(ports, system.mailer, system.settings.loginUrl(),
-            system.audit, system.clock);
+    final DecideDependentService decide = new DecideDependentService(ports, system.audit, system.clock);
+    final ApproveDecisionService approve = new ApproveDecisionService(ports, system.audit, system.clock);
     final RejectDocumentService reject = new RejectDocumentService(ports, system.mailer, system.settings.loginUrl(),
             system.audit, system.clock);
     final RequestExtraDocumentService requestExtra = new RequestExtraDocumentService(ports, system.mailer,

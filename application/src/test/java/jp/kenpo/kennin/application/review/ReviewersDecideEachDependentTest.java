@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import jp.kenpo.kennin.application.mail.Mail;
 import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.review.ClaimReviewUseCase.ClaimAction;
 import jp.kenpo.kennin.application.review.ClaimReviewUseCase.ClaimReviewCommand;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 佐藤 reviews 山田 太郎's submission: continues the student son, removes the wife who found a job
- * from the day she declared; the member gets one mail with both results. Two decisions on one
+ * from the day she declared; the last decision queues one result notice with both results. Two decisions on one
  * dependent, a bad loss date, another insurer's reviewer and the help desk are all refused.
  */
 class ReviewersDecideEachDependentTest {
@@ -82,23 +81,31 @@ class ReviewersDecideEachDependentTest {
     }
 
     @Test
-    void continuingConfirmsRemovingEndsAndTheLastFinalDecisionMailsBothResults() {
+    void continuingConfirmsRemovingEndsAndTheLastFinalDecisionQueuesOneNoticeWithBothResults() {
         var continued = (DecideDependentResult.Decided) continueSon();
         assertThat(continued.decision().isFinal()).isTrue();
-        assertThat(continued.resultMailSent()).as("the wife is still open").isFalse();
+        assertThat(continued.resultNoticeQueued()).as("the wife is still open").isFalse();
+        assertThat(desk.resultNotices.queued()).isEmpty();
         assertThat(status(desk.son)).isEqualTo(SurveyStatus.CONFIRMED);
+        int transactions = desk.system.transactions.count();
 
         var removed = (DecideDependentResult.Decided) removeWife("2025/06/01");
 
         assertThat(removed.decision().lossDate()).contains(LocalDate.of(2025, 6, 1));
         assertThat(removed.decision().decidedBy()).isEqualTo(desk.sato.id());
-        assertThat(removed.resultMailSent()).isTrue();
+        assertThat(removed.resultNoticeQueued()).isTrue();
+        assertThat(desk.system.transactions.count()).as("queued in the decision's own transaction").isEqualTo(transactions + 1);
         assertThat(status(desk.wife)).isEqualTo(SurveyStatus.REMOVED);
-        Mail mail = desk.system.mailer.last();
-        assertThat(mail.template()).isEqualTo(MailTemplate.REVIEW_RESULT);
-        assertThat(mail.params().get("results")).isEqualTo("山田 花子様：削除（資格喪失日 2025/06/01、理由 就職）\n"
-                + "山田 一郎様：継続（引き続き被扶養者です）");
-        assertThat(desk.system.mailer.sent()).filteredOn(m -> m.template() == MailTemplate.REVIEW_RESULT).hasSize(1);
+        assertThat(desk.resultNotices.queued()).singleElement().satisfies(n -> {
+            assertThat(n.insurer()).isEqualTo(desk.omron.insurer.code());
+            assertThat(n.fiscalYear()).isEqualTo(2025);
+            assertThat(n.member()).isEqualTo(desk.member());
+            assertThat(n.results()).isEqualTo("山田 花子様：削除（資格喪失日 2025/06/01、理由 就職）\n"
+                    + "山田 一郎様：継続（引き続き被扶養者です）");
+            assertThat(n.at()).isEqualTo(desk.system.clock.instant());
+        });
+        assertThat(desk.system.mailer.sent()).as("the outbox worker mails it, not the decision")
+                .noneMatch(m -> m.template() == MailTemplate.REVIEW_RESULT);
         assertThat(desk.progressed).containsExactly(desk.member(), desk.member());
         assertThat(desk.system.audit.events()).filteredOn(e -> e.action() == AuditAction.REVIEW_DECIDED)
                 .extracting(e -> e.detail()).containsExactly(
@@ -107,29 +114,47 @@ class ReviewersDecideEachDependentTest {
     }
 
     @Test
-    void withTheMailServerDownTheDecisionsStandAndTheReviewerIsToldTheMailDidNotGo() {
+    void withTheMailServerDownTheDecisionsStandAndTheNoticeIsQueuedAllTheSame() {
         desk.system.mailer.refuseMail(true);
         continueSon();
 
         var removed = (DecideDependentResult.Decided) removeWife("2025/06/01");
 
-        assertThat(removed.resultMailSent()).isFalse();
+        assertThat(removed.resultNoticeQueued()).isTrue();
         assertThat(status(desk.son)).isEqualTo(SurveyStatus.CONFIRMED);
         assertThat(status(desk.wife)).isEqualTo(SurveyStatus.REMOVED);
+        assertThat(desk.resultNotices.queued()).hasSize(1);
         assertThat(desk.system.mailer.sent()).noneMatch(m -> m.template() == MailTemplate.REVIEW_RESULT);
     }
 
     @Test
-    void theResultMailGoesOnceEvenWhenTheCompletedMemberIsCheckedAgain() {
+    void theResultNoticeIsQueuedOnceEvenWhenTheCompletedMemberIsCheckedAgain() {
         continueSon();
         removeWife("2025/06/01");
         StaffCase c = StaffCase.of(desk.system.surveyPorts, desk.omron.insurer.code(), desk.member()).orElseThrow();
 
-        boolean again = new ReviewMails(desk.ports, desk.system.mailer, "https://kennin.example.jp/login",
-                desk.system.clock).resultIfComplete(c);
+        ResultNotices notices = new ResultNotices(desk.ports, desk.system.clock);
+        boolean again = notices.queueIfComplete(c);
+        boolean afterCommit = notices.queueIfCompleteAfterCommit(c);
 
         assertThat(again).isFalse();
-        assertThat(desk.system.mailer.sent()).filteredOn(m -> m.template() == MailTemplate.REVIEW_RESULT).hasSize(1);
+        assertThat(afterCommit).isFalse();
+        assertThat(desk.resultNotices.queued()).hasSize(1);
+    }
+
+    @Test
+    void aMemberCompletedByADecisionThatDidNotSeeTheOtherIsQueuedAfterItsCommit() {
+        // The wife's decision is stored by a racing reviewer while the son's transaction runs: the check inside the
+        // son's transaction ran before it (simulated by deciding the wife right after), the check after commit sees both.
+        continueSon();
+        assertThat(desk.resultNotices.queued()).isEmpty();
+        desk.system.reviews.put(ReviewDecision.removing(desk.omron.insurer.code(), 2025, desk.wife.id(),
+                LocalDate.of(2025, 6, 1), RemovalReason.EMPLOYED, desk.suzuki.id(), desk.system.clock.instant(),
+                FourEyesRule.NONE));
+        StaffCase c = StaffCase.of(desk.system.surveyPorts, desk.omron.insurer.code(), desk.member()).orElseThrow();
+
+        assertThat(new ResultNotices(desk.ports, desk.system.clock).queueIfCompleteAfterCommit(c)).isTrue();
+        assertThat(desk.resultNotices.queued()).singleElement().satisfies(n -> assertThat(n.results()).contains("山田 花子様：削除"));
     }
 
     @Test
@@ -196,17 +221,6 @@ class ReviewersDecideEachDependentTest {
                 desk.son.id(), CLIENT))).isInstanceOf(StaffMayNot.class);
         assertThatThrownBy(() -> desk.show.showReviewCase(new ShowReviewCaseCommand(desk.helpDesk, desk.member(), CLIENT)))
                 .isInstanceOf(StaffMayNot.class);
-    }
-
-    @Test
-    void whenTheMailServerRefusesTheResultTheDecisionStands() {
-        continueSon();
-        desk.system.mailer.refuseMail(true);
-
-        var removed = (DecideDependentResult.Decided) removeWife("2025/06/01");
-
-        assertThat(removed.resultMailSent()).isFalse();
-        assertThat(status(desk.wife)).isEqualTo(SurveyStatus.REMOVED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.bootstrap.config;
 
+import jp.kenpo.kennin.adapters.jobs.MailThrottle;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,9 +18,10 @@ import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
  * definitions often write {@code NAME=} for "no value".
  *
  * @param secret key for hashing verification codes and link tokens; its UTF-8 bytes are the key
+ * @param mailPerMinute campaign mails handed to the mail server per minute (the outbox worker's throttle)
  */
 public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
-                           int hashThreads, int maxUploadMegabytes, Network network) {
+                           int hashThreads, int maxUploadMegabytes, Network network, int mailPerMinute) {
 
     public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
     public static final String DATA_DIR = "KENNIN_DATA_DIR";
@@ -40,6 +42,9 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     /** The web server's place in the network. */
     public static final String TRUSTED_PROXIES = "KENNIN_TRUSTED_PROXIES";
     public static final String HTTP_BIND = "KENNIN_HTTP_BIND";
+    // --- jobs ---
+    /** Campaign mails per minute; code mails (sign-up, password reset) are not throttled. */
+    public static final String MAIL_PER_MINUTE = "KENNIN_MAIL_PER_MINUTE";
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -92,7 +97,11 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         String secret = vars.optional(SECRET).map(KenninConfig::longEnough).orElseGet(() -> secretFromFile(dataDir));
         int maxUploadMegabytes = vars.intInRange(MAX_UPLOAD_MB, 10, 1, MAX_MAX_UPLOAD_MB);
         Network network = new Network(vars.trustedProxies(TRUSTED_PROXIES), vars.bindAddress(HTTP_BIND));
-        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network);
+        // --- jobs ---
+        int mailPerMinute = vars.intInRange(MAIL_PER_MINUTE, MailThrottle.DEFAULT_PER_MINUTE, MailThrottle.MIN_PER_MINUTE,
+                MailThrottle.MAX_PER_MINUTE);
+        return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network,
+                mailPerMinute);
     }
 
     /**
@@ -136,7 +145,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public String toString() {
         return "KenninConfig[httpPort=" + httpPort + ", dataDir=" + dataDir + ", database=" + database + ", smtp=" + smtp
                 + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + ", maxUploadMegabytes=" + maxUploadMegabytes
-                + ", network=" + network + "]";
+                + ", network=" + network + ", mailPerMinute=" + mailPerMinute + "]";
     }
 
     private static String longEnough(String secret) {

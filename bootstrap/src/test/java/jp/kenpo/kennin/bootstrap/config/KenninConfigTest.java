@@ -56,14 +56,15 @@ class KenninConfigTest {
                 Map.entry("KENNIN_HASH_THREADS", "3"),
                 Map.entry("KENNIN_MAX_UPLOAD_MB", "15"),
                 Map.entry("KENNIN_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"),
-                Map.entry("KENNIN_HTTP_BIND", "127.0.0.1"));
+                Map.entry("KENNIN_HTTP_BIND", "127.0.0.1"),
+                Map.entry("KENNIN_MAIL_PER_MINUTE", "1200"));
 
         KenninConfig config = KenninConfig.fromEnvironment(env);
 
         assertThat(config).isEqualTo(new KenninConfig(9090, dataDir,
                 new KenninConfig.Database(Optional.of("jdbc:postgresql://127.0.0.1:5432/kennin"), "kennin", "db-pw"),
                 new KenninConfig.Smtp(Optional.of("smtp.example.invalid"), 2525, "mailer", "smtp-pw", false),
-                URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network()));
+                URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network(), 1200));
         assertThat(config.network().trustedProxies().contains("10.1.2.3")).isTrue();
         assertThat(config.network().trustedProxies().contains("fd00::1")).isTrue();
         assertThat(config.network().trustedProxies().contains("192.0.2.1")).isFalse();
@@ -80,6 +81,7 @@ class KenninConfigTest {
 
         assertThat(config.baseUrl()).isEqualTo(URI.create("http://localhost:9090"));
         assertThat(config.smtp().host()).isEmpty();
+        assertThat(config.mailPerMinute()).as("campaign mails a minute by default").isEqualTo(600);
     }
 
     @Test
@@ -118,6 +120,9 @@ class KenninConfigTest {
             "KENNIN_SMTP_PORT     | -1          | config.error.intRange",
             "KENNIN_HASH_THREADS  | 0           | config.error.intRange",
             "KENNIN_HASH_THREADS  | 65          | config.error.intRange",
+            "KENNIN_MAIL_PER_MINUTE | 0         | config.error.intRange",
+            "KENNIN_MAIL_PER_MINUTE | 60001     | config.error.intRange",
+            "KENNIN_MAIL_PER_MINUTE | 10/s      | config.error.intRange",
             "KENNIN_SMTP_STARTTLS | yes         | config.error.boolean",
             "KENNIN_BASE_URL      | localhost:8080 | config.error.baseUrl",
             "KENNIN_BASE_URL      | ftp://example.invalid | config.error.baseUrl",

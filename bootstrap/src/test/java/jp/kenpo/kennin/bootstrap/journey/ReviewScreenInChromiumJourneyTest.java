@@ -180,10 +180,14 @@ class ReviewScreenInChromiumJourneyTest {
                 + "name=\"_csrf\" value=\"[^\"]+\">\\s*<input type=\"hidden\" name=\"dependent\" value=\"(\\d+)\"").matcher(secondView);
         assertThat(motherId.find()).as("the approve form for the mother").isTrue();
         assertThat(reviewer.submit(screen + "/approve", Map.of("dependent", motherId.group(1))).body())
-                .contains("決定を承認しました。すべての被扶養者の結果を加入者にメールで知らせました。");
+                .contains("決定を承認しました。すべての被扶養者の結果を知らせるメールを送信待ちに入れました（順に送信されます）。");
 
         String home = member.open("/home").body();
         assertThat(home).contains("確認の結果：継続").contains("確認の結果：削除（資格喪失日 2026年12月1日（火）、理由 収入超過）");
+        // The approval queued the result notice; the outbox worker mails it (one run by hand, as the job runner would).
+        assertThat(system.wiring.jobServices().deliverOutboxMails().deliverDueMails(
+                new jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliverDueMailsCommand("test-worker", 10,
+                        java.time.Duration.ofSeconds(10))).sent()).isEqualTo(1);
         assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("提出　学").contains("提出　トメ");
 
         // The 管理者's export for the core system holds both decisions, read back as the Windows-31J it declares.

@@ -3,7 +3,6 @@ package jp.kenpo.kennin.adapters.persistence.review;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.EXTRA_DOCUMENT_REQUEST;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS;
-import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.REVIEW_RESULT_MAIL;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_DOCUMENT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_RESPONSE;
 
@@ -15,7 +14,6 @@ import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.review.DocumentRejectionPort;
 import jp.kenpo.kennin.application.review.FourEyesPort;
 import jp.kenpo.kennin.application.review.ReviewClaim;
-import jp.kenpo.kennin.application.review.ResultMailOncePort;
 import jp.kenpo.kennin.application.review.ReviewClaimPort;
 import jp.kenpo.kennin.application.review.SaveExtraDocumentRequestPort;
 import jp.kenpo.kennin.application.survey.ReviewOutcomesPort;
@@ -31,7 +29,6 @@ import jp.kenpo.kennin.domain.staff.StaffId;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -40,8 +37,7 @@ import org.jooq.impl.DSL;
  * Each write is one conditional statement whose row count answers.
  */
 public final class ReviewRepository implements ReviewClaimPort, DocumentRejectionPort, SaveExtraDocumentRequestPort,
-        ReviewOutcomesPort, FourEyesPort, ResultMailOncePort {
-    private static final String UNIQUE_VIOLATION = "23505";
+        ReviewOutcomesPort, FourEyesPort {
     private static final List<String> REVIEWABLE = List.of(SurveyStatus.SUBMITTED.name(), SurveyStatus.RETURNED.name());
 
     private final DSLContext dsl;
@@ -153,27 +149,6 @@ public final class ReviewRepository implements ReviewClaimPort, DocumentRejectio
     public List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
         return new ReviewDecisionRepository(dsl).decisionsOf(insurer, fiscalYear, dependents).stream()
                 .filter(ReviewDecision::isFinal).toList();
-    }
-
-    // --- the result mail, once ---
-
-    /** An insert that meets the primary key when another request recorded it first (rolled back to its savepoint). */
-    @Override
-    public boolean firstResultMail(InsurerCode insurer, int fiscalYear, MemberId member, Instant at) {
-        try {
-            dsl.transaction(() -> dsl.insertInto(REVIEW_RESULT_MAIL)
-                    .set(REVIEW_RESULT_MAIL.INSURER_CODE, insurer.value())
-                    .set(REVIEW_RESULT_MAIL.FISCAL_YEAR, fiscalYear)
-                    .set(REVIEW_RESULT_MAIL.MEMBER_ID, member.value())
-                    .set(REVIEW_RESULT_MAIL.SENT_AT, at)
-                    .execute());
-            return true;
-        } catch (DataAccessException e) {
-            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     // --- four eyes ---

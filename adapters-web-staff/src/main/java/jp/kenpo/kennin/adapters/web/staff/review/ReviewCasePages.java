@@ -278,7 +278,7 @@ public final class ReviewCasePages implements StaffPages {
         DecideDependentResult.Decided decided = (DecideDependentResult.Decided) result;
         ReviewDecision decision = decided.decision();
         String key = "screens.done." + decision.outcome().name() + (decision.state() == DecisionState.PENDING_APPROVAL
-                ? ".pending" : decided.resultMailSent() ? ".mailed" : "");
+                ? ".pending" : decided.resultNoticeQueued() ? ".mailed" : "");
         done(ctx, member, Flash.info(key));
     }
 
@@ -291,7 +291,7 @@ public final class ReviewCasePages implements StaffPages {
             throw new NotFoundResponse();
         }
         if (result instanceof ApproveDecisionResult.Approved approved) {
-            done(ctx, member, Flash.info(approved.resultMailSent() ? "screens.done.approved.mailed" : "screens.done.approved"));
+            done(ctx, member, Flash.info(approved.resultNoticeQueued() ? "screens.done.approved.mailed" : "screens.done.approved"));
         } else if (result instanceof ApproveDecisionResult.SentBackToDecider) {
             done(ctx, member, Flash.info("screens.done.returnedToDecider"));
         } else if (result instanceof ApproveDecisionResult.OwnDecision) {

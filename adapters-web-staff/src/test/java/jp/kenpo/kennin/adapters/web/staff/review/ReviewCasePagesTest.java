@@ -188,7 +188,7 @@ class ReviewCasePagesTest {
                 .contains("action=\"" + screen + "/return-to-decider\"");
         review.next = new ApproveDecisionUseCase.ApproveDecisionResult.Approved(review.decision.orElseThrow(), true);
         assertThat(second.submit(screen + "/approve", Map.of("dependent", Long.toString(wife))).body())
-                .contains("決定を承認しました。すべての被扶養者の結果を加入者にメールで知らせました。");
+                .contains("決定を承認しました。すべての被扶養者の結果を知らせるメールを送信待ちに入れました（順に送信されます）。");
         assertThat(second.submit(screen + "/return-to-decider", Map.of("dependent", Long.toString(wife))).body())
                 .contains("決定を承認せずに戻しました。");
         review.next = new ApproveDecisionUseCase.ApproveDecisionResult.OwnDecision();

@@ -1,0 +1,193 @@
+package jp.kenpo.kennin.adapters.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase;
+import jp.kenpo.kennin.application.letters.ScheduleLetterBatchPort;
+import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
+import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliverDueMailsCommand;
+import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliveryRun;
+import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background job runner: db-scheduler on the application's database, in the table
+ * {@code scheduled_tasks} that migration V20 made (db-scheduler never creates tables). Three jobs
+ * call use cases; the runner owns the schedule, the node's name and the lock, the use cases own
+ * the rules:
+ * <ul>
+ * <li>{@value #OUTBOX} (recurring, one run per {@link MailThrottle#period()}): hands due outbox
+ * mails to the mail server, at most {@link MailThrottle#mailsPerRun()} per run;</li>
+ * <li>{@value #CAMPAIGNS} (recurring): starts the campaigns whose time has come;</li>
+ * <li>{@value #LETTERS} (one-time, instance = batch id): makes a letter batch's PDF.</li>
+ * </ul>
+ * A job runs on one node at a time: on PostgreSQL a node takes due jobs with
+ * {@code UPDATE … FOR UPDATE SKIP LOCKED}; on H2 (no SKIP LOCKED) with an update conditional on the
+ * row's version. A job whose node died (no heartbeat) is run again by another node.
+ */
+public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoCloseable {
+    public static final String OUTBOX = "mail-outbox";
+    public static final String CAMPAIGNS = "campaign-start";
+    public static final String LETTERS = "letter-batch";
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final int THREADS = 3;
+    /** picked_by is varchar(50); the outbox's claimed_by has room for the run number after it. */
+    private static final int NODE_NAME_LENGTH = 50;
+
+    /** The use cases the jobs call. */
+    public record UseCases(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
+                           GenerateLetterBatchUseCase generateLetterBatch) {
+        public UseCases {
+            Objects.requireNonNull(deliverOutboxMails);
+            Objects.requireNonNull(startDueCampaigns);
+            Objects.requireNonNull(generateLetterBatch);
+        }
+    }
+
+    private final Scheduler scheduler;
+    private final OneTimeTask<Void> letters;
+    private final JobSettings settings;
+    private final AtomicLong outboxRuns = new AtomicLong();
+    private volatile boolean started;
+    private volatile boolean stopped;
+
+    private BackgroundJobs(DataSource dataSource, UseCases useCases, JobSettings settings) {
+        this.settings = settings;
+        String node = settings.node().length() > NODE_NAME_LENGTH ? settings.node().substring(0, NODE_NAME_LENGTH)
+                : settings.node();
+        MailThrottle throttle = settings.throttle();
+        RecurringTask<Void> outbox = Tasks.recurring(OUTBOX, new FixedRate(throttle.period()))
+                .execute((instance, context) -> deliver(useCases.deliverOutboxMails(), node, throttle));
+        RecurringTask<Void> campaigns = Tasks.recurring(CAMPAIGNS, FixedDelay.of(settings.campaignCheck()))
+                .execute((instance, context) -> startCampaigns(useCases.startDueCampaigns()));
+        // A batch that fails is tried again a minute later, three times; a dead node's batch is made again
+        // (the use case makes a RUNNING batch anew).
+        this.letters = Tasks.oneTime(LETTERS)
+                .onFailure(FailureHandler.<Void>maxRetries(3).retryEvery(Duration.ofMinutes(1)).thenRemove())
+                .execute((instance, context) -> useCases.generateLetterBatch().generateLetterBatch(
+                        Long.parseLong(instance.getId())));
+        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(letters))
+                .startTasks(outbox, campaigns)
+                .tableName("scheduled_tasks")
+                .schedulerName(new SchedulerName.Fixed(node))
+                .threads(THREADS)
+                .pollingInterval(settings.pollingInterval())
+                .heartbeatInterval(settings.heartbeat())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
+                .shutdownMaxWait(settings.shutdownMaxWait())
+                .enableImmediateExecution();
+        switch (Dialect.of(dataSource)) {
+            // One statement takes due jobs and marks them picked, skipping rows another node has locked.
+            case POSTGRES -> builder.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
+                    .pollUsingLockAndFetch(0.5, 1.0);
+            // H2 says "H2" even in PostgreSQL mode, so autodetection would pick the default anyway: named here so
+            // that no future autodetection takes H2 for PostgreSQL (H2 has no SKIP LOCKED). Jobs are fetched, then
+            // each is taken with an update conditional on its version.
+            case H2 -> builder.jdbcCustomization(new DefaultJdbcCustomization(false)).pollUsingFetch(0.5, 1.0);
+        }
+        this.scheduler = builder.build();
+    }
+
+    /** The runner on {@code dataSource} (PostgreSQL or H2 with the V20 schema), not started yet. */
+    public static BackgroundJobs create(DataSource dataSource, UseCases useCases, JobSettings settings) {
+        return new BackgroundJobs(dataSource, useCases, settings);
+    }
+
+    /** Starts polling (and schedules the recurring jobs when the table has them not yet). */
+    public synchronized void start() {
+        if (stopped) {
+            throw new IllegalStateException("stopped");
+        }
+        if (!started) {
+            scheduler.start();
+            started = true;
+            LOG.info("background jobs started on node {}: outbox every {} ms with at most {} mails ({} a minute)",
+                    settings.node(), settings.throttle().period().toMillis(), settings.throttle().mailsPerRun(),
+                    settings.throttle().perMinute());
+        }
+    }
+
+    /**
+     * Schedules the batch's PDF now, on whichever node polls first. Asked twice before it ran, the
+     * batch still runs once: the job's key is the batch id. Asked again after it ran, it runs again
+     * (the use case leaves a finished batch alone).
+     */
+    @Override
+    public void scheduleLetterBatch(long batchId) {
+        if (batchId <= 0) {
+            throw new IllegalArgumentException("batch id must be positive");
+        }
+        scheduler.scheduleIfNotExists(letters.instance(Long.toString(batchId)), Instant.now());
+    }
+
+    /**
+     * Stops taking jobs and waits for running ones up to {@link JobSettings#shutdownMaxWait()};
+     * a job still running then is interrupted, and its rows are taken over by the next node or start.
+     */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (started) {
+            scheduler.stop();
+            LOG.info("background jobs stopped on node {}", settings.node());
+        }
+    }
+
+    private void deliver(DeliverOutboxMailsUseCase useCase, String node, MailThrottle throttle) {
+        DeliveryRun run = useCase.deliverDueMails(new DeliverDueMailsCommand(node + "#" + outboxRuns.incrementAndGet(),
+                throttle.mailsPerRun(), settings.maxOutboxRun()));
+        if (run.taken() + run.recovered() > 0 || run.serverDown()) {
+            LOG.info("outbox run on {}: sent {}, to retry {}, failed {}, undeliverable {}, recovered {}{}", node, run.sent(),
+                    run.retried(), run.failed(), run.undeliverable(), run.recovered(),
+                    run.serverDown() ? "; the mail server could not be reached" : "");
+        }
+    }
+
+    private static void startCampaigns(StartDueCampaignsUseCase useCase) {
+        for (StartDueCampaignsUseCase.StartedCampaign started : useCase.startDueCampaigns()) {
+            LOG.info("campaign {} started: {} mails queued, {} members without a usable address", started.campaign(),
+                    started.recipients(), started.withoutUsableAddress());
+        }
+    }
+
+    /** The two databases the application runs on, told by the driver rather than by the URL. */
+    enum Dialect {
+        POSTGRES, H2;
+
+        static Dialect of(DataSource dataSource) {
+            String product;
+            try (Connection c = dataSource.getConnection()) {
+                product = c.getMetaData().getDatabaseProductName();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database for the background jobs", e);
+            }
+            if ("PostgreSQL".equals(product)) {
+                return POSTGRES;
+            }
+            if ("H2".equals(product)) {
+                return H2;
+            }
+            throw new IllegalArgumentException("background jobs run on PostgreSQL or H2, not " + product);
+        }
+    }
+}

@@ -27,6 +27,20 @@ public record MailThrottle(int perMinute) {
         return Duration.ofMillis(Math.max(SHORTEST_PERIOD_MILLIS, oneMail));
     }
 
+    /** At most this many outbox workers side by side in one run. */
+    public static final int MAX_LANES = 4;
+    /** A lane is worth its own connection from this many mails a run on. */
+    private static final int MAILS_PER_LANE = 100;
+
+    /**
+     * How many workers one run uses side by side: one up to {@value #MAILS_PER_LANE} mails a run (the
+     * default rate of 600 a minute is 50), then one more per {@value #MAILS_PER_LANE}, at most
+     * {@value #MAX_LANES}. Their shares add up to {@link #mailsPerRun()}, so the rate is the same.
+     */
+    public int lanes() {
+        return Math.max(1, Math.min(MAX_LANES, mailsPerRun() / MAILS_PER_LANE));
+    }
+
     /** The most mails one run may take: the rate over one period, at least one. */
     public int mailsPerRun() {
         return (int) Math.max(1, perMinute * period().toMillis() / MINUTE_MILLIS);

@@ -179,6 +179,21 @@ abstract class BackgroundJobsContract {
                 .isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    void aFastRateSplitsEachRunIntoWorkersSideBySideThatShareItsMails() throws Exception {
+        Outbox outbox = new Outbox(Duration.ofMillis(300));
+        start(first, "node-a", new MailThrottle(60_000), outbox, new Campaigns(Duration.ZERO), new Letters());
+
+        await(() -> outbox.commands.size() >= MailThrottle.MAX_LANES, Duration.ofSeconds(15));
+        List<DeliverOutboxMailsUseCase.DeliverDueMailsCommand> firstRun = outbox.commands.subList(0, MailThrottle.MAX_LANES);
+        assertThat(firstRun).extracting(DeliverOutboxMailsUseCase.DeliverDueMailsCommand::worker)
+                .as("one run, its workers told apart").doesNotHaveDuplicates()
+                .allSatisfy(worker -> assertThat(worker).matches("node-a#1\\.[1-4]"));
+        assertThat(firstRun.stream().mapToInt(DeliverOutboxMailsUseCase.DeliverDueMailsCommand::maxMails).sum())
+                .as("the run's mails shared, not multiplied").isEqualTo(5000);
+        assertThat(outbox.mostAtOnce.get()).as("side by side").isGreaterThan(1);
+    }
+
     private BackgroundJobs start(Database db, String node, MailThrottle throttle, DeliverOutboxMailsUseCase outbox,
                                  StartDueCampaignsUseCase campaigns, GenerateLetterBatchUseCase letters) {
         BackgroundJobs jobs = BackgroundJobs.create(db.dataSource(), new BackgroundJobs.UseCases(outbox, campaigns, letters),

@@ -33,6 +33,12 @@ class MailThrottleTest {
         assertThat(throttle.mailsPerRun()).isPositive();
     }
 
+    @ParameterizedTest(name = "{0} a minute: {1} worker(s) side by side")
+    @CsvSource({"600, 1", "1200, 1", "2400, 2", "3600, 3", "4800, 4", "60000, 4", "1, 1"})
+    void aFastRateIsWorkedByMoreThanOneWorker(int perMinute, int lanes) {
+        assertThat(new MailThrottle(perMinute).lanes()).isEqualTo(lanes);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 60_001})
     void aRateOutsideTheRangeIsRefused(int perMinute) {

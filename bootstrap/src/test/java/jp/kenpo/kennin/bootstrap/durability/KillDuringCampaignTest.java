@@ -7,9 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,25 +16,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.Database;
-import jp.kenpo.kennin.application.roster.DependentRosterRow;
-import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
-import jp.kenpo.kennin.application.roster.RosterRow;
-import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.mailing.CampaignKind;
@@ -175,27 +163,10 @@ class KillDuringCampaignTest {
      * page stores), written in this JVM before the child opens the data.
      */
     private static void prepareMembersAndCampaign(Map<String, String> env, Sql sql) throws Exception {
-        List<RosterRow> members = new ArrayList<>();
-        List<DependentRosterRow> sons = new ArrayList<>();
-        String twenty = LocalDate.now(Wiring.TOKYO).minusYears(20).format(DateTimeFormatter.ofPattern("uuuu/MM/dd"));
-        for (int i = 0; i < MEMBERS; i++) {
-            String number = Integer.toString(FIRST_NUMBER + i);
-            members.add(new RosterRow(i + 2, SYMBOL, number, "案内　太郎", "アンナイ タロウ", "1980/01/01",
-                    "campaign-" + number + "@example.com", "本社"));
-            sons.add(new DependentRosterRow(i + 2, SYMBOL, number, "1", "案内　学", "アンナイ マナブ", twenty, "長男", "男", "別居", ""));
-        }
+        DemoWithMembers.seed(env, SYMBOL, FIRST_NUMBER, MEMBERS, "案内", "アンナイ", "campaign-");
         KenninConfig config = KenninConfig.fromEnvironment(env);
         int fiscalYear;
-        try (Wiring wiring = Wiring.of(config)) {
-            wiring.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertThat(wiring.importRoster(new ImportRosterCommand(INSURER, Optional.empty(), members)))
-                    .isInstanceOf(ImportRosterResult.Imported.class);
-            assertThat(wiring.importDependents(new ImportDependentsCommand(INSURER, sons)))
-                    .isInstanceOf(ImportRosterResult.Imported.class);
-        }
-        try (Database db = config.database().url().map(url -> Database.connect(url, config.database().user(),
-                        config.database().password()))
-                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), config.embeddedDatabasePassword()))) {
+        try (Database db = DemoWithMembers.open(config)) {
             fiscalYear = db.insurers().loadInsurer(InsurerCode.parse(INSURER)).orElseThrow().currentFiscalYear();
         }
         CampaignMailText text = CampaignMailText.standard(CampaignKind.INVITATION);

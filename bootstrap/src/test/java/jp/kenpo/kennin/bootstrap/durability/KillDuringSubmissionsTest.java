@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,8 +23,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,12 +45,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
-import jp.kenpo.kennin.application.roster.DependentRosterRow;
-import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterCommand;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
 import jp.kenpo.kennin.application.roster.RosterRow;
-import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.journey.SamplePhotos;
 import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
@@ -185,23 +177,8 @@ class KillDuringSubmissionsTest {
      * repositories), which lets go of the data before the child opens it.
      */
     private static List<RosterRow> prepareMembersWithAccounts(Map<String, String> env) {
-        List<RosterRow> members = new ArrayList<>();
-        List<DependentRosterRow> sons = new ArrayList<>();
-        String twenty = LocalDate.now(Wiring.TOKYO).minusYears(20).format(DateTimeFormatter.ofPattern("uuuu/MM/dd"));
-        for (int i = 0; i < MEMBERS; i++) {
-            String number = Integer.toString(FIRST_NUMBER + i);
-            members.add(new RosterRow(i + 2, SYMBOL, number, "耐久　太郎", "タイキュウ タロウ", "1980/01/01",
-                    "kill-" + number + "@example.com", "本社"));
-            sons.add(new DependentRosterRow(i + 2, SYMBOL, number, "1", "耐久　学", "タイキュウ マナブ", twenty, "長男", "男", "別居", ""));
-        }
+        List<RosterRow> members = DemoWithMembers.seed(env, SYMBOL, FIRST_NUMBER, MEMBERS, "耐久", "タイキュウ", "kill-");
         KenninConfig config = KenninConfig.fromEnvironment(env);
-        try (Wiring wiring = Wiring.of(config)) {
-            wiring.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertThat(wiring.importRoster(new ImportRosterCommand(INSURER, Optional.empty(), members)))
-                    .isInstanceOf(ImportRosterResult.Imported.class);
-            assertThat(wiring.importDependents(new ImportDependentsCommand(INSURER, sons)))
-                    .isInstanceOf(ImportRosterResult.Imported.class);
-        }
         // What ConfirmRegistrationService stores once the code is right; one hash serves every member (same password, and
         // only the login's verification matters here).
         String passwordHash;
@@ -209,9 +186,7 @@ class KillDuringSubmissionsTest {
             passwordHash = hasher.hash(PASSWORD);
         }
         InsurerCode insurer = InsurerCode.parse(INSURER);
-        try (Database db = config.database().url().map(url -> Database.connect(url, config.database().user(),
-                        config.database().password()))
-                .orElseGet(() -> Database.connectEmbedded(config.dataDir(), config.embeddedDatabasePassword()))) {
+        try (Database db = DemoWithMembers.open(config)) {
             int fiscalYear = db.insurers().loadInsurer(insurer).orElseThrow().currentFiscalYear();
             for (RosterRow row : members) {
                 InsuredMember member = db.members().findByCard(insurer, MemberSymbol.parse(row.symbol()),

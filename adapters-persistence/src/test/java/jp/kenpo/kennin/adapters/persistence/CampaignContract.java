@@ -118,8 +118,23 @@ interface CampaignContract extends PersistenceContract {
         assertThat(campaigns().createCampaign(invitation, true)).isPresent();
         // Reminders may go several times a year.
         create(insurer, CampaignKind.REMINDER, admin);
-        create(insurer, CampaignKind.REMINDER, admin);
+        campaigns().createCampaign(new NewCampaign(insurer, 2025, CampaignMailText.standard(CampaignKind.REMINDER),
+                T0.plusSeconds(7200), admin, T0), false).orElseThrow();
         assertThat(campaigns().campaignsOf(insurer, 2025)).hasSize(4);
+    }
+
+    @Test
+    default void aDoubleClickOnAReminderMakesOneReminder() throws Exception {
+        InsurerCode insurer = insurerWithYear();
+        StaffId admin = administrator(insurer);
+        NewCampaign reminder = new NewCampaign(insurer, 2025, CampaignMailText.standard(CampaignKind.REMINDER),
+                T0.plusSeconds(3600), admin, T0);
+
+        int answered = Race.inParallel(4, () -> database().transactions().inTransaction(
+                () -> campaigns().createCampaign(reminder, false)).isPresent());
+
+        assertThat(answered).as("every click answered with the campaign").isEqualTo(4);
+        assertThat(campaigns().campaignsOf(insurer, 2025)).hasSize(1);
     }
 
     @Test

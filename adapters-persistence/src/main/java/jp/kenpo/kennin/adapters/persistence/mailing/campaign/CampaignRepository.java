@@ -83,16 +83,24 @@ public final class CampaignRepository implements MailTemplatePort, CampaignPort,
 
     @Override
     public Optional<CampaignId> createCampaign(NewCampaign c, boolean oncePerYear) {
+        // Two staff (or two clicks) creating at once: the second waits here for the first's commit, then sees its row.
+        dsl.select(SURVEY_YEAR.FISCAL_YEAR).from(SURVEY_YEAR)
+                .where(SURVEY_YEAR.INSURER_CODE.eq(c.insurer().value()), SURVEY_YEAR.FISCAL_YEAR.eq(c.fiscalYear()))
+                .forUpdate().fetch();
+        Condition sameKind = MAIL_CAMPAIGN.INSURER_CODE.eq(c.insurer().value()).and(MAIL_CAMPAIGN.FISCAL_YEAR.eq(c.fiscalYear()))
+                .and(MAIL_CAMPAIGN.KIND.eq(c.text().kind().name())).and(MAIL_CAMPAIGN.CANCELLED_AT.isNull());
         if (oncePerYear) {
-            // Two staff creating the kind at once: the second waits here for the first's commit, then sees its row.
-            dsl.select(SURVEY_YEAR.FISCAL_YEAR).from(SURVEY_YEAR)
-                    .where(SURVEY_YEAR.INSURER_CODE.eq(c.insurer().value()), SURVEY_YEAR.FISCAL_YEAR.eq(c.fiscalYear()))
-                    .forUpdate().fetch();
-            boolean taken = dsl.fetchExists(MAIL_CAMPAIGN, MAIL_CAMPAIGN.INSURER_CODE.eq(c.insurer().value()),
-                    MAIL_CAMPAIGN.FISCAL_YEAR.eq(c.fiscalYear()), MAIL_CAMPAIGN.KIND.eq(c.text().kind().name()),
-                    MAIL_CAMPAIGN.CANCELLED_AT.isNull());
-            if (taken) {
+            if (dsl.fetchExists(MAIL_CAMPAIGN, sameKind)) {
                 return Optional.empty();
+            }
+        } else {
+            // A double click on a reminder's form: the same reminder at the same time is the campaign already made,
+            // not a second mail to every member.
+            Optional<Long> same = dsl.select(MAIL_CAMPAIGN.ID).from(MAIL_CAMPAIGN)
+                    .where(sameKind.and(MAIL_CAMPAIGN.STARTS_AT.eq(c.startsAt())))
+                    .fetchOptional(MAIL_CAMPAIGN.ID);
+            if (same.isPresent()) {
+                return same.map(CampaignId::new);
             }
         }
         Long id = dsl.insertInto(MAIL_CAMPAIGN)

@@ -140,6 +140,16 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
         delete(stagingFile(staged.token()));
     }
 
+    @Override
+    public void checkReachable() {
+        for (Path directory : List.of(staging, documents)) {
+            if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+                throw new UncheckedIOException(new IOException("document storage folder is missing or not writable: "
+                        + directory.getFileName()));
+            }
+        }
+    }
+
     /**
      * Tidies up after a crash; call it at start, before any upload is accepted. Staged uploads are
      * deleted (none is in progress yet, and none was ever acknowledged). A kept file whose id

@@ -57,4 +57,9 @@ final class StoredFiles implements DocumentStoragePort {
     public void discard(StagedUpload staged) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public void checkReachable() {
+        throw new UnsupportedOperationException();
+    }
 }

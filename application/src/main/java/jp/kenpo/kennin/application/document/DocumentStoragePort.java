@@ -39,6 +39,12 @@ public interface DocumentStoragePort {
     /** Removes a staged upload that will not be kept; nothing happens if it is already gone. */
     void discard(StagedUpload staged);
 
+    /**
+     * For a readiness probe: returns when documents can be kept and read now, throws
+     * {@link java.io.UncheckedIOException} naming what is wrong (no secrets, no member data) otherwise.
+     */
+    void checkReachable();
+
     final class DocumentMissingException extends RuntimeException {
         public DocumentMissingException(StoredDocument.Id id) {
             super("no stored document " + id);

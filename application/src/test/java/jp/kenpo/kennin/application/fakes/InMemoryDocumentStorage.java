@@ -99,6 +99,11 @@ public final class InMemoryDocumentStorage implements DocumentStoragePort {
         staged.remove(upload.token().value());
     }
 
+    @Override
+    public void checkReachable() {
+        // memory is always reachable
+    }
+
     /** Files kept plus files staged and never kept or discarded: a leak shows as more than expected. */
     public synchronized int files() {
         return stored.size() + staged.size();

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
 import jp.kenpo.kennin.adapters.persistence.Database;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
@@ -19,6 +21,11 @@ import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
+import jp.kenpo.kennin.domain.credential.UserId;
+import jp.kenpo.kennin.domain.insurer.InsurerCode;
+import jp.kenpo.kennin.domain.member.InsuredMember;
+import jp.kenpo.kennin.domain.member.MemberNumber;
+import jp.kenpo.kennin.domain.member.MemberSymbol;
 
 /**
  * What the kill tests prepare before their child server opens the data: the demo insurer and
@@ -55,6 +62,29 @@ final class DemoWithMembers {
                     .isInstanceOf(ImportRosterResult.Imported.class);
         }
         return members;
+    }
+
+    /**
+     * Gives each member an account for the current survey year, user id {@code <prefix><番号>}, all
+     * with one Argon2 hash of {@code password}: what ConfirmRegistrationService stores once the code is
+     * right. Signing up over HTTP (a hash, a mail and a code each) is not what these tests are about.
+     */
+    static void giveAccounts(Map<String, String> env, List<RosterRow> members, String userIdPrefix, String password) {
+        KenninConfig config = KenninConfig.fromEnvironment(env);
+        String passwordHash;
+        try (Argon2PasswordHasher hasher = new Argon2PasswordHasher(1)) {
+            passwordHash = hasher.hash(password);
+        }
+        InsurerCode insurer = InsurerCode.parse(INSURER);
+        try (Database db = open(config)) {
+            int fiscalYear = db.insurers().loadInsurer(insurer).orElseThrow().currentFiscalYear();
+            for (RosterRow row : members) {
+                InsuredMember member = db.members().findByCard(insurer, MemberSymbol.parse(row.symbol()),
+                        MemberNumber.parse(row.number())).orElseThrow();
+                db.accounts().createAccount(member.id(), insurer, UserId.of(userIdPrefix + row.number()), passwordHash,
+                        fiscalYear, Instant.now());
+            }
+        }
     }
 
     /** The database the child server will use, opened the way the server opens it. */

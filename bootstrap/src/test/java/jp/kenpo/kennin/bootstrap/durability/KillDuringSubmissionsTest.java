@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,12 +47,6 @@ import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.journey.SamplePhotos;
-import jp.kenpo.kennin.adapters.crypto.Argon2PasswordHasher;
-import jp.kenpo.kennin.domain.credential.UserId;
-import jp.kenpo.kennin.domain.insurer.InsurerCode;
-import jp.kenpo.kennin.domain.member.InsuredMember;
-import jp.kenpo.kennin.domain.member.MemberNumber;
-import jp.kenpo.kennin.domain.member.MemberSymbol;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,30 +164,10 @@ class KillDuringSubmissionsTest {
         return outcome;
     }
 
-    /**
-     * The demo insurer and survey, plus members each with a son of 20 in the survey's scope and an
-     * account for the current survey year; written in this JVM (the real wiring, then the
-     * repositories), which lets go of the data before the child opens it.
-     */
+    /** The demo with members who each have a son in scope and an account (user id {@code kill-<番号>}). */
     private static List<RosterRow> prepareMembersWithAccounts(Map<String, String> env) {
         List<RosterRow> members = DemoWithMembers.seed(env, SYMBOL, FIRST_NUMBER, MEMBERS, "耐久", "タイキュウ", "kill-");
-        KenninConfig config = KenninConfig.fromEnvironment(env);
-        // What ConfirmRegistrationService stores once the code is right; one hash serves every member (same password, and
-        // only the login's verification matters here).
-        String passwordHash;
-        try (Argon2PasswordHasher hasher = new Argon2PasswordHasher(1)) {
-            passwordHash = hasher.hash(PASSWORD);
-        }
-        InsurerCode insurer = InsurerCode.parse(INSURER);
-        try (Database db = DemoWithMembers.open(config)) {
-            int fiscalYear = db.insurers().loadInsurer(insurer).orElseThrow().currentFiscalYear();
-            for (RosterRow row : members) {
-                InsuredMember member = db.members().findByCard(insurer, MemberSymbol.parse(row.symbol()),
-                        MemberNumber.parse(row.number())).orElseThrow();
-                db.accounts().createAccount(member.id(), insurer, UserId.of(userIdOf(row.number())), passwordHash, fiscalYear,
-                        Instant.now());
-            }
-        }
+        DemoWithMembers.giveAccounts(env, members, "kill-", PASSWORD);
         return members;
     }
 

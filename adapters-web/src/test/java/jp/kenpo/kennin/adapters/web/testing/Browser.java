@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final String base;
+    private String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String lastPage = "";
@@ -34,6 +34,14 @@ public final class Browser {
         this.base = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The next requests go to the server on {@code port} of the same host, with the same cookies and
+     * last page: what a load balancer without sticky sessions does between two application nodes.
+     */
+    public void switchTo(int port) {
+        this.base = "http://127.0.0.1:" + port;
     }
 
     /** GET without following redirects. */
@@ -108,6 +116,11 @@ public final class Browser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends without waiting for the answer (an upload still in flight when the server dies); the page is not remembered. */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public Optional<String> csrfToken() {

@@ -149,6 +149,11 @@ public final class ServerSessions {
         return store.delete(session.tokenHash());
     }
 
+    /** Ends the session a token names, if any (signing in again from the same browser). */
+    public boolean end(SessionToken token) {
+        return store.delete(token.hash());
+    }
+
     /** Ends every session of an owner, on every node at their next request. */
     public int endAllOf(long owner) {
         return store.deleteAllOf(kind, owner);

@@ -17,14 +17,27 @@ import jp.kenpo.kennin.application.session.StoredSession;
  */
 public final class InMemorySessionStore implements SessionStorePort {
     private final Map<String, StoredSession> rows = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Statements a database would have run: reads (find, list) and writes (everything else). */
+    public int reads() {
+        return reads.get();
+    }
+
+    public int writes() {
+        return writes.get();
+    }
 
     @Override
     public Optional<StoredSession> find(String tokenHash) {
+        reads.incrementAndGet();
         return Optional.ofNullable(rows.get(tokenHash));
     }
 
     @Override
     public void create(StoredSession session) {
+        writes.incrementAndGet();
         if (rows.putIfAbsent(session.tokenHash(), session) != null) {
             throw new IllegalStateException("duplicate session hash");
         }
@@ -32,6 +45,7 @@ public final class InMemorySessionStore implements SessionStorePort {
 
     @Override
     public boolean updateData(String tokenHash, long expectedVersion, SessionData data, Instant lastSeenAt) {
+        writes.incrementAndGet();
         StoredSession current = rows.get(tokenHash);
         if (current == null || current.version() != expectedVersion) {
             return false;
@@ -43,23 +57,27 @@ public final class InMemorySessionStore implements SessionStorePort {
 
     @Override
     public boolean touch(String tokenHash, Instant at) {
+        writes.incrementAndGet();
         StoredSession updated = rows.computeIfPresent(tokenHash, (k, s) -> at.isAfter(s.lastSeenAt()) ? s.seenAt(at) : s);
         return updated != null;
     }
 
     @Override
     public boolean delete(String tokenHash) {
+        writes.incrementAndGet();
         return rows.remove(tokenHash) != null;
     }
 
     @Override
     public boolean deleteIfExpired(String tokenHash, Instant idleBefore, Instant createdBefore) {
+        writes.incrementAndGet();
         StoredSession current = rows.get(tokenHash);
         return current != null && expired(current, idleBefore, createdBefore) && rows.remove(tokenHash, current);
     }
 
     @Override
     public int deleteAllOf(SessionKind kind, long owner) {
+        writes.incrementAndGet();
         int before = rows.size();
         rows.values().removeIf(s -> s.kind() == kind && s.owner().isPresent() && s.owner().getAsLong() == owner);
         return before - rows.size();

@@ -630,9 +630,11 @@ public final class Wiring implements Application, AutoCloseable {
                 .withTrustedProxies(config.network().trustedProxies());
         StaffWebSettings staffSettings = StaffWebSettings.defaults(webSettings.secureCookies(), clock);
         // --- sessions ---: each request checks the account behind its session; sign-out and expiry are audited
-        StaffSessions staffSessions = new StaffSessions(staffSettings, checkStaffSession, staffLogOut,
+        // --- sessions-db --- member and staff sessions are rows of this database: any node serves any request
+        StaffSessions staffSessions = new StaffSessions(staffSettings, database.sessions(), checkStaffSession, staffLogOut,
                 new ClientAddresses(config.network().trustedProxies()));
-        Javalin app = WebApp.create(web, webSettings, uploadSpool(), javalin -> {
+        Javalin app = WebApp.create(web, database.sessions(), webSettings, uploadSpool(), javalin -> {
+            // --- end sessions-db ---
             staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions));
             // The server's limits are the larger of the two sites': rosters and long terms of use are bigger than
             // anything a member sends. Members' forms keep their own small limit (CsrfProtection), and only a

@@ -90,6 +90,9 @@ public final class Database implements AutoCloseable {
     private final ResultRepository results;
     // --- progress ---
     private final ProgressRepository progress;
+    // --- sessions-db ---
+    private final jp.kenpo.kennin.adapters.persistence.session.SessionRepository sessions;
+    // --- end sessions-db ---
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
@@ -123,6 +126,9 @@ public final class Database implements AutoCloseable {
         this.results = new ResultRepository(dsl);
         // --- progress ---
         this.progress = new ProgressRepository(dsl);
+        // --- sessions-db ---
+        this.sessions = new jp.kenpo.kennin.adapters.persistence.session.SessionRepository(dsl);
+        // --- end sessions-db ---
     }
 
     /**
@@ -372,4 +378,10 @@ public final class Database implements AutoCloseable {
     public javax.sql.DataSource dataSource() {
         return dataSource;
     }
+    // --- sessions-db ---
+    /** Member and staff sessions, shared by every node on this database. */
+    public jp.kenpo.kennin.adapters.persistence.session.SessionRepository sessions() {
+        return sessions;
+    }
+    // --- end sessions-db ---
 }

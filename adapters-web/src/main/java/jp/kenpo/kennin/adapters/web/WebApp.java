@@ -32,8 +32,9 @@ import jp.kenpo.kennin.adapters.web.support.ErrorPages;
 import jp.kenpo.kennin.adapters.web.kit.Messages;
 import jp.kenpo.kennin.adapters.web.support.Paths;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
+import jp.kenpo.kennin.application.session.SessionStorePort;
 import jp.kenpo.kennin.adapters.web.kit.SecurityHeaders;
-import jp.kenpo.kennin.adapters.web.support.SessionSettings;
+import jp.kenpo.kennin.adapters.web.support.MemberSessions;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebTemplates;
 import org.slf4j.Logger;
@@ -52,16 +53,17 @@ public final class WebApp {
     }
 
     /** Builds the server without starting it; call {@code start(port)} on the result. Uploads spool to java.io.tmpdir. */
-    public static Javalin create(WebUseCases useCases, WebSettings settings) {
-        return create(useCases, settings, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    public static Javalin create(WebUseCases useCases, SessionStorePort sessionStore, WebSettings settings) {
+        return create(useCases, sessionStore, settings, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
      * The same, spooling uploads larger than 64 KiB to {@code uploadSpool}: a private directory the
      * caller empties at start, since a killed process leaves its spooled parts behind.
      */
-    public static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool) {
-        return create(useCases, settings, uploadSpool, config -> {
+    public static Javalin create(WebUseCases useCases, SessionStorePort sessionStore, WebSettings settings,
+            java.nio.file.Path uploadSpool) {
+        return create(useCases, sessionStore, settings, uploadSpool, config -> {
         });
     }
 
@@ -69,8 +71,8 @@ public final class WebApp {
      * With more configuration after the site's own: the staff back office under /admin (its own
      * session, CSRF and guard; this site's filters leave /admin alone), or routes a test plants.
      */
-    public static Javalin create(WebUseCases useCases, WebSettings settings, java.nio.file.Path uploadSpool,
-            Consumer<JavalinConfig> more) {
+    public static Javalin create(WebUseCases useCases, SessionStorePort sessionStore, WebSettings settings,
+            java.nio.file.Path uploadSpool, Consumer<JavalinConfig> more) {
         Messages messages = Messages.japanese();
         CsrfTokens csrfTokens = new CsrfTokens(settings.secureCookies());
         Views views = new Views(WebTemplates.precompiled(), messages, csrfTokens);
@@ -80,7 +82,10 @@ public final class WebApp {
 
         RegistrationController registration = new RegistrationController(useCases.identifyMember(), useCases.chooseCredentials(),
                 useCases.confirmRegistration(), useCases.resendRegistrationCode(), views, validator, clients, formats);
-        AccountSessions sessions = new AccountSessions(settings.clock(), settings.sessionLifetime());
+        // Sessions live in the shared store, so any node serves any request (Jetty's own sessions are never used).
+        MemberSessions memberSessions = new MemberSessions(sessionStore, settings.clock(), settings.sessionIdleTimeout(),
+                settings.sessionLifetime(), settings.secureCookies());
+        AccountSessions sessions = new AccountSessions(memberSessions);
         LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats,
                 sessions);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
@@ -114,8 +119,6 @@ public final class WebApp {
             config.jetty.multipartConfig.maxFileSize(UploadBodyRefusal.multipartFileLimit(settings.maxUploadBytes()), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(UploadBodyRefusal.multipartFileLimit(settings.maxUploadBytes())
                     + settings.maxFormBytes(), SizeUnit.BYTES);
-            config.jetty.modifyServletContextHandler(handler -> SessionSettings.apply(handler.getSessionHandler(),
-                    settings.secureCookies(), settings.sessionIdleTimeout().toSeconds()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = ASSETS;
@@ -125,7 +128,9 @@ public final class WebApp {
             });
             config.events.serverStopped(validator::close);
 
-            // Order matters: headers first (so even refusals carry them), then CSRF, then the route's access role.
+            // Order matters: the sessions' rules first (nothing read yet), headers (so even refusals carry them),
+            // then CSRF, then the route's access role.
+            config.routes.before(memberSessions::attach);
             config.routes.before(securityHeaders::apply);
             config.routes.before(csrf::check);
             // Every route declares who may use it (Access); one declared without is refused, never open.

@@ -29,6 +29,7 @@ class AnonymousVisitsStoreNothingTest extends WebAppFixture {
             }
         }
         assertThat(sessionsCreated).as("sessions created by %d cookie-less GETs", 20 * ANONYMOUS_PAGES.size()).isZero();
+        assertThat(sessionStore.size()).as("rows in the session store").isZero();
     }
 
     @Test

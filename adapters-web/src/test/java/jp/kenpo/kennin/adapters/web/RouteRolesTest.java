@@ -19,7 +19,7 @@ class RouteRolesTest extends WebAppFixture {
     @Test
     void aRouteDeclaredWithoutARoleIsRefusedEvenForAMember() {
         app.stop();
-        app = WebApp.create(fakes.useCases(), settings(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), config -> {
+        app = WebApp.create(fakes.useCases(), sessionStore, settings(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), config -> {
             config.routes.get("/planted", ctx -> ctx.result("open to all"));
             config.routes.get("/planted-anonymous", ctx -> ctx.result("open to all"), Access.ANONYMOUS);
         }).start("127.0.0.1", 0);

@@ -81,7 +81,7 @@ class SessionsEndAfterAccountChangesTest extends WebAppFixture {
         assertThat(WebSettings.forBaseUrl("https://kennin.example.jp", CLOCK).sessionLifetime()).isEqualTo(Duration.ofHours(8));
     }
 
-    /** Tokyo time that a test moves forward; the idle timeout is Jetty's and follows the real clock. */
+    /** Tokyo time that a test moves forward; both session timeouts follow it. */
     static final class MovingClock extends Clock {
         private volatile Instant now = Instant.parse("2025-09-01T00:00:00Z");
 

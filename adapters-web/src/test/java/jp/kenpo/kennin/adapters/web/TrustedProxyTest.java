@@ -29,7 +29,7 @@ class TrustedProxyTest extends WebAppFixture {
     @Test
     void withoutTrustedProxiesTheHeaderIsIgnored() {
         app.stop();
-        app = WebApp.create(fakes.useCases(), super.settings()).start("127.0.0.1", 0);
+        app = WebApp.create(fakes.useCases(), sessionStore, super.settings()).start("127.0.0.1", 0);
         browser = newBrowser();
         browser.open("/login");
         String token = browser.csrfToken().orElseThrow();

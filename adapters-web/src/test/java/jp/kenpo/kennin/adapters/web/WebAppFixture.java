@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.adapters.web;
 
 import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.fakes.InMemorySessionStore;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,13 +15,16 @@ abstract class WebAppFixture {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-01T00:00:00Z"), ZoneId.of("Asia/Tokyo"));
 
     FakeUseCases fakes;
+    /** The sessions, as a database shared by every node would keep them. */
+    InMemorySessionStore sessionStore;
     Javalin app;
     Browser browser;
 
     @BeforeEach
     void startServer() {
         fakes = new FakeUseCases();
-        app = WebApp.create(fakes.useCases(), settings()).start("127.0.0.1", 0);
+        sessionStore = new InMemorySessionStore();
+        app = WebApp.create(fakes.useCases(), sessionStore, settings()).start("127.0.0.1", 0);
         browser = newBrowser();
     }
 

@@ -177,12 +177,12 @@ class SessionsFollowTheAccountTest {
         for (int i = 0; i < 20; i++) {
             signedIn(activeAdministrator());
         }
-        assertThat(site.site().sessions().size()).isEqualTo(20);
+        assertThat(site.sessionStore().size()).isEqualTo(20);
         clock.advance(Duration.ofMinutes(16));
 
         signedIn(activeAdministrator());
 
-        assertThat(site.site().sessions().size()).isEqualTo(1);
+        assertThat(site.sessionStore().size()).isEqualTo(1);
         assertThat(audit.withAction(AuditAction.STAFF_SESSION_EXPIRED)).hasSize(20);
     }
 }

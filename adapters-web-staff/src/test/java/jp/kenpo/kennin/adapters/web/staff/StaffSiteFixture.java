@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.kenpo.kennin.application.fakes.InMemorySessionStore;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,11 +34,18 @@ public final class StaffSiteFixture implements AutoCloseable {
     private final Javalin app;
     private final StaffSite site;
     private final Map<String, SignedInStaff> pending;
+    private final InMemorySessionStore store;
 
-    private StaffSiteFixture(Javalin app, StaffSite site, Map<String, SignedInStaff> pending) {
+    private StaffSiteFixture(Javalin app, StaffSite site, Map<String, SignedInStaff> pending, InMemorySessionStore store) {
         this.app = app;
         this.site = site;
         this.pending = pending;
+        this.store = store;
+    }
+
+    /** The sessions the site keeps, as a shared database would hold them. */
+    public InMemorySessionStore sessionStore() {
+        return store;
     }
 
     public static StaffSiteFixture start(List<StaffPages> capabilities) {
@@ -51,19 +59,29 @@ public final class StaffSiteFixture implements AutoCloseable {
     /** For capabilities that need the site's sessions (signing in and out, ending a disabled member's sessions). */
     public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock) {
         StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
-        return startWithSessions(capabilities, settings, new StaffSessions(settings));
+        InMemorySessionStore store = new InMemorySessionStore();
+        return startWithSessions(capabilities, settings, new StaffSessions(settings, store), store);
     }
 
     /** With sessions that check the account at each request and audit their end through these use cases. */
     public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock,
                                                      CheckStaffSessionUseCase check, StaffLogOutUseCase logOut) {
         StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
-        return startWithSessions(capabilities, settings, new StaffSessions(settings, check, logOut,
-                new ClientAddresses(TrustedProxies.none())));
+        return startWithSessions(capabilities, clock, check, logOut, new InMemorySessionStore());
+    }
+
+    /** The same over a given store: two sites over one store are two nodes over one database. */
+    public static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities, Clock clock,
+                                                     CheckStaffSessionUseCase check, StaffLogOutUseCase logOut,
+                                                     InMemorySessionStore store) {
+        StaffWebSettings settings = StaffWebSettings.defaults(false, clock);
+        return startWithSessions(capabilities, settings, new StaffSessions(settings, store, check, logOut,
+                new ClientAddresses(TrustedProxies.none())), store);
     }
 
     private static StaffSiteFixture startWithSessions(Function<StaffSessions, List<StaffPages>> capabilities,
-                                                      StaffWebSettings settings, StaffSessions sessions) {
+                                                      StaffWebSettings settings, StaffSessions sessions,
+                                                      InMemorySessionStore store) {
         Map<String, SignedInStaff> pending = new ConcurrentHashMap<>();
         List<StaffPages> all = new ArrayList<>(capabilities.apply(sessions));
         all.add((table, views) -> table.getPublic(TEST_SIGN_IN, ctx -> {
@@ -82,7 +100,7 @@ public final class StaffSiteFixture implements AutoCloseable {
             config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                     .result(String.valueOf(e.getStatus())));
         }).start(0);
-        return new StaffSiteFixture(app, site[0], pending);
+        return new StaffSiteFixture(app, site[0], pending, store);
     }
 
     public int port() {

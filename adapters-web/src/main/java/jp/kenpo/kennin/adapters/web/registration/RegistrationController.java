@@ -75,7 +75,7 @@ public final class RegistrationController {
             // Proving who you are raises what this session may do: give it a new id.
             session.rotate();
             session.put(STATE, SignupState.identified(identified.member().value(), identified.maskedEmail(),
-                    PasswordHint.of(identified.credentialPolicy())));
+                    PasswordHint.of(identified.credentialPolicy())).encode());
             Redirects.seeOther(ctx, CREDENTIALS);
         } else if (result instanceof IdentifyMemberResult.Throttled throttled) {
             form.reject("signup.throttled", formats.until(throttled.retryAt()));
@@ -217,7 +217,7 @@ public final class RegistrationController {
     }
 
     private Optional<SignupState> identifiedOrRestart(Context ctx) {
-        Optional<SignupState> state = WebSession.of(ctx).get(STATE);
+        Optional<SignupState> state = WebSession.of(ctx).get(STATE).flatMap(SignupState::decode);
         if (state.isEmpty()) {
             restart(ctx);
         }
@@ -248,6 +248,6 @@ public final class RegistrationController {
     }
 
     private static void save(Context ctx, SignupState state) {
-        WebSession.of(ctx).put(STATE, state);
+        WebSession.of(ctx).put(STATE, state.encode());
     }
 }

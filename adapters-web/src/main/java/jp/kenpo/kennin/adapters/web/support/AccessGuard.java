@@ -45,13 +45,13 @@ public final class AccessGuard {
 
     /** No logged-in account: go to the login page (the rest of the request is skipped). */
     private boolean requireAccount(Context ctx) {
-        boolean loggedIn = WebSession.of(ctx).account().isPresent();
         if (!sessions.stillValid(ctx)) {
-            // Ended by a password reset or by its age: say so, rather than "log in" as if it had idled out.
-            // The message needs a session to travel in; a visitor who brought no session cookie is not
-            // worth one (cookie-less requests must not create server state), only a member whose session ended.
-            if (ctx.req().getRequestedSessionId() != null) {
-                WebSession.of(ctx).flash(Flash.info(loggedIn ? "login.sessionEnded" : "login.required"));
+            // Ended by its age: say so, rather than "log in" as if it had idled out. The message needs a
+            // session to travel in; a visitor whose cookie names no session (none, a guess, one signed out or
+            // ended by a password reset) is not worth one: requests like that must not create server state.
+            WebSession session = WebSession.of(ctx);
+            if (session.namedASession()) {
+                session.flash(Flash.info(session.endedByAge() ? "login.sessionEnded" : "login.required"));
             }
             Redirects.seeOther(ctx, Paths.LOGIN);
             ctx.skipRemainingHandlers();

@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.adapters.web.support;
 
-import java.io.Serializable;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.credential.PasswordCharacters;
 
@@ -10,7 +9,7 @@ import jp.kenpo.kennin.domain.credential.PasswordCharacters;
  * filled in for any other policy of listed characters. Kept in the session between pages, so it
  * holds a message ID and its parameters, not the text.
  */
-public record PasswordHint(String key, int minLength, int maxLength, String symbols) implements Serializable {
+public record PasswordHint(String key, int minLength, int maxLength, String symbols) {
     static final String MANUAL = "chooseCredentials.password.hint";
     static final String ANY = "chooseCredentials.password.hint.any";
     static final String LISTED = "chooseCredentials.password.hint.listed";

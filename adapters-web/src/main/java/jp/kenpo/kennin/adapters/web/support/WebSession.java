@@ -1,70 +1,126 @@
 package jp.kenpo.kennin.adapters.web.support;
 
-import jp.kenpo.kennin.adapters.web.kit.Flash;
 import io.javalin.http.Context;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+import jp.kenpo.kennin.adapters.web.kit.Flash;
+import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions;
+import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions.Live;
+import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions.Resumed;
+import jp.kenpo.kennin.application.session.SessionData;
+import jp.kenpo.kennin.application.session.SessionToken;
 import jp.kenpo.kennin.domain.account.AccountId;
 
 /**
- * The member's server-side session, read through one request. Holds only small serializable
- * values (ids, flags, masked addresses), never passwords or codes.
+ * The member's server-side session, read through one request. The row in the shared store is read
+ * once (when first asked) and written only when something changes; it holds a few strings (ids,
+ * flags, masked addresses, the CSRF token, a flash message), never passwords or codes. A visitor
+ * who never needs anything kept gets no session at all.
  */
 public final class WebSession {
-    private static final String ACCOUNT = "kennin.account";
-    private static final String MUST_ACCEPT_TERMS = "kennin.mustAcceptTerms";
-    private static final String CSRF = "kennin.csrf";
-    private static final String FLASH = "kennin.flash";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String MUST_ACCEPT_TERMS = "mustAcceptTerms";
+    private static final String CSRF = "csrf";
+    private static final String FLASH = "flash";
+    private static final String STATE = "kennin.webSession";
+
+    /** What this request knows of its session. */
+    private static final class State {
+        Resumed resumed;
+        Live live;
+    }
 
     private final Context ctx;
+    private final MemberSessions sessions;
+    private final State state;
 
-    private WebSession(Context ctx) {
+    private WebSession(Context ctx, MemberSessions sessions, State state) {
         this.ctx = ctx;
+        this.sessions = sessions;
+        this.state = state;
     }
 
     public static WebSession of(Context ctx) {
-        return new WebSession(ctx);
+        MemberSessions sessions = ctx.attribute(MemberSessions.ATTRIBUTE);
+        if (sessions == null) {
+            throw new IllegalStateException("MemberSessions.attach did not run for " + ctx.path());
+        }
+        State state = ctx.attribute(STATE);
+        if (state == null) {
+            state = new State();
+            ctx.attribute(STATE, state);
+            Optional<SessionToken> token = sessions.cookie().token(ctx);
+            state.resumed = token.isPresent() ? sessions.sessions().resume(token.get()) : new ServerSessions.Unknown();
+            state.live = state.resumed instanceof Live live ? live : null;
+        }
+        return new WebSession(ctx, sessions, state);
     }
 
+    /** The logged-in account; empty for a visitor, and for a session that has ended (here or on another node). */
     public Optional<AccountId> account() {
-        return this.<Long>get(ACCOUNT).map(AccountId::new);
+        if (state.live == null || state.live.session().owner().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccountId(state.live.session().owner().getAsLong()));
     }
 
     /**
-     * A new privilege level: the session id changes (so an id planted before login is worthless)
-     * and so does the CSRF token.
+     * A new privilege level: a new token (so one planted before login is worthless) with a new CSRF
+     * token, owned by the account; the session the browser had is deleted. Expired sessions of
+     * anybody are swept here, a bounded number at a time.
      */
     public void logIn(AccountId account, boolean mustAcceptTerms) {
-        rotate();
-        put(ACCOUNT, account.value());
-        put(MUST_ACCEPT_TERMS, mustAcceptTerms);
+        sessions.sessions().sweep(MemberSessions.SWEEP_LIMIT);
+        SessionData carried = state.live == null ? SessionData.empty() : state.live.data();
+        startOver(OptionalLong.of(account.value()), carried.with(MUST_ACCEPT_TERMS, Boolean.toString(mustAcceptTerms)));
     }
 
     public boolean mustAcceptTerms() {
-        return this.<Boolean>get(MUST_ACCEPT_TERMS).orElse(false);
+        return get(MUST_ACCEPT_TERMS).map(Boolean::parseBoolean).orElse(false);
     }
 
     public void setMustAcceptTerms(boolean must) {
-        put(MUST_ACCEPT_TERMS, must);
+        put(MUST_ACCEPT_TERMS, Boolean.toString(must));
     }
 
-    /** Gives the session a new id and a new CSRF token, keeping its attributes. */
+    /** Gives the session a new token and a new CSRF token, keeping its owner and data. */
     public void rotate() {
-        ctx.req().getSession(true);
-        ctx.req().changeSessionId();
-        put(CSRF, newToken());
+        OptionalLong owner = state.live == null ? OptionalLong.empty() : state.live.session().owner();
+        startOver(owner, state.live == null ? SessionData.empty() : state.live.data());
     }
 
-    /** Ends the session; a later call starts a fresh one with a new id. */
-    public void invalidate() {
-        HttpSession session = ctx.req().getSession(false);
-        if (session != null) {
-            session.invalidate();
+    private void startOver(OptionalLong owner, SessionData data) {
+        Live old = state.live;
+        state.live = sessions.sessions().start(owner, data.with(CSRF, newToken()));
+        if (old != null) {
+            sessions.sessions().end(old.session());
         }
+        sessions.cookie().set(ctx, state.live.token());
+    }
+
+    /** Ends the session everywhere; a later write in this request starts a fresh one with a new token. */
+    public void invalidate() {
+        if (state.live != null) {
+            sessions.sessions().end(state.live.session());
+            state.live = null;
+        }
+        if (sessions.cookie().brought(ctx)) {
+            sessions.cookie().clear(ctx);
+        }
+    }
+
+    /** Whether the request brought a session cookie that named a session, live or expired (not a stranger's guess). */
+    public boolean namedASession() {
+        return !(state.resumed instanceof ServerSessions.Unknown);
+    }
+
+    /** Whether the request's session had reached its absolute lifetime (rather than idled out or never existed). */
+    public boolean endedByAge() {
+        return state.resumed instanceof ServerSessions.Expired expired && expired.tooOld() && expired.session().owner().isPresent();
     }
 
     /** The session's CSRF token, creating session and token on first use. */
@@ -75,7 +131,7 @@ public final class WebSession {
         }
         String token = newToken();
         put(CSRF, token);
-        return token;
+        return get(CSRF).orElse(token);
     }
 
     /** The token without creating anything (a POST without a session has none). */
@@ -84,35 +140,65 @@ public final class WebSession {
     }
 
     public void flash(Flash flash) {
-        put(FLASH, flash);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", flash.kind().name());
+        fields.put("key", flash.key());
+        for (int i = 0; i < flash.args().size(); i++) {
+            fields.put("a" + i, flash.args().get(i));
+        }
+        put(FLASH, SessionData.encodeForm(fields));
     }
 
     public Optional<Flash> takeFlash() {
-        Optional<Flash> flash = get(FLASH);
-        flash.ifPresent(f -> remove(FLASH));
-        return flash;
-    }
-
-    @SuppressWarnings("unchecked")
-    public <T extends Serializable> Optional<T> get(String key) {
-        HttpSession session = ctx.req().getSession(false);
-        return session == null ? Optional.empty() : Optional.ofNullable((T) session.getAttribute(key));
-    }
-
-    public void put(String key, Serializable value) {
-        ctx.req().getSession(true).setAttribute(key, value);
-    }
-
-    public void remove(String key) {
-        HttpSession session = ctx.req().getSession(false);
-        if (session != null) {
-            session.removeAttribute(key);
+        Optional<String> encoded = get(FLASH);
+        if (encoded.isEmpty()) {
+            return Optional.empty();
+        }
+        // Removed only if still the same message: one a parallel request has just set is kept for its page.
+        change(data -> data.get(FLASH).equals(encoded) ? data.without(FLASH) : data, false);
+        Map<String, String> fields = SessionData.decodeForm(encoded.get());
+        try {
+            List<String> args = new ArrayList<>();
+            for (int i = 0; fields.containsKey("a" + i); i++) {
+                args.add(fields.get("a" + i));
+            }
+            return Optional.of(new Flash(Flash.Kind.valueOf(fields.get("kind")), fields.get("key"), args));
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
         }
     }
 
+    public Optional<String> get(String key) {
+        return state.live == null ? Optional.empty() : state.live.data().get(key);
+    }
+
+    /** Keeps a value, starting a session (and its cookie) if the browser has none. */
+    public void put(String key, String value) {
+        change(data -> data.with(key, value), true);
+    }
+
+    public void remove(String key) {
+        change(data -> data.without(key), false);
+    }
+
+    private void change(UnaryOperator<SessionData> change, boolean startIfNone) {
+        if (state.live != null) {
+            Optional<Live> changed = sessions.sessions().change(state.live, change);
+            state.live = changed.orElse(null);
+            if (changed.isPresent() || !startIfNone) {
+                return;
+            }
+            // Ended meanwhile (signed out in another tab): what is kept now goes into a new visitor's session.
+        }
+        if (startIfNone) {
+            SessionData data = change.apply(SessionData.empty());
+            state.live = sessions.sessions().start(OptionalLong.empty(), data.with(CSRF, newToken()));
+            sessions.cookie().set(ctx, state.live.token());
+        }
+    }
+
+    /** A fresh random token (256 bits, base64url): CSRF tokens. */
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SessionToken.issue().value();
     }
 }

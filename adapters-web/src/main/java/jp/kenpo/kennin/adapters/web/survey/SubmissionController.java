@@ -2,7 +2,6 @@ package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
@@ -27,7 +26,19 @@ public final class SubmissionController {
     private static final String RECEIPT_MAIL = "kennin.survey.receiptMail";
 
     /** What became of one receipt's confirmation mail, kept in the session for the receipt page after the redirect. */
-    private record ReceiptMail(String receipt, ConfirmationMail mail) implements Serializable {
+    private record ReceiptMail(String receipt, ConfirmationMail mail) {
+        String encode() {
+            return mail.name() + ":" + receipt;
+        }
+
+        static Optional<ReceiptMail> decode(String text) {
+            int colon = text.indexOf(':');
+            try {
+                return Optional.of(new ReceiptMail(text.substring(colon + 1), ConfirmationMail.valueOf(text.substring(0, colon))));
+            } catch (RuntimeException damaged) {
+                return Optional.empty();
+            }
+        }
     }
 
     private final ShowSurveyConfirmationUseCase showConfirmation;
@@ -54,7 +65,7 @@ public final class SubmissionController {
         SubmitSurveyResult result = submit.submitSurvey(AccessGuard.account(ctx), clients.of(ctx));
         WebSession session = WebSession.of(ctx);
         if (result instanceof SubmitSurveyResult.Submitted submitted) {
-            session.put(RECEIPT_MAIL, new ReceiptMail(submitted.submission().receipt().value(), submitted.confirmationMail()));
+            session.put(RECEIPT_MAIL, new ReceiptMail(submitted.submission().receipt().value(), submitted.confirmationMail()).encode());
             Redirects.seeOther(ctx, SUBMITTED);
             return;
         }
@@ -80,7 +91,7 @@ public final class SubmissionController {
         }
         // Known only in the session that submitted: elsewhere (another device, a later login) the page claims nothing.
         String receipt = confirmation.lastSubmission().get().receipt().value();
-        Optional<ConfirmationMail> mail = WebSession.of(ctx).<ReceiptMail>get(RECEIPT_MAIL)
+        Optional<ConfirmationMail> mail = WebSession.of(ctx).get(RECEIPT_MAIL).flatMap(ReceiptMail::decode)
                 .filter(m -> m.receipt().equals(receipt)).map(ReceiptMail::mail);
         views.render(ctx, "survey/submitted.jte", "survey.submitted.title", Map.of("confirmation", confirmation,
                 "formats", formats, "mail", mail));

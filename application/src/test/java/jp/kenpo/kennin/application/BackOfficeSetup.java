@@ -71,7 +71,7 @@ public final class BackOfficeSetup {
         changeNoticeState = new ChangeNoticeStateService(s.notices, s.audit, s.clock);
         attachNoticeFile = new AttachNoticeFileService(s.notices, s.storage, MAX_ATTACHMENT_BYTES, s.audit, s.clock);
         removeNoticeAttachment = new RemoveNoticeAttachmentService(s.notices, s.audit, s.clock);
-        uploadRoster = new UploadRosterService(s.importDependents, s.members, s.members, s.dependents, s.dependents,
+        uploadRoster = new UploadRosterService(s.members, s.dependents,
                 s.transactions, s.audit, s.clock);
         setUpSurveyYear = new SetUpSurveyYearService(s.insurers, s.members, s.dependents, s.openSurveyYear, s.audit, s.clock);
         showSurveyYear = new ShowSurveyYearService(s.insurers, s.surveyYears);

@@ -91,7 +91,7 @@ public final class InMemorySystem {
 
     public final InMemoryInsurers insurers = new InMemoryInsurers();
     public final InMemoryMembers members = new InMemoryMembers();
-    public final InMemoryDependents dependents = new InMemoryDependents();
+    public final InMemoryDependents dependents = new InMemoryDependents(members);
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryPendingVerifications pending = new InMemoryPendingVerifications();
     public final InMemoryFailureCounter failures = new InMemoryFailureCounter();
@@ -140,7 +140,7 @@ public final class InMemorySystem {
     public final RemindUserIdService remindUserId = new RemindUserIdService(insurers, members, accounts, mailer, failures, audit,
             clock, settings, afterAnswer);
     public final ImportRosterService importRoster = new ImportRosterService(insurers, insurers, members, transactions, audit, clock);
-    public final ImportDependentsService importDependents = new ImportDependentsService(insurers, members, dependents,
+    public final ImportDependentsService importDependents = new ImportDependentsService(insurers, dependents,
             transactions, audit, clock);
     public final ListDependentsInScopeService listDependentsInScope = new ListDependentsInScopeService(members, insurers,
             surveyYears, dependents);

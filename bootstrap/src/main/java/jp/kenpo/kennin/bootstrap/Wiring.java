@@ -388,8 +388,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock, tx, progressTracker));
         this.unlockSignup = new UnlockSignupService(members, signupLimits, audit, clock);
         this.importRoster = keepProgress.importRoster(new ImportRosterService(insurers, insurers, members, tx, audit, clock));
-        this.importDependents = keepProgress.importDependents(new ImportDependentsService(insurers, members,
-                database.dependents(), tx, audit, clock));
+        this.importDependents = keepProgress.importDependents(new ImportDependentsService(insurers, database.dependents(), tx,
+                audit, clock)); // roster: members are found by the staged merge, no LoadMemberPort
         this.dependentsInScope = new ListDependentsInScopeService(members, insurers, database.surveyYears(),
                 database.dependents());
         this.staff = new DemoData.UseCases(new SetUpInsurerService(insurers, insurers), importRoster, importDependents,
@@ -561,9 +561,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new ChangeNoticeStateService(notices, audit, clock),
                 new AttachNoticeFileService(notices, attachmentInspection, NoticeRepository.MAX_ATTACHMENT_BYTES, audit, clock),
                 new RemoveNoticeAttachmentService(notices, audit, clock),
-                keepProgress.uploadRoster(new UploadRosterService(new ImportDependentsService(insurers, database.members(),
-                        database.dependents(), tx, audit, clock), database.members(), database.members(),
-                        database.dependents(), database.dependents(), tx, audit, clock)),
+                keepProgress.uploadRoster(new UploadRosterService(database.members(), database.dependents(), tx, audit,
+                        clock)), // roster: staged, the preview counts on the stage
                 keepProgress.setUpSurveyYear(new SetUpSurveyYearService(insurers, database.members(), database.dependents(),
                         openSurveyYear, audit, clock)),
                 new ShowSurveyYearService(insurers, database.surveyYears()));

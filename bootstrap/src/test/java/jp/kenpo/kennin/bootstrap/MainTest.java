@@ -207,13 +207,17 @@ class MainTest {
 
         @Override
         public ImportRosterResult importRoster(ImportRosterCommand command) {
-            calls.add("importRoster " + command.insurerCode() + " " + command.rows().size() + " rows");
+            int[] rows = new int[1];
+            command.rows().forEachRow(row -> rows[0]++);
+            calls.add("importRoster " + command.insurerCode() + " " + rows[0] + " rows");
             return new ImportRosterResult.Imported(0, 0, 0);
         }
 
         @Override
         public ImportRosterResult importDependents(ImportDependentsCommand command) {
-            calls.add("importDependents " + command.insurerCode() + " " + command.rows().size() + " rows");
+            int[] rows = new int[1];
+            command.rows().forEachRow(row -> rows[0]++);
+            calls.add("importDependents " + command.insurerCode() + " " + rows[0] + " rows");
             return new ImportRosterResult.Imported(0, 0, 0);
         }
 

@@ -2,7 +2,7 @@ package jp.kenpo.kennin.adapters.cli;
 
 import java.io.PrintStream;
 import java.util.Comparator;
-import java.util.List;
+import jp.kenpo.kennin.adapters.csv.RosterCsvFile;
 import jp.kenpo.kennin.adapters.csv.RosterCsvReader;
 import jp.kenpo.kennin.adapters.csv.RosterFileException;
 import jp.kenpo.kennin.adapters.csv.RosterLayout;
@@ -18,8 +18,9 @@ import jp.kenpo.kennin.domain.InvalidValueException;
 
 /**
  * {@code import-roster}: reads the file as its kind's layout, hands every row to that kind's use
- * case and reports the outcome, alike for members and dependents. A refused roster lists every bad row at once, in file order, so staff can fix the
- * spreadsheet in one pass instead of one error per run.
+ * case and reports the outcome, alike for members and dependents. The file streams from disk
+ * to the database; a refused roster lists its bad rows at once, in file order (the first 1,000, then how many
+ * more), so staff can fix the spreadsheet in one pass instead of one error per run.
  */
 public final class ImportRosterCommandLine {
     private final ImportRosterUseCase importRoster;
@@ -43,17 +44,24 @@ public final class ImportRosterCommandLine {
         try {
             result = switch (command.kind()) {
                 case MEMBERS -> {
-                    List<RosterRow> rows = reader.read(command.file(), command.encoding(), RosterLayout.MEMBERS);
-                    yield importRoster.importRoster(new ImportRosterCommand(command.insurerCode(), command.createInsurerName(), rows,
-                            command.passwordPolicy()));
+                    try (RosterCsvFile<RosterRow> rows = reader.open(command.file(), command.encoding(), RosterLayout.MEMBERS)) {
+                        yield importRoster.importRoster(new ImportRosterCommand(command.insurerCode(), command.createInsurerName(),
+                                rows, command.passwordPolicy()));
+                    }
                 }
                 case DEPENDENTS -> {
-                    List<DependentRosterRow> rows = reader.read(command.file(), command.encoding(), RosterLayout.DEPENDENTS);
-                    yield importDependents.importDependents(new ImportDependentsCommand(command.insurerCode(), rows));
+                    try (RosterCsvFile<DependentRosterRow> rows = reader.open(command.file(), command.encoding(),
+                            RosterLayout.DEPENDENTS)) {
+                        yield importDependents.importDependents(new ImportDependentsCommand(command.insurerCode(), rows));
+                    }
                 }
             };
         } catch (RosterFileException e) {
             err.println(messages.bilingual(e.key(), e.args()));
+            return ExitStatus.FAILURE;
+        } catch (RosterFileException.Unreadable e) {
+            // Found part-way through the file: the import's transaction was rolled back, nothing is stored.
+            err.println(messages.bilingual(e.problem().key(), e.problem().args()));
             return ExitStatus.FAILURE;
         } catch (InvalidValueException e) {
             // The use case refuses a --create-insurer name the domain cannot take (one with a line break, say).
@@ -65,7 +73,7 @@ public final class ImportRosterCommandLine {
             return ExitStatus.SUCCESS;
         }
         if (result instanceof ImportRosterResult.Rejected rejected) {
-            printProblems(rejected.problems());
+            printProblems(rejected);
             return ExitStatus.FAILURE;
         }
         var unknown = (ImportRosterResult.UnknownInsurer) result;
@@ -73,11 +81,14 @@ public final class ImportRosterCommandLine {
         return ExitStatus.FAILURE;
     }
 
-    private void printProblems(List<RowProblem> problems) {
-        err.println(messages.bilingual("import.rejected", problems.size()));
-        problems.stream()
+    private void printProblems(ImportRosterResult.Rejected rejected) {
+        err.println(messages.bilingual("import.rejected", rejected.total()));
+        rejected.problems().stream()
                 .sorted(Comparator.comparingInt(RowProblem::lineNumber))
                 .forEach(p -> err.println(messages.japanese("import.rejected.row",
                         String.valueOf(p.lineNumber()), p.column(), messages.reason(p.code()))));
+        if (rejected.total() > rejected.problems().size()) {
+            err.println(messages.bilingual("import.rejected.more", rejected.total() - rejected.problems().size()));
+        }
     }
 }

@@ -59,7 +59,7 @@ class ImportRosterCommandLineTest {
         assertThat(useCase.received).singleElement().satisfies(c -> {
             assertThat(c.insurerCode()).isEqualTo("acme");
             assertThat(c.createInsurerName()).contains("アクメ健康保険組合");
-            assertThat(c.rows()).extracting(RosterRow::lineNumber).containsExactly(2, 3);
+            assertThat(useCase.rows).extracting(RosterRow::lineNumber).containsExactly(2, 3);
         });
     }
 
@@ -152,8 +152,8 @@ class ImportRosterCommandLineTest {
         assertThat(useCase.received).isEmpty();
         assertThat(useCase.receivedDependents).singleElement().satisfies(command -> {
             assertThat(command.insurerCode()).isEqualTo("acme");
-            assertThat(command.rows()).hasSize(2);
-            assertThat(command.rows().get(1)).isEqualTo(new DependentRosterRow(3, "12", "3456", "1", "山田 花子", "ヤマダ ハナコ",
+            assertThat(useCase.dependentRows).hasSize(2);
+            assertThat(useCase.dependentRows.get(1)).isEqualTo(new DependentRosterRow(3, "12", "3456", "1", "山田 花子", "ヤマダ ハナコ",
                     "1982/06/15", "妻", "女", "", ""));
         });
     }
@@ -168,21 +168,58 @@ class ImportRosterCommandLineTest {
         assertThat(useCase.receivedDependents).isEmpty();
     }
 
+    @Test
+    void aBadBytePartWayThroughNamesItsLineAndFails() throws IOException {
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, concat(CSV.getBytes(StandardCharsets.UTF_8), "10,3,髙橋　花子,タカハシ　ハナコ,1980/01/01,c@example.invalid\n"
+                .getBytes("Windows-31J")));
+        useCase.answer = new ImportRosterResult.Imported(3, 0, 0);
+
+        ExitStatus status = commandLine.run(new CliCommand.ImportRoster("acme", Optional.empty(), StandardCharsets.UTF_8, broken,
+                CliCommand.RosterKind.MEMBERS));
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(out()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("4");
+        assertThat(useCase.rows).extracting(RosterRow::lineNumber).containsExactly(2, 3);
+    }
+
+    @Test
+    void problemsBeyondTheListedOnesAreCounted() {
+        useCase.answer = new ImportRosterResult.Rejected(List.of(new RowProblem(2, "生年月日", "member.birthDate.invalid")), 5000);
+
+        ExitStatus status = commandLine.run(command(Optional.empty()));
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("5,000").contains("4,999").contains("2行目 生年月日");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     private static final class ScriptedImport implements ImportRosterUseCase, ImportDependentsUseCase {
         ImportRosterResult answer;
         RuntimeException refusal;
         final List<ImportRosterCommand> received = new ArrayList<>();
         final List<ImportDependentsCommand> receivedDependents = new ArrayList<>();
+        /** The rows as the use case streamed them (the file is closed once it returns). */
+        final List<RosterRow> rows = new ArrayList<>();
+        final List<DependentRosterRow> dependentRows = new ArrayList<>();
 
         @Override
         public ImportRosterResult importDependents(ImportDependentsCommand command) {
             receivedDependents.add(command);
+            command.rows().forEachRow(dependentRows::add);
             return answer;
         }
 
         @Override
         public ImportRosterResult importRoster(ImportRosterCommand command) {
             received.add(command);
+            command.rows().forEachRow(rows::add);
             if (refusal != null) {
                 throw refusal;
             }

@@ -1,18 +1,17 @@
 package jp.kenpo.kennin.adapters.csv;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,14 +57,11 @@ public final class RosterCsvReader {
         return read(file, encoding, RosterLayout.MEMBERS);
     }
 
+    /** The whole file as a list: for small files (a survey's pre-screened list); rosters are streamed with {@link #open}. */
     public <R> List<R> read(Path file, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RosterFileException("roster.error.io", file, e.getMessage());
+        try (RosterCsvFile<R> rows = open(file, encoding, layout)) {
+            return rows.toList();
         }
-        return read(content, encoding, layout);
     }
 
     /** A member roster. */
@@ -74,37 +70,58 @@ public final class RosterCsvReader {
     }
 
     public <R> List<R> read(byte[] content, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
-        String text = startsWithBom(content)
-                ? decode(ByteBuffer.wrap(content, UTF_8_BOM.length, content.length - UTF_8_BOM.length), StandardCharsets.UTF_8)
-                : decode(ByteBuffer.wrap(content), encoding);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            return rows(parser, layout);
-        } catch (IOException e) {
-            throw new RosterFileException("roster.error.malformedCsv", "1", e.getMessage());
+        try (RosterCsvFile<R> rows = open(content, encoding, layout)) {
+            return rows.toList();
         }
     }
 
-    private static <R> List<R> rows(CSVParser parser, RosterLayout<R> layout) throws RosterFileException {
-        var records = parser.iterator();
-        long lastLine = 0;
+    /**
+     * Opens the file and reads its header (refusing a file without the layout's columns at once);
+     * the rows then stream through {@link RosterCsvFile#forEachRow}, one at a time, so a file of
+     * any size is read in the memory of one row. Close it when done.
+     */
+    public <R> RosterCsvFile<R> open(Path file, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
+        InputStream in;
         try {
-            if (!records.hasNext()) {
-                throw new RosterFileException("roster.error.empty");
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new RosterFileException("roster.error.io", file, e.getMessage());
+        }
+        return open(in, encoding, layout);
+    }
+
+    /** The same from an upload already in memory. */
+    public <R> RosterCsvFile<R> open(byte[] content, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
+        return open(new ByteArrayInputStream(content), encoding, layout);
+    }
+
+    private static <R> RosterCsvFile<R> open(InputStream raw, Charset encoding, RosterLayout<R> layout) throws RosterFileException {
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(UTF_8_BOM.length);
+            byte[] start = in.readNBytes(UTF_8_BOM.length);
+            Charset charset = encoding;
+            if (Arrays.equals(start, UTF_8_BOM)) {
+                charset = StandardCharsets.UTF_8;
+            } else {
+                in.reset();
             }
-            Columns<R> columns = Columns.of(records.next(), layout);
-            lastLine = parser.getCurrentLineNumber();
-            List<R> rows = new ArrayList<>();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                lastLine = parser.getCurrentLineNumber();
-                if (!columns.allBlank(record)) {
-                    rows.add(columns.row(record, firstLineOf(record, lastLine)));
-                }
-            }
-            return rows;
-        } catch (UncheckedIOException brokenQuoting) {
-            throw new RosterFileException("roster.error.malformedCsv", String.valueOf(lastLine + 1),
-                    brokenQuoting.getCause().getMessage());
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            LineCountingReader text = new LineCountingReader(new StrictDecodingReader(in, decoder));
+            return RosterCsvFile.open(CSVParser.parse(text, FORMAT), text, charset, layout, raw);
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw new RosterFileException("roster.error.io", "", e.getMessage());
+        }
+    }
+
+    static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // only read from
         }
     }
 
@@ -112,13 +129,13 @@ public final class RosterCsvReader {
      * commons-csv tells the line a record ends on; a quoted cell may span lines, so the line
      * staff see the row start on is that minus the line breaks inside its cells.
      */
-    private static int firstLineOf(CSVRecord record, long lastLine) {
+    static int firstLineOf(CSVRecord record, long lastLine) {
         long inside = record.stream().mapToLong(RosterCsvReader::lineBreaks).sum();
         return Math.toIntExact(lastLine - inside);
     }
 
     /** Counts CR LF as one break, like commons-csv does. */
-    private static long lineBreaks(CharSequence s) {
+    static long lineBreaks(CharSequence s) {
         long breaks = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -127,30 +144,6 @@ public final class RosterCsvReader {
             }
         }
         return breaks;
-    }
-
-    private static boolean startsWithBom(byte[] content) {
-        return content.length >= UTF_8_BOM.length
-                && content[0] == UTF_8_BOM[0] && content[1] == UTF_8_BOM[1] && content[2] == UTF_8_BOM[2];
-    }
-
-    private static String decode(ByteBuffer in, Charset charset) throws RosterFileException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 16);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        out.flip();
-        if (result.isError()) {
-            throw new RosterFileException("roster.error.malformedBytes", String.valueOf(lineBreaks(out) + 1), charset.name());
-        }
-        if (result.isOverflow()) {
-            throw new IllegalStateException("decoder output buffer too small for " + charset);
-        }
-        return out.toString();
     }
 
     /** Trims ASCII, full-width (U+3000) and no-break spaces, which Excel users type or paste around values. */
@@ -171,7 +164,7 @@ public final class RosterCsvReader {
     }
 
     /** Where each known column is in this file. */
-    private record Columns<R>(Map<String, Integer> index, RosterLayout<R> layout) {
+    record Columns<R>(Map<String, Integer> index, RosterLayout<R> layout) {
         static <R> Columns<R> of(CSVRecord header, RosterLayout<R> layout) throws RosterFileException {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {

@@ -23,4 +23,18 @@ public final class RosterFileException extends Exception {
     public Object[] args() {
         return args.clone();
     }
+
+    /** The same, met while the rows stream by: unchecked, so it passes through the use case and rolls its transaction back. */
+    public static final class Unreadable extends RuntimeException {
+        private final RosterFileException problem;
+
+        Unreadable(RosterFileException problem) {
+            super(problem.key(), problem);
+            this.problem = problem;
+        }
+
+        public RosterFileException problem() {
+            return problem;
+        }
+    }
 }

@@ -15,7 +15,8 @@ abstract class ContractSuite implements MigrationContract, InsurerContract, Noti
         SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
         FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
         InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract,
-        SessionContract /* --- sessions-db --- */ {
+        SessionContract /* --- sessions-db --- */,
+        RosterStagingContract /* roster */ {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

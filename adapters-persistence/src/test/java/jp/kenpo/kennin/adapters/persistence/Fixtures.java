@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.roster.DependentEntry;
+import jp.kenpo.kennin.application.roster.DependentRosterEntry;
+import jp.kenpo.kennin.application.roster.DependentsStage;
+import jp.kenpo.kennin.application.roster.RosterStage;
+import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
+import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
 import jp.kenpo.kennin.domain.dependent.Cohabitation;
@@ -72,5 +77,33 @@ final class Fixtures {
         }
         database.dependents().storeDependents(dependents);
         return new Family(insurer, member, database.dependents().dependentsOf(member).stream().map(Dependent::id).toList());
+    }
+
+    /** What storing {@code entries} would count, through the stage's preview. */
+    static RosterCounts previewRoster(Database database, InsurerCode insurer, List<RosterEntry> entries) {
+        try (RosterStage<RosterEntry> stage = database.members().stageRoster(insurer)) {
+            int line = 2;
+            for (RosterEntry e : entries) {
+                stage.add(line++, e);
+            }
+            return stage.countChanges();
+        }
+    }
+
+    /** A dependent as a dependents roster names it: under its member's card. */
+    static DependentRosterEntry byCard(Database database, DependentEntry e) {
+        InsuredMember m = database.members().loadMember(e.member()).orElseThrow();
+        return new DependentRosterEntry(m.symbol(), m.number(), e.number(), e.name(), e.birthDate(), e.relationship(), e.sex(),
+                e.cohabitation(), e.certifiedOn());
+    }
+
+    static RosterCounts previewDependents(Database database, InsurerCode insurer, List<DependentEntry> entries) {
+        try (DependentsStage stage = database.dependents().stageDependents(insurer)) {
+            int line = 2;
+            for (DependentEntry e : entries) {
+                stage.add(line++, byCard(database, e));
+            }
+            return stage.countChanges();
+        }
     }
 }

@@ -211,8 +211,8 @@ interface InsurerSetupContract extends PersistenceContract {
         var file = List.of(Fixtures.entry("01", "1", "a@example.jp"), Fixtures.entry("01", "2", "changed@example.jp"),
                 Fixtures.entry("01", "3", "c@example.jp"));
 
-        assertThat(database().members().previewRoster(code, file)).isEqualTo(new RosterCounts(1, 1, 1));
-        assertThat(database().members().previewRoster(code, file)).isEqualTo(new RosterCounts(1, 1, 1));
+        assertThat(Fixtures.previewRoster(database(), code, file)).isEqualTo(new RosterCounts(1, 1, 1));
+        assertThat(Fixtures.previewRoster(database(), code, file)).isEqualTo(new RosterCounts(1, 1, 1));
         assertThat(database().members().findByCard(code, file.get(2).symbol(), file.get(2).number())).isEmpty();
         assertThat(database().members().storeRoster(code, file)).isEqualTo(new RosterCounts(1, 1, 1));
     }
@@ -223,7 +223,7 @@ interface InsurerSetupContract extends PersistenceContract {
         Fixtures.Family family = Fixtures.family(database(), code, "7", "妻");
         var file = List.of(Fixtures.dependent(family.member(), "1", "妻"), Fixtures.dependent(family.member(), "2", "長男"));
 
-        assertThat(database().dependents().previewDependents(file)).isEqualTo(new RosterCounts(1, 0, 1));
+        assertThat(Fixtures.previewDependents(database(), code, file)).isEqualTo(new RosterCounts(1, 0, 1));
         assertThat(database().dependents().dependentsOf(family.member())).hasSize(1);
     }
 }

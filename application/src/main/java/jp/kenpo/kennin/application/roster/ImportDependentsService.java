@@ -2,22 +2,14 @@ package jp.kenpo.kennin.application.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.TokyoCalendar;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
 import jp.kenpo.kennin.application.insurer.LoadInsurerPort;
-import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
-import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.application.transaction.Transactions;
 import jp.kenpo.kennin.domain.audit.AuditAction;
@@ -26,8 +18,6 @@ import jp.kenpo.kennin.domain.dependent.DependentNumber;
 import jp.kenpo.kennin.domain.dependent.Sex;
 import jp.kenpo.kennin.domain.dependent.StatedRelationship;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
-import jp.kenpo.kennin.domain.member.InsuredMember;
-import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
@@ -40,16 +30,14 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
     private static final String CERTIFIED_ON = "認定日";
 
     private final LoadInsurerPort insurers;
-    private final LoadMemberPort members;
     private final StoreDependentsPort dependents;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ImportDependentsService(LoadInsurerPort insurers, LoadMemberPort members, StoreDependentsPort dependents,
-                                   Transactions transactions, RecordAuditPort audit, Clock clock) {
+    public ImportDependentsService(LoadInsurerPort insurers, StoreDependentsPort dependents, Transactions transactions,
+                                   RecordAuditPort audit, Clock clock) {
         this.insurers = insurers;
-        this.members = members;
         this.dependents = dependents;
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
@@ -63,39 +51,40 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
         if (code.isEmpty()) {
             return new ImportRosterResult.UnknownInsurer(command.insurerCode());
         }
-        ValidatedRows<DependentEntry> validated = validateAll(code.get(), command.rows());
-        if (!validated.problems().isEmpty()) {
-            return new ImportRosterResult.Rejected(validated.problems());
+        LocalDate today = TokyoCalendar.today(clock);
+        ImportRosterResult result = transactions.inTransaction(() -> {
+            try (DependentsStage stage = dependents.stageDependents(code.get())) {
+                ProblemList problems = stageAll(command.rows(), today, stage);
+                if (!problems.isEmpty()) {
+                    return problems.rejected();
+                }
+                RosterCounts counts = stage.merge();
+                return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+            }
+        });
+        if (result instanceof ImportRosterResult.Imported imported) {
+            audit.anonymous(AuditAction.DEPENDENTS_IMPORTED, code.get().value(), ClientAddress.local(),
+                    "created=" + imported.created() + " updated=" + imported.updated() + " unchanged=" + imported.unchanged());
         }
-        List<DependentEntry> entries = validated.entries();
-        RosterCounts counts = transactions.inTransaction(() -> dependents.storeDependents(entries));
-        audit.anonymous(AuditAction.DEPENDENTS_IMPORTED, code.get().value(), ClientAddress.local(),
-                "created=" + counts.created() + " updated=" + counts.updated() + " unchanged=" + counts.unchanged());
-        return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+        return result;
     }
 
-    /** Every row as an entry under its member, or every problem of every row. */
-    ValidatedRows<DependentEntry> validateAll(InsurerCode insurer, List<DependentRosterRow> rows) {
-        LocalDate today = TokyoCalendar.today(clock);
-        MemberLookup lookup = new MemberLookup(insurer);
-        List<RowProblem> problems = new ArrayList<>();
-        List<DependentEntry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (DependentRosterRow row : rows) {
-            validate(row, today, lookup, problems).ifPresent(entry -> {
-                if (seen.add(entry.member().value() + "-" + entry.number().value())) {
-                    entries.add(entry);
-                } else {
-                    problems.add(new RowProblem(row.lineNumber(), DEPENDENT_NUMBER, "dependent.duplicate"));
-                }
-            });
-        }
-        return new ValidatedRows<>(entries, problems);
+    /**
+     * Validates every row as it is read and stages the valid ones; then the stage names the rows
+     * whose member the insurer does not have and the repeated 記号・番号・被扶養者番号. Returns every
+     * problem of the file. The members are found in the same transaction as the merge, so a row's
+     * member is the one found when it was checked.
+     */
+    static ProblemList stageAll(RosterRows<DependentRosterRow> rows, LocalDate today, DependentsStage stage) {
+        ProblemList problems = new ProblemList();
+        rows.forEachRow(row -> validate(row, today, problems).ifPresent(entry -> stage.add(row.lineNumber(), entry)));
+        problems.addLines(stage.unknownMembers(ProblemList.LISTED), RowFields.NUMBER, "dependent.member.unknown");
+        problems.addLines(stage.repeatedKeys(ProblemList.LISTED), DEPENDENT_NUMBER, "dependent.duplicate");
+        return problems;
     }
 
     /** The row as an entry, or empty after adding every problem it has. */
-    private static Optional<DependentEntry> validate(DependentRosterRow row, LocalDate today, MemberLookup lookup,
-                                                     List<RowProblem> problems) {
+    private static Optional<DependentRosterEntry> validate(DependentRosterRow row, LocalDate today, ProblemList problems) {
         RowFields fields = new RowFields(row.lineNumber(), problems);
         fields.refuseControlCharacters(RowFields.SYMBOL, row.symbol(), RowFields.NUMBER, row.number(), DEPENDENT_NUMBER,
                 row.dependentNumber(), RowFields.NAME, row.name(), RowFields.KANA, row.nameKana(), RowFields.BIRTH_DATE,
@@ -103,13 +92,6 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
                 CERTIFIED_ON, row.certifiedOn());
         Optional<MemberSymbol> symbol = fields.field(RowFields.SYMBOL, () -> MemberSymbol.parse(row.symbol()));
         Optional<MemberNumber> number = fields.field(RowFields.NUMBER, () -> MemberNumber.parse(row.number()));
-        Optional<MemberId> member = Optional.empty();
-        if (symbol.isPresent() && number.isPresent()) {
-            member = lookup.find(symbol.get(), number.get());
-            if (member.isEmpty()) {
-                fields.problem(RowFields.NUMBER, "dependent.member.unknown");
-            }
-        }
         Optional<DependentNumber> dependentNumber = fields.field(DEPENDENT_NUMBER,
                 () -> DependentNumber.parse(row.dependentNumber()));
         Optional<PersonName> name = fields.name(row.name(), row.nameKana());
@@ -125,22 +107,7 @@ public final class ImportDependentsService implements ImportDependentsUseCase {
         if (!fields.valid()) {
             return Optional.empty();
         }
-        return Optional.of(new DependentEntry(member.get(), dependentNumber.get(), name.get(), birthDate.get(),
+        return Optional.of(new DependentRosterEntry(symbol.get(), number.get(), dependentNumber.get(), name.get(), birthDate.get(),
                 relationship.get(), sex.get(), cohabitation.get(), certifiedOn.get()));
-    }
-
-    /** Each member card is looked up once, however many dependents a file lists under it. */
-    private final class MemberLookup {
-        private final InsurerCode insurer;
-        private final Map<String, Optional<MemberId>> found = new HashMap<>();
-
-        MemberLookup(InsurerCode insurer) {
-            this.insurer = insurer;
-        }
-
-        Optional<MemberId> find(MemberSymbol symbol, MemberNumber number) {
-            return found.computeIfAbsent(symbol.value() + "-" + number.value(),
-                    key -> members.findByCard(insurer, symbol, number).map(InsuredMember::id));
-        }
     }
 }

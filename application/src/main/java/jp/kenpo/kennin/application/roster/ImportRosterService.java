@@ -2,11 +2,7 @@ package jp.kenpo.kennin.application.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.Lenient;
 import jp.kenpo.kennin.application.TokyoCalendar;
@@ -48,6 +44,10 @@ public final class ImportRosterService implements ImportRosterUseCase {
     }
 
     /**
+     * Reads the file once: each row is validated as it comes and, when valid, staged; the checks
+     * that need the whole file (a card twice) run on the stage; only a file without any problem
+     * is merged, all in the one transaction.
+     *
      * @throws InvalidValueException when an insurer has to be created and {@code createInsurerName}
      *                               is not a valid name (an operator's argument, not roster data)
      */
@@ -58,21 +58,23 @@ public final class ImportRosterService implements ImportRosterUseCase {
             return new ImportRosterResult.UnknownInsurer(command.insurerCode());
         }
         LocalDate today = TokyoCalendar.today(clock);
-        ValidatedRows<RosterEntry> validated = validateAll(command.rows(), today);
-        if (!validated.problems().isEmpty()) {
-            return new ImportRosterResult.Rejected(validated.problems());
-        }
-        List<RosterEntry> entries = validated.entries();
-
         ImportRosterResult result = transactions.inTransaction(() -> {
-            if (insurers.loadInsurer(code.get()).isEmpty()) {
-                if (command.createInsurerName().isEmpty()) {
-                    return new ImportRosterResult.UnknownInsurer(code.get().value());
-                }
-                saveInsurers.saveInsurer(newInsurer(code.get(), command.createInsurerName().get(), command.newInsurerPolicy(), today));
+            boolean exists = insurers.loadInsurer(code.get()).isPresent();
+            if (!exists && command.createInsurerName().isEmpty()) {
+                return new ImportRosterResult.UnknownInsurer(code.get().value());
             }
-            StoreRosterPort.RosterCounts counts = roster.storeRoster(code.get(), entries);
-            return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+            try (RosterStage<RosterEntry> stage = roster.stageRoster(code.get())) {
+                ProblemList problems = stageAll(command.rows(), today, stage);
+                if (!problems.isEmpty()) {
+                    return problems.rejected();
+                }
+                if (!exists) {
+                    saveInsurers.saveInsurer(newInsurer(code.get(), command.createInsurerName().get(), command.newInsurerPolicy(),
+                            today));
+                }
+                StoreRosterPort.RosterCounts counts = stage.merge();
+                return new ImportRosterResult.Imported(counts.created(), counts.updated(), counts.unchanged());
+            }
         });
         if (result instanceof ImportRosterResult.Imported imported) {
             audit.anonymous(AuditAction.ROSTER_IMPORTED, code.get().value(), ClientAddress.local(),
@@ -81,25 +83,19 @@ public final class ImportRosterService implements ImportRosterUseCase {
         return result;
     }
 
-    /** Every row as an entry, or every problem of every row (a repeated 記号・番号 is one). */
-    static ValidatedRows<RosterEntry> validateAll(List<RosterRow> rows, LocalDate today) {
-        List<RowProblem> problems = new ArrayList<>();
-        List<RosterEntry> entries = new ArrayList<>();
-        Set<String> cards = new HashSet<>();
-        for (RosterRow row : rows) {
-            validate(row, today, problems).ifPresent(entry -> {
-                if (cards.add(entry.symbol().value() + "-" + entry.number().value())) {
-                    entries.add(entry);
-                } else {
-                    problems.add(new RowProblem(row.lineNumber(), RowFields.NUMBER, "roster.duplicate"));
-                }
-            });
-        }
-        return new ValidatedRows<>(entries, problems);
+    /**
+     * Validates every row as it is read and stages the valid ones (even after a bad one, so that
+     * every repeated card is found too); returns every problem of the file.
+     */
+    static ProblemList stageAll(RosterRows<RosterRow> rows, LocalDate today, RosterStage<RosterEntry> stage) {
+        ProblemList problems = new ProblemList();
+        rows.forEachRow(row -> validate(row, today, problems).ifPresent(entry -> stage.add(row.lineNumber(), entry)));
+        problems.addLines(stage.repeatedKeys(ProblemList.LISTED), RowFields.NUMBER, "roster.duplicate");
+        return problems;
     }
 
     /** The row as an entry, or empty after adding every problem it has. */
-    private static Optional<RosterEntry> validate(RosterRow row, LocalDate today, List<RowProblem> problems) {
+    private static Optional<RosterEntry> validate(RosterRow row, LocalDate today, ProblemList problems) {
         RowFields fields = new RowFields(row.lineNumber(), problems);
         fields.refuseControlCharacters(RowFields.SYMBOL, row.symbol(), RowFields.NUMBER, row.number(), RowFields.NAME, row.name(),
                 RowFields.KANA, row.nameKana(), RowFields.BIRTH_DATE, row.birthDate(), EMAIL, row.email(), OFFICE, row.office());

@@ -2,7 +2,6 @@ package jp.kenpo.kennin.application.roster;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,11 +30,11 @@ final class RowFields {
     private static final String VALID_KANA = "\u30a2"; // katakana A
 
     private final int line;
-    private final List<RowProblem> problems;
+    private final ProblemList problems;
     private final Set<String> refused = new HashSet<>();
     private boolean valid = true;
 
-    RowFields(int line, List<RowProblem> problems) {
+    RowFields(int line, ProblemList problems) {
         this.line = line;
         this.problems = problems;
     }

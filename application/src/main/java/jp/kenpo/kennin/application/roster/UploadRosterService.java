@@ -1,7 +1,7 @@
 package jp.kenpo.kennin.application.roster;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.LocalDate;
 import jp.kenpo.kennin.application.TokyoCalendar;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
@@ -13,25 +13,22 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.staff.StaffPermission;
 import jp.kenpo.kennin.domain.text.PlainText;
 
-/** Validates like the command line's import (the same code), then previews or stores. */
+/**
+ * Validates and stages like the command line's import (the same code), then merges or only
+ * counts. A preview stages the file like a commit and forgets it, so it counts exactly what a
+ * commit would do at that moment.
+ */
 public final class UploadRosterService implements UploadRosterUseCase {
-    private final ImportDependentsService dependentRules;
     private final StoreRosterPort roster;
-    private final PreviewRosterPort rosterPreview;
     private final StoreDependentsPort dependents;
-    private final PreviewDependentsPort dependentsPreview;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public UploadRosterService(ImportDependentsService dependentRules, StoreRosterPort roster, PreviewRosterPort rosterPreview,
-                               StoreDependentsPort dependents, PreviewDependentsPort dependentsPreview,
-                               Transactions transactions, RecordAuditPort audit, Clock clock) {
-        this.dependentRules = dependentRules;
+    public UploadRosterService(StoreRosterPort roster, StoreDependentsPort dependents, Transactions transactions,
+                               RecordAuditPort audit, Clock clock) {
         this.roster = roster;
-        this.rosterPreview = rosterPreview;
         this.dependents = dependents;
-        this.dependentsPreview = dependentsPreview;
         this.transactions = transactions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
@@ -42,40 +39,38 @@ public final class UploadRosterService implements UploadRosterUseCase {
         StaffMayNot.check(command.actor(), StaffPermission.IMPORT_ROSTERS);
         InsurerCode insurer = command.actor().insurerCode();
         boolean commit = command.mode() == Mode.COMMIT;
-        RosterCounts counts;
+        LocalDate today = TokyoCalendar.today(clock);
         AuditAction action;
+        UploadRosterResult result;
         if (command.file() instanceof RosterFile.Members members) {
-            ValidatedRows<RosterEntry> validated = ImportRosterService.validateAll(members.rows(), TokyoCalendar.today(clock));
-            if (!validated.problems().isEmpty()) {
-                return new UploadRosterResult.Rejected(validated.problems());
-            }
-            counts = commit
-                    ? transactions.inTransaction(() -> roster.storeRoster(insurer, validated.entries()))
-                    : rosterPreview.previewRoster(insurer, validated.entries());
+            result = transactions.inTransaction(() -> {
+                try (RosterStage<RosterEntry> stage = roster.stageRoster(insurer)) {
+                    return outcome(ImportRosterService.stageAll(members.rows(), today, stage), stage, commit);
+                }
+            });
             action = AuditAction.ROSTER_IMPORTED;
         } else {
             RosterFile.Dependents file = (RosterFile.Dependents) command.file();
-            // Checked and stored in one transaction, so a row's member is the one found when it was checked.
-            AtomicReference<ValidatedRows<DependentEntry>> checked = new AtomicReference<>();
-            counts = transactions.inTransaction(() -> {
-                checked.set(dependentRules.validateAll(insurer, file.rows()));
-                if (!checked.get().problems().isEmpty()) {
-                    return null;
+            result = transactions.inTransaction(() -> {
+                try (DependentsStage stage = dependents.stageDependents(insurer)) {
+                    return outcome(ImportDependentsService.stageAll(file.rows(), today, stage), stage, commit);
                 }
-                return commit ? dependents.storeDependents(checked.get().entries())
-                        : dependentsPreview.previewDependents(checked.get().entries());
             });
-            if (counts == null) {
-                return new UploadRosterResult.Rejected(checked.get().problems());
-            }
             action = AuditAction.DEPENDENTS_IMPORTED;
         }
-        if (!commit) {
-            return new UploadRosterResult.Previewed(counts);
+        if (result instanceof UploadRosterResult.Imported imported) {
+            RosterCounts counts = imported.counts();
+            audit.staff(action, command.actor(), command.client(), "file=" + auditable(command.fileName())
+                    + " created=" + counts.created() + " updated=" + counts.updated() + " unchanged=" + counts.unchanged());
         }
-        audit.staff(action, command.actor(), command.client(), "file=" + auditable(command.fileName())
-                + " created=" + counts.created() + " updated=" + counts.updated() + " unchanged=" + counts.unchanged());
-        return new UploadRosterResult.Imported(counts);
+        return result;
+    }
+
+    private static UploadRosterResult outcome(ProblemList problems, RosterStage<?> stage, boolean commit) {
+        if (!problems.isEmpty()) {
+            return new UploadRosterResult.Rejected(problems.first(), problems.total());
+        }
+        return commit ? new UploadRosterResult.Imported(stage.merge()) : new UploadRosterResult.Previewed(stage.countChanges());
     }
 
     /** A browser's file name is the staff member's input: kept short and on one line in the log. */

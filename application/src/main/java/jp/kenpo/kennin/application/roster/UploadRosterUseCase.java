@@ -10,7 +10,7 @@ import jp.kenpo.kennin.application.staff.SignedInStaff;
 /**
  * Staff load their insurer's member or dependents roster from the browser (IMPORT_ROSTERS) with
  * exactly the rules of {@code import-roster}: all-or-nothing, every bad row returned with its
- * line. {@link Mode#PREVIEW} counts what a commit would create, update and leave unchanged
+ * line (the first ones, and their count). {@link Mode#PREVIEW} counts what a commit would create, update and leave unchanged
  * without storing anything; {@link Mode#COMMIT} stores it and keeps the counts, the file name and
  * the staff member in the audit log. The insurer is always the staff member's own: no insurer is
  * created here.
@@ -23,17 +23,25 @@ public interface UploadRosterUseCase {
         COMMIT
     }
 
-    /** The rows of one file, as the CSV reader made them. */
+    /** The rows of one file, as the CSV reader streams them. */
     sealed interface RosterFile {
-        record Members(List<RosterRow> rows) implements RosterFile {
+        record Members(RosterRows<RosterRow> rows) implements RosterFile {
             public Members {
-                rows = List.copyOf(rows);
+                Objects.requireNonNull(rows);
+            }
+
+            public Members(List<RosterRow> rows) {
+                this(RosterRows.of(rows));
             }
         }
 
-        record Dependents(List<DependentRosterRow> rows) implements RosterFile {
+        record Dependents(RosterRows<DependentRosterRow> rows) implements RosterFile {
             public Dependents {
-                rows = List.copyOf(rows);
+                Objects.requireNonNull(rows);
+            }
+
+            public Dependents(List<DependentRosterRow> rows) {
+                this(RosterRows.of(rows));
             }
         }
     }
@@ -55,7 +63,15 @@ public interface UploadRosterUseCase {
         record Imported(RosterCounts counts) implements UploadRosterResult {
         }
 
-        record Rejected(List<RowProblem> problems) implements UploadRosterResult {
+        /** {@code problems} are the first ones in file order; {@code total} counts them all. */
+        record Rejected(List<RowProblem> problems, int total) implements UploadRosterResult {
+            public Rejected {
+                problems = List.copyOf(problems);
+            }
+
+            public Rejected(List<RowProblem> problems) {
+                this(problems, problems.size());
+            }
         }
     }
 }

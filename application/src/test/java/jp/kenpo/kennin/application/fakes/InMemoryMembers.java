@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
-import jp.kenpo.kennin.application.roster.PreviewRosterPort;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.kenpo.kennin.application.roster.RosterStage;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.application.roster.StoreRosterPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -17,8 +18,9 @@ import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 
 /** Members by id; a roster import inserts or updates by (insurer, 記号, 番号) like the real store. */
-public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, PreviewRosterPort {
+public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort {
     private final List<InsuredMember> members = new ArrayList<>();
+    private final AtomicInteger merges = new AtomicInteger();
     private long nextId = 1;
 
     @Override
@@ -41,6 +43,21 @@ public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailP
     @Override
     public synchronized void changeEmailByMember(MemberId member, EmailAddress email) {
         replace(loadMember(member).orElseThrow().withEmailChangedByMember(email));
+    }
+
+    @Override
+    public RosterStage<RosterEntry> stageRoster(InsurerCode insurer) {
+        return new InMemoryStage<RosterEntry>(e -> List.of(e.symbol(), e.number()), merges::incrementAndGet) {
+            @Override
+            RosterCounts store(boolean write) {
+                return write ? storeRoster(insurer, entries) : previewRoster(insurer, entries);
+            }
+        };
+    }
+
+    /** How many staged rosters were merged (a refused file is not). */
+    public int merges() {
+        return merges.get();
     }
 
     @Override
@@ -69,7 +86,6 @@ public final class InMemoryMembers implements LoadMemberPort, UpdateMemberEmailP
     }
 
     /** What {@link #storeRoster} would count, with nothing changed. */
-    @Override
     public synchronized RosterCounts previewRoster(InsurerCode insurer, List<RosterEntry> entries) {
         int created = 0;
         int updated = 0;

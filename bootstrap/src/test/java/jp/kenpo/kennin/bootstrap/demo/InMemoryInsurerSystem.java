@@ -62,7 +62,7 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
     final List<Notice> notices = new ArrayList<>();
     final Map<Long, NewAttachment> attachments = new HashMap<>();
     final List<Account> accounts = new ArrayList<>();
-    final InMemoryDependents dependents = new InMemoryDependents();
+    final InMemoryDependents dependents = new InMemoryDependents(this);
     private final Instant now;
     /** The real service: dependents are checked by the application's own rules, over this class's members. */
     private final ImportDependentsUseCase importDependents;
@@ -70,7 +70,7 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
 
     InMemoryInsurerSystem(Clock clock) {
         this.now = clock.instant();
-        this.importDependents = new ImportDependentsService(this, this, dependents, new InlineTransactions(),
+        this.importDependents = new ImportDependentsService(this, dependents, new InlineTransactions(),
                 new RecordingAuditLog(), clock);
     }
 
@@ -110,7 +110,9 @@ final class InMemoryInsurerSystem implements SetUpInsurerUseCase, ImportRosterUs
         }
         List<RowProblem> problems = new ArrayList<>();
         List<InsuredMember> parsed = new ArrayList<>();
-        for (RosterRow row : c.rows()) {
+        List<RosterRow> rows = new ArrayList<>();
+        c.rows().forEachRow(rows::add);
+        for (RosterRow row : rows) {
             try {
                 LocalDate birth = DateInput.parse(row.birthDate()).orElseThrow(() -> new InvalidValueException("member.birthDate.invalid"));
                 parsed.add(new InsuredMember(new MemberId(0), code, MemberSymbol.parse(row.symbol()), MemberNumber.parse(row.number()),

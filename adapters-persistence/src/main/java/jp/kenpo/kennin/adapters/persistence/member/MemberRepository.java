@@ -1,20 +1,15 @@
 package jp.kenpo.kennin.adapters.persistence.member;
 
-import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
-import static jp.kenpo.kennin.adapters.persistence.RecordChanges.setIfDifferent;
-import static org.jooq.impl.DSL.row;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
 import jp.kenpo.kennin.application.helpdesk.SearchMembersPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
 import jp.kenpo.kennin.application.member.UpdateMemberEmailPort;
-import jp.kenpo.kennin.application.roster.PreviewRosterPort;
+import jp.kenpo.kennin.adapters.persistence.roster.MemberRosterStage;
+import jp.kenpo.kennin.application.roster.RosterStage;
 import jp.kenpo.kennin.application.roster.RosterEntry;
 import jp.kenpo.kennin.application.roster.StoreRosterPort;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
@@ -26,12 +21,10 @@ import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 import org.jooq.DSLContext;
-import org.jooq.Row2;
 
 /** Insured members: looked up by card, id or address, written by roster imports and by the members themselves. */
-public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, SearchMembersPort,
-        PreviewRosterPort {
-    /** Roster rows looked up and written per round trip: few statements, bounded memory, well under bind limits. */
+public final class MemberRepository implements LoadMemberPort, UpdateMemberEmailPort, StoreRosterPort, SearchMembersPort {
+    /** Rows given their kana key per round trip. */
     private static final int ROSTER_CHUNK = 1000;
 
     private final DSLContext dsl;
@@ -105,91 +98,15 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
                 .execute();
     }
 
-    /**
-     * Compares each entry with the stored row and writes only what differs, so re-importing the
-     * same file changes nothing and the counts tell the operator what the file actually changed.
-     */
+    /** The roster's rows go through a stage of their own and are merged set-based (see {@link MemberRosterStage}). */
     @Override
-    public RosterCounts storeRoster(InsurerCode insurer, List<RosterEntry> entries) {
-        // The insurer's row locked for the transaction: a second roster committed at the same moment (two tabs,
-        // two staff) waits, then reads the members this one created instead of inserting them again.
-        dsl.select(INSURER.CODE).from(INSURER).where(INSURER.CODE.eq(insurer.value())).forUpdate().fetch();
-        return compareRoster(insurer, entries, true);
-    }
-
-    /** The same comparison as {@link #storeRoster}, with nothing written: what a commit would count now. */
-    @Override
-    public RosterCounts previewRoster(InsurerCode insurer, List<RosterEntry> entries) {
-        return compareRoster(insurer, entries, false);
-    }
-
-    private RosterCounts compareRoster(InsurerCode insurer, List<RosterEntry> entries, boolean write) {
-        int created = 0;
-        int updated = 0;
-        for (int from = 0; from < entries.size(); from += ROSTER_CHUNK) {
-            List<RosterEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROSTER_CHUNK));
-            Map<Card, MemberRecord> stored = storedMembers(insurer, chunk);
-            List<MemberRecord> inserts = new ArrayList<>();
-            List<MemberRecord> updates = new ArrayList<>();
-            for (RosterEntry entry : chunk) {
-                MemberRecord record = stored.get(Card.of(entry));
-                if (record == null) {
-                    record = dsl.newRecord(MEMBER);
-                    record.setInsurerCode(insurer.value());
-                    record.setSymbol(entry.symbol().value());
-                    record.setNumber(entry.number().value());
-                    record.setEmailSetByMember(false);
-                    applyRoster(record, entry);
-                    inserts.add(record);
-                } else if (applyRoster(record, entry)) {
-                    updates.add(record);
-                }
-            }
-            if (write) {
-                dsl.batchInsert(inserts).execute();
-                dsl.batchUpdate(updates).execute();
-            }
-            created += inserts.size();
-            updated += updates.size();
-        }
-        return new RosterCounts(created, updated, entries.size() - created - updated);
-    }
-
-    private Map<Card, MemberRecord> storedMembers(InsurerCode insurer, List<RosterEntry> entries) {
-        List<Row2<String, String>> cards = entries.stream().map(e -> row(e.symbol().value(), e.number().value())).toList();
-        return dsl.selectFrom(MEMBER)
-                .where(MEMBER.INSURER_CODE.eq(insurer.value()))
-                .and(row(MEMBER.SYMBOL, MEMBER.NUMBER).in(cards))
-                .fetch()
-                .stream()
-                .collect(Collectors.toMap(r -> new Card(r.getSymbol(), r.getNumber()), r -> r));
-    }
-
-    /** Sets what the roster says about the member; returns whether anything differed. */
-    private static boolean applyRoster(MemberRecord record, RosterEntry entry) {
-        boolean changed = setIfDifferent(record, MEMBER.NAME_WRITTEN, entry.name().written());
-        changed |= setIfDifferent(record, MEMBER.NAME_KANA, entry.name().kana());
-        changed |= setIfDifferent(record, MEMBER.NAME_KANA_KEY, entry.name().kanaKey());
-        changed |= setIfDifferent(record, MEMBER.BIRTH_DATE, entry.birthDate());
-        changed |= setIfDifferent(record, MEMBER.OFFICE, entry.office() == null ? "" : entry.office().strip());
-        // An address the member set themselves is newer than what the insurer's file knows.
-        if (!record.getEmailSetByMember()) {
-            changed |= setIfDifferent(record, MEMBER.EMAIL, entry.email().value());
-            changed |= setIfDifferent(record, MEMBER.EMAIL_KEY, entry.email().key());
-        }
-        return changed;
+    public RosterStage<RosterEntry> stageRoster(InsurerCode insurer) {
+        return new MemberRosterStage(dsl, insurer);
     }
 
     private static InsuredMember toMember(MemberRecord r) {
         return new InsuredMember(new MemberId(r.getId()), new InsurerCode(r.getInsurerCode()), new MemberSymbol(r.getSymbol()),
                 new MemberNumber(r.getNumber()), new PersonName(r.getNameWritten(), r.getNameKana()), r.getBirthDate(),
                 new EmailAddress(r.getEmail()), r.getOffice(), r.getEmailSetByMember());
-    }
-
-    /** 記号・番号, the roster's key within one insurer. */
-    private record Card(String symbol, String number) {
-        static Card of(RosterEntry entry) {
-            return new Card(entry.symbol().value(), entry.number().value());
-        }
     }
 }

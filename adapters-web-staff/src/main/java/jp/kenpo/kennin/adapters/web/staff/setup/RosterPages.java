@@ -108,7 +108,7 @@ public final class RosterPages implements StaffPages {
         UploadRosterResult result = upload.uploadRoster(new UploadRosterCommand(staff, file.get().fileName(), rows, Mode.PREVIEW,
                 clients.of(ctx)));
         if (result instanceof UploadRosterResult.Rejected rejected) {
-            render(ctx, form.rejectField("file", "setup.rosters.rejected", rejected.problems().size()),
+            render(ctx, form.rejectField("file", "setup.rosters.rejected", rejected.total()),
                     Map.of("problems", problems(views.messages(), rejected.problems()), "fileName", file.get().fileName()));
             return;
         }
@@ -135,8 +135,9 @@ public final class RosterPages implements StaffPages {
             return;
         }
         // Another upload changed the members in between: the dependents file no longer checks out.
-        List<RowProblem> problems = ((UploadRosterResult.Rejected) result).problems();
-        render(ctx, views.emptyForm().rejectField("file", "setup.rosters.rejected", problems.size()),
+        UploadRosterResult.Rejected rejected = (UploadRosterResult.Rejected) result;
+        List<RowProblem> problems = rejected.problems();
+        render(ctx, views.emptyForm().rejectField("file", "setup.rosters.rejected", rejected.total()),
                 Map.of("problems", problems(views.messages(), problems), "fileName", kept.get().fileName()));
     }
 

@@ -21,16 +21,23 @@ final class S3ProxyServer implements AutoCloseable {
     static final String BUCKET = "kennin-documents";
 
     private final Path folder;
+    private final boolean ignoreUnknownHeaders;
     private S3Proxy proxy;
     private int port;
 
-    private S3ProxyServer(Path folder) {
+    private S3ProxyServer(Path folder, boolean ignoreUnknownHeaders) {
         this.folder = folder;
+        this.ignoreUnknownHeaders = ignoreUnknownHeaders;
     }
 
-    /** Started, with the bucket made. */
+    /** Started, with the bucket made; refuses headers it does not know (server-side encryption among them) with 501. */
     static S3ProxyServer start(Path folder) throws Exception {
-        S3ProxyServer server = new S3ProxyServer(folder);
+        return start(folder, false);
+    }
+
+    /** Started, with the bucket made; {@code ignoreUnknownHeaders} accepts (and ignores) server-side encryption. */
+    static S3ProxyServer start(Path folder, boolean ignoreUnknownHeaders) throws Exception {
+        S3ProxyServer server = new S3ProxyServer(folder, ignoreUnknownHeaders);
         server.startOn(0);
         try (S3Client client = S3Clients.builder(server.settings()).build()) {
             client.createBucket(CreateBucketRequest.builder().bucket(BUCKET).build());
@@ -43,6 +50,7 @@ final class S3ProxyServer implements AutoCloseable {
                 .blobStore(new FilesystemNio2BlobStore(folder.toString()))
                 .endpoint(URI.create("http://127.0.0.1:" + wanted))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .ignoreUnknownHeaders(ignoreUnknownHeaders)
                 .build();
         proxy.start();
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();

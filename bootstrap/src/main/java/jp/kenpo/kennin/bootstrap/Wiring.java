@@ -332,7 +332,8 @@ public final class Wiring implements Application, AutoCloseable {
                 database.review());
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
-        var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
+        // --- objectstore --- kept documents on this disk or in a bucket, as KENNIN_DOCUMENT_STORE says
+        var storage = documentStorage(config, documentLimits, clock);
         this.storage = storage;
         // --- progress --- every member-side write below keeps the dashboard's read model in its transaction, and the
         // set-up steps that change whom a year counts rebuild it afterwards.
@@ -577,6 +578,38 @@ public final class Wiring implements Application, AutoCloseable {
     }
     // --- end setup ---
 
+    // --- objectstore ---
+    /** The bucket's client when documents are kept in object storage; closed with the wiring. */
+    private jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments objectStore;
+
+    /**
+     * Uploads are always received and inspected under the data directory; accepted documents are
+     * kept there too, or in the bucket of {@code KENNIN_DOCUMENT_STORE=s3}. At start
+     * ({@link #cleanUpAfterCrash}) a bucket only has objects older than an hour set aside, since
+     * another node sharing it may be about to commit the row of a younger one.
+     */
+    private FileSystemDocumentStorage documentStorage(KenninConfig config, DocumentLimits limits, Clock clock) {
+        var s3 = config.documentStore().objectStore();
+        if (s3.isEmpty()) {
+            return new FileSystemDocumentStorage(config.documentsDir(), limits);
+        }
+        objectStore = jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments.connect(s3.get(), clock);
+        LOG.info("documents are kept in object storage: {}", s3.get());
+        return new FileSystemDocumentStorage(config.documentsDir(), limits, objectStore);
+    }
+
+    private void closeObjectStore() {
+        if (objectStore != null) {
+            objectStore.close();
+        }
+    }
+
+    /** The members' document storage as wired (for the readiness probe and tests). */
+    public jp.kenpo.kennin.application.document.DocumentStoragePort documentStorage() {
+        return storage;
+    }
+    // --- end objectstore ---
+
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
         return new Wiring(config, Clock.system(TOKYO), Wiring::outboxJobServices);
@@ -715,7 +748,8 @@ public final class Wiring implements Application, AutoCloseable {
         if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() + spooled > 0) {
             LOG.warn("after an unclean stop: deleted {} unfinished upload(s) and {} spooled request part(s), moved {} document"
                     + " file(s) without a database row to {}", cleanup.stagedDeleted(), spooled, cleanup.unreferencedQuarantined(),
-                    config.documentsDir().resolve("quarantine"));
+                    // --- objectstore --- a folder or s3://bucket/prefix/quarantine/
+                    storage.quarantineDescription());
         }
         return cleanup;
     }
@@ -802,6 +836,8 @@ public final class Wiring implements Application, AutoCloseable {
         backgroundJobs.close();
         afterAnswer.close();
         passwordHasher.close();
+        // --- objectstore ---
+        closeObjectStore();
         database.close();
     }
 

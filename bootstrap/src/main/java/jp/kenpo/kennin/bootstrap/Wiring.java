@@ -300,7 +300,9 @@ public final class Wiring implements Application, AutoCloseable {
         // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
         this.jobServices = jobServicesFactory.create(config, database, clock);
         this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
-                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch()),
+                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch())
+                        // --- objectstore --- the retention job, when KENNIN_DOCUMENT_RETENTION_MONTHS is set
+                        .withDocumentPurge(documentPurge(config, clock)),
                 JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
@@ -588,14 +590,39 @@ public final class Wiring implements Application, AutoCloseable {
      * ({@link #cleanUpAfterCrash}) a bucket only has objects older than an hour set aside, since
      * another node sharing it may be about to commit the row of a younger one.
      */
-    private FileSystemDocumentStorage documentStorage(KenninConfig config, DocumentLimits limits, Clock clock) {
+    private synchronized FileSystemDocumentStorage documentStorage(KenninConfig config, DocumentLimits limits, Clock clock) {
+        if (memberDocuments != null) {
+            return memberDocuments;
+        }
         var s3 = config.documentStore().objectStore();
         if (s3.isEmpty()) {
-            return new FileSystemDocumentStorage(config.documentsDir(), limits);
+            memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits);
+        } else {
+            objectStore = jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments.connect(s3.get(), clock);
+            LOG.info("documents are kept in object storage: {}", s3.get());
+            memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits, objectStore);
         }
-        objectStore = jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments.connect(s3.get(), clock);
-        LOG.info("documents are kept in object storage: {}", s3.get());
-        return new FileSystemDocumentStorage(config.documentsDir(), limits, objectStore);
+        return memberDocuments;
+    }
+
+    /** Made once, by whichever of the job runner and the web's use cases asks first. */
+    private FileSystemDocumentStorage memberDocuments;
+
+    /**
+     * The retention job: a survey year's document files are deleted once its last deadline (the
+     * survey's, or the latest a member was granted) is more than the set months past; the rows stay,
+     * marked purged. Unset: no job, documents are kept for ever.
+     */
+    private java.util.Optional<jp.kenpo.kennin.adapters.jobs.DocumentPurge> documentPurge(KenninConfig config, Clock clock) {
+        return config.documentStore().retentionMonths().map(months -> {
+            var limits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
+                    DocumentLimits.defaults().maxPdfPages());
+            var purge = new jp.kenpo.kennin.application.retention.PurgeExpiredDocumentsService(database.documentRetention(),
+                    documentStorage(config, limits, clock), database.auditLog(),
+                    new jp.kenpo.kennin.application.retention.DocumentRetention(months));
+            LOG.info("document retention: files of a survey year are purged {} month(s) after its last deadline", months);
+            return jp.kenpo.kennin.adapters.jobs.DocumentPurge.standard(purge, clock);
+        });
     }
 
     private void closeObjectStore() {

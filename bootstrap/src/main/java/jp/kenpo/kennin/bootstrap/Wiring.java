@@ -582,7 +582,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     // --- objectstore ---
     /** The bucket's client when documents are kept in object storage; closed with the wiring. */
-    private jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments objectStore;
+    private jp.kenpo.kennin.adapters.documents.objectstore.S3KeptDocuments objectStore;
 
     /**
      * Uploads are always received and inspected under the data directory; accepted documents are
@@ -598,7 +598,7 @@ public final class Wiring implements Application, AutoCloseable {
         if (s3.isEmpty()) {
             memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits);
         } else {
-            objectStore = jp.kenpo.kennin.adapters.objectstore.S3KeptDocuments.connect(s3.get(), clock);
+            objectStore = jp.kenpo.kennin.adapters.documents.objectstore.S3KeptDocuments.connect(s3.get(), clock);
             LOG.info("documents are kept in object storage: {}", s3.get());
             memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits, objectStore);
         }

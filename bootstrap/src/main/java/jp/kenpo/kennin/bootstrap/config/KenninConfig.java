@@ -2,7 +2,7 @@ package jp.kenpo.kennin.bootstrap.config;
 
 import jp.kenpo.kennin.adapters.jobs.MailThrottle;
 // --- objectstore ---
-import jp.kenpo.kennin.adapters.objectstore.S3Settings;
+import jp.kenpo.kennin.adapters.documents.objectstore.S3Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

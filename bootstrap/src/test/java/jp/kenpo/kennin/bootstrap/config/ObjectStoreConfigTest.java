@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.cli.ConsoleMessages;
-import jp.kenpo.kennin.adapters.objectstore.S3Settings;
+import jp.kenpo.kennin.adapters.documents.objectstore.S3Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.objectstore;
+package jp.kenpo.kennin.adapters.documents.objectstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

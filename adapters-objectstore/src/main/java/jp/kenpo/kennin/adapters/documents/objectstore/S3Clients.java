@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.objectstore;
+package jp.kenpo.kennin.adapters.documents.objectstore;
 
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

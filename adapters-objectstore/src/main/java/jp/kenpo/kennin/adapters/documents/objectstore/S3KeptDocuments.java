@@ -1,4 +1,4 @@
-package jp.kenpo.kennin.adapters.objectstore;
+package jp.kenpo.kennin.adapters.documents.objectstore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +38,9 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * the store holds it durably: the row naming it is committed after that. Reads stream the object
  * to the caller. Every store failure is an {@link UncheckedIOException} whose message names the
  * operation and the store's status, never a credential.
+ *
+ * <p>Its own module (the AWS SDK stays out of every other), in the documents adapter's package tree:
+ * it plugs into that adapter's {@link KeptDocuments} and the architecture rules judge it as part of it.
  */
 public final class S3KeptDocuments implements KeptDocuments, AutoCloseable {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");

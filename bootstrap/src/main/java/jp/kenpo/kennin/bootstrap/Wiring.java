@@ -300,7 +300,9 @@ public final class Wiring implements Application, AutoCloseable {
         // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
         this.jobServices = jobServicesFactory.create(config, database, clock);
         this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
-                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch()),
+                        jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch())
+                        // --- objectstore --- the retention job, when KENNIN_DOCUMENT_RETENTION_MONTHS is set
+                        .withDocumentPurge(documentPurge(config, clock)),
                 JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
@@ -332,7 +334,8 @@ public final class Wiring implements Application, AutoCloseable {
                 database.review());
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
                 DocumentLimits.defaults().maxPdfPages());
-        var storage = new FileSystemDocumentStorage(config.documentsDir(), documentLimits);
+        // --- objectstore --- kept documents on this disk or in a bucket, as KENNIN_DOCUMENT_STORE says
+        var storage = documentStorage(config, documentLimits, clock);
         this.storage = storage;
         // --- progress --- every member-side write below keeps the dashboard's read model in its transaction, and the
         // set-up steps that change whom a year counts rebuild it afterwards.
@@ -576,6 +579,63 @@ public final class Wiring implements Application, AutoCloseable {
     }
     // --- end setup ---
 
+    // --- objectstore ---
+    /** The bucket's client when documents are kept in object storage; closed with the wiring. */
+    private jp.kenpo.kennin.adapters.documents.objectstore.S3KeptDocuments objectStore;
+
+    /**
+     * Uploads are always received and inspected under the data directory; accepted documents are
+     * kept there too, or in the bucket of {@code KENNIN_DOCUMENT_STORE=s3}. At start
+     * ({@link #cleanUpAfterCrash}) a bucket only has objects older than an hour set aside, since
+     * another node sharing it may be about to commit the row of a younger one.
+     */
+    private synchronized FileSystemDocumentStorage documentStorage(KenninConfig config, DocumentLimits limits, Clock clock) {
+        if (memberDocuments != null) {
+            return memberDocuments;
+        }
+        var s3 = config.documentStore().objectStore();
+        if (s3.isEmpty()) {
+            memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits);
+        } else {
+            objectStore = jp.kenpo.kennin.adapters.documents.objectstore.S3KeptDocuments.connect(s3.get(), clock);
+            LOG.info("documents are kept in object storage: {}", s3.get());
+            memberDocuments = new FileSystemDocumentStorage(config.documentsDir(), limits, objectStore);
+        }
+        return memberDocuments;
+    }
+
+    /** Made once, by whichever of the job runner and the web's use cases asks first. */
+    private FileSystemDocumentStorage memberDocuments;
+
+    /**
+     * The retention job: a survey year's document files are deleted once its last deadline (the
+     * survey's, or the latest a member was granted) is more than the set months past; the rows stay,
+     * marked purged. Unset: no job, documents are kept for ever.
+     */
+    private java.util.Optional<jp.kenpo.kennin.adapters.jobs.DocumentPurge> documentPurge(KenninConfig config, Clock clock) {
+        return config.documentStore().retentionMonths().map(months -> {
+            var limits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
+                    DocumentLimits.defaults().maxPdfPages());
+            var purge = new jp.kenpo.kennin.application.retention.PurgeExpiredDocumentsService(database.documentRetention(),
+                    documentStorage(config, limits, clock), database.auditLog(),
+                    new jp.kenpo.kennin.application.retention.DocumentRetention(months));
+            LOG.info("document retention: files of a survey year are purged {} month(s) after its last deadline", months);
+            return jp.kenpo.kennin.adapters.jobs.DocumentPurge.standard(purge, clock);
+        });
+    }
+
+    private void closeObjectStore() {
+        if (objectStore != null) {
+            objectStore.close();
+        }
+    }
+
+    /** The members' document storage as wired (for the readiness probe and tests). */
+    public jp.kenpo.kennin.application.document.DocumentStoragePort documentStorage() {
+        return storage;
+    }
+    // --- end objectstore ---
+
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
         return new Wiring(config, Clock.system(TOKYO), Wiring::outboxJobServices);
@@ -716,7 +776,8 @@ public final class Wiring implements Application, AutoCloseable {
         if (cleanup.stagedDeleted() + cleanup.unreferencedQuarantined() + spooled > 0) {
             LOG.warn("after an unclean stop: deleted {} unfinished upload(s) and {} spooled request part(s), moved {} document"
                     + " file(s) without a database row to {}", cleanup.stagedDeleted(), spooled, cleanup.unreferencedQuarantined(),
-                    config.documentsDir().resolve("quarantine"));
+                    // --- objectstore --- a folder or s3://bucket/prefix/quarantine/
+                    storage.quarantineDescription());
         }
         return cleanup;
     }
@@ -803,6 +864,8 @@ public final class Wiring implements Application, AutoCloseable {
         backgroundJobs.close();
         afterAnswer.close();
         passwordHasher.close();
+        // --- objectstore ---
+        closeObjectStore();
         database.close();
     }
 

@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import jp.kenpo.kennin.application.document.DocumentCheck;
 import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.application.document.DocumentStoragePort;
@@ -21,32 +18,35 @@ import jp.kenpo.kennin.application.document.StagedUpload;
 import jp.kenpo.kennin.application.document.StoredDocument;
 
 /**
- * Documents as files under a root directory that only the server's user can read (by default
- * under {@code KENNIN_DATA_DIR}, never under anything the web server serves):
+ * Uploads received and inspected on the local file system, under a root directory that only the
+ * server's user can read (by default under {@code KENNIN_DATA_DIR}, never under anything the web
+ * server serves); accepted documents are kept by a {@link KeptDocuments}: by default files beside
+ * the staging area, or objects in a bucket.
  * <pre>
  *   root/staging/&lt;token&gt;              uploads being received or inspected
- *   root/documents/ab/cd/abcd…        kept documents, sharded by the first two pairs of id digits
+ *   root/documents/ab/cd/abcd…        kept documents ({@link FileSystemKeptDocuments})
  *   root/quarantine/abcd…             kept files no database row refers to, set aside at start
  * </pre>
- * Files are named by random keys only, never by anything the member sent. Staging and documents
- * share one file system, so keeping a document is an atomic rename.
+ * Files are named by random keys only, never by anything the member sent.
  */
 public final class FileSystemDocumentStorage implements DocumentStoragePort {
     private static final int BUFFER_BYTES = 64 * 1024;
-    /** The shape of the random keys files are kept under; anything else in the tree is not ours to move. */
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9a-f]{32}");
-
     private final Path staging;
-    private final Path documents;
+    private final KeptDocuments kept;
     private final ContentInspector inspector;
     private final RandomKeys keys = new RandomKeys();
 
+    /** Kept documents as files under {@code root/documents}. */
     public FileSystemDocumentStorage(Path root, DocumentLimits limits) {
+        this(root, limits, new FileSystemKeptDocuments(root.resolve("documents"), root.resolve("quarantine")));
+    }
+
+    /** Staging and inspection under {@code root/staging}; accepted documents kept by {@code kept}. */
+    public FileSystemDocumentStorage(Path root, DocumentLimits limits, KeptDocuments kept) {
         this.staging = root.resolve("staging");
-        this.documents = root.resolve("documents");
+        this.kept = kept;
         try {
             OwnerOnlyFiles.createDirectories(staging);
-            OwnerOnlyFiles.createDirectories(documents);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create document storage under " + root, e);
         }
@@ -107,32 +107,31 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
             throw new IllegalArgumentException("the accepted check is about another upload than " + staged.token());
         }
         StoredDocument.Id id = new StoredDocument.Id(keys.next());
-        Path target = documentFile(id);
+        Path file = existingStagingFile(staged);
         try {
-            OwnerOnlyFiles.createDirectories(target.getParent());
-            Files.move(existingStagingFile(staged), target, StandardCopyOption.ATOMIC_MOVE);
-            // The rename is a change to the directory: flush it too, or a crash could undo it after the row is committed.
-            forceDirectory(target.getParent());
+            kept.keep(id, file, staged.size());
+        } catch (RuntimeException e) {
+            // A failed keep is answered as a failed upload, never retried: the staged copy is done with.
+            deleteQuietly(file, e);
+            throw e;
+        }
+        try {
+            // Moved away on the file system; an object store copied it.
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the document is kept; a staged copy left over is deleted at the next start
         }
         return new StoredDocument(id, accepted.type(), accepted.size(), accepted.sha256());
     }
 
     @Override
     public InputStream open(StoredDocument.Id id) {
-        try {
-            return Files.newInputStream(documentFile(id));
-        } catch (NoSuchFileException e) {
-            throw new DocumentMissingException(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return kept.open(id);
     }
 
     @Override
     public void delete(StoredDocument.Id id) {
-        delete(documentFile(id));
+        kept.delete(id);
     }
 
     @Override
@@ -142,65 +141,43 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
 
     @Override
     public void checkReachable() {
-        for (Path directory : List.of(staging, documents)) {
-            if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
-                throw new UncheckedIOException(new IOException("document storage folder is missing or not writable: "
-                        + directory.getFileName()));
-            }
+        if (!Files.isDirectory(staging) || !Files.isWritable(staging)) {
+            throw new UncheckedIOException(new IOException("document storage folder is missing or not writable: "
+                    + staging.getFileName()));
         }
+        kept.checkReachable();
     }
 
     /**
      * Tidies up after a crash; call it at start, before any upload is accepted. Staged uploads are
-     * deleted (none is in progress yet, and none was ever acknowledged). A kept file whose id
-     * {@code referenced} does not know was kept for a transaction that never committed: its
-     * member was never told it arrived. Such files are moved to {@code root/quarantine} rather
-     * than deleted, because another server process sharing this storage could be between keeping
-     * a file and committing its row; operators may delete the quarantine.
+     * deleted (none is in progress yet on this node, and none was ever acknowledged). A kept
+     * document whose id {@code referenced} does not know was kept for a transaction that never
+     * committed: its member was never told it arrived. {@link KeptDocuments#setAsideUnreferenced}
+     * sets such documents aside rather than deleting them, and leaves alone what another live node
+     * sharing the store may be about to commit a row for.
      *
      * @param referenced whether the database has a row for a stored document id
      */
     public Cleanup cleanUpAfterCrash(java.util.function.Predicate<StoredDocument.Id> referenced) {
         int staged = 0;
-        int quarantined = 0;
-        try {
-            try (java.util.stream.Stream<Path> files = Files.list(staging)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.deleteIfExists(file);
-                    staged++;
-                }
-            }
-            Path quarantine = staging.resolveSibling("quarantine");
-            List<Path> kept;
-            try (java.util.stream.Stream<Path> files = Files.walk(documents)) {
-                kept = files.filter(Files::isRegularFile).toList();
-            }
-            for (Path file : kept) {
-                String name = file.getFileName().toString();
-                if (!KEY.matcher(name).matches() || referenced.test(new StoredDocument.Id(name))) {
-                    continue;
-                }
-                OwnerOnlyFiles.createDirectories(quarantine);
-                Files.move(file, quarantine.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                quarantined++;
+        try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(file);
+                staged++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Cleanup(staged, quarantined);
+        return new Cleanup(staged, kept.setAsideUnreferenced(referenced));
     }
 
-    /** What {@link #cleanUpAfterCrash} found: staged uploads deleted, kept files without a row quarantined. */
+    /** Where {@link #cleanUpAfterCrash} set kept documents aside. */
+    public String quarantineDescription() {
+        return kept.quarantineDescription();
+    }
+
+    /** What {@link #cleanUpAfterCrash} found: staged uploads deleted, kept documents without a row set aside. */
     public record Cleanup(int stagedDeleted, int unreferencedQuarantined) {
-    }
-
-    private static void forceDirectory(Path directory) {
-        // Linux and macOS flush a directory through a read-only channel on it; Windows cannot open one and needs no flush.
-        try (FileChannel channel = FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // best effort: the file's own bytes were already forced when it was staged
-        }
     }
 
     private Path stagingFile(StagedUpload.Token token) {
@@ -213,12 +190,6 @@ public final class FileSystemDocumentStorage implements DocumentStoragePort {
             throw new IllegalStateException("upload " + staged.token() + " was already kept or discarded");
         }
         return file;
-    }
-
-    /** Ids are validated lower-case hex, so these path segments can only ever be plain names. */
-    private Path documentFile(StoredDocument.Id id) {
-        String value = id.value();
-        return documents.resolve(value.substring(0, 2)).resolve(value.substring(2, 4)).resolve(value);
     }
 
     private static void writeFully(FileChannel out, ByteBuffer bytes) throws IOException {

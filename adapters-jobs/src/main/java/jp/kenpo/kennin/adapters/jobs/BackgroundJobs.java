@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@value #OUTBOX} (recurring, one run per {@link MailThrottle#period()}): hands due outbox
  * mails to the mail server, at most {@link MailThrottle#mailsPerRun()} per run;</li>
  * <li>{@value #CAMPAIGNS} (recurring): starts the campaigns whose time has come;</li>
- * <li>{@value #LETTERS} (one-time, instance = batch id): makes a letter batch's PDF.</li>
+ * <li>{@value #LETTERS} (one-time, instance = batch id): makes a letter batch's PDF;</li>
+ * <li>{@value #DOCUMENT_RETENTION} (recurring, only when a retention is set): purges the files of survey
+ * years closed longer ago than the retention ({@link DocumentPurge}).</li>
  * </ul>
  * A job runs on one node at a time: on PostgreSQL a node takes due jobs with
  * {@code UPDATE … FOR UPDATE SKIP LOCKED}; on H2 (no SKIP LOCKED) with an update conditional on the
@@ -46,18 +48,38 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
     public static final String OUTBOX = "mail-outbox";
     public static final String CAMPAIGNS = "campaign-start";
     public static final String LETTERS = "letter-batch";
+    // --- objectstore ---
+    public static final String DOCUMENT_RETENTION = "document-retention";
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final int THREADS = 3;
     /** picked_by is varchar(50); the outbox's claimed_by has room for the run number after it. */
     private static final int NODE_NAME_LENGTH = 50;
 
-    /** The use cases the jobs call. */
+    /**
+     * The use cases the jobs call.
+     *
+     * @param documentPurge the retention job; empty when no retention is set (documents are kept for ever)
+     */
     public record UseCases(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
-                           GenerateLetterBatchUseCase generateLetterBatch) {
+                           GenerateLetterBatchUseCase generateLetterBatch,
+                           // --- objectstore ---
+                           java.util.Optional<DocumentPurge> documentPurge) {
         public UseCases {
             Objects.requireNonNull(deliverOutboxMails);
             Objects.requireNonNull(startDueCampaigns);
             Objects.requireNonNull(generateLetterBatch);
+            Objects.requireNonNull(documentPurge);
+        }
+
+        /** Without the retention job. */
+        public UseCases(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
+                        GenerateLetterBatchUseCase generateLetterBatch) {
+            this(deliverOutboxMails, startDueCampaigns, generateLetterBatch, java.util.Optional.empty());
+        }
+
+        // --- objectstore ---
+        public UseCases withDocumentPurge(java.util.Optional<DocumentPurge> purge) {
+            return new UseCases(deliverOutboxMails, startDueCampaigns, generateLetterBatch, purge);
         }
     }
 
@@ -90,8 +112,12 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
                 .onFailure(FailureHandler.<Void>maxRetries(3).retryEvery(Duration.ofMinutes(1)).thenRemove())
                 .execute((instance, context) -> useCases.generateLetterBatch().generateLetterBatch(
                         Long.parseLong(instance.getId())));
+        // --- objectstore --- the retention job only where a retention is set
+        List<RecurringTask<?>> recurring = new java.util.ArrayList<>(List.of(outbox, campaigns));
+        useCases.documentPurge().ifPresent(purge -> recurring.add(Tasks.recurring(DOCUMENT_RETENTION,
+                FixedDelay.of(purge.every())).execute((instance, context) -> purgeDocuments(purge))));
         SchedulerBuilder builder = Scheduler.create(dataSource, List.of(letters))
-                .startTasks(outbox, campaigns)
+                .startTasks(recurring)
                 .tableName("scheduled_tasks")
                 .schedulerName(new SchedulerName.Fixed(node))
                 .threads(THREADS)
@@ -202,6 +228,31 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
                         r.retried(), r.failed(), r.undeliverable(), r.recovered(),
                         r.serverDown() ? "; the mail server could not be reached" : "");
             }
+        }
+    }
+
+    // --- objectstore ---
+    /** Rounds of the purge until nothing is due, the store fails, the budget is spent, or the node stops. */
+    private void purgeDocuments(DocumentPurge purge) {
+        java.time.Instant started = purge.clock().instant();
+        int purged = 0;
+        int years = 0;
+        boolean storeDown = false;
+        while (!stopped && !Thread.currentThread().isInterrupted()) {
+            var run = purge.useCase().purgeExpiredDocuments(
+                    new jp.kenpo.kennin.application.retention.PurgeExpiredDocumentsUseCase.PurgeExpiredDocumentsCommand(
+                            purge.clock().instant(), purge.batchSize(), purge.perRound()));
+            purged += run.purged();
+            years = Math.max(years, run.years());
+            storeDown = run.storeDown();
+            if (storeDown || run.purged() < purge.perRound()
+                    || Duration.between(started, purge.clock().instant()).compareTo(purge.budget()) >= 0) {
+                break;
+            }
+        }
+        if (purged > 0 || storeDown) {
+            LOG.info("document retention: purged the files of {} document(s) of {} closed survey year(s){}", purged, years,
+                    storeDown ? "; the document store failed, the rest waits for the next run" : "");
         }
     }
 

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  * sharing nothing but the database, as two servers would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 abstract class BackgroundJobsContract {
     private Database first;
     private Database second;
@@ -155,7 +156,12 @@ abstract class BackgroundJobsContract {
         assertThat(outbox.commands.get(0).worker()).startsWith("node-b#");
     }
 
+    /**
+     * Last: the job it interrupts may be inside H2, and an interrupted H2 file channel closes the
+     * embedded database for every later test of the class (seen once the retention tests came after it).
+     */
     @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void stoppingWaitsForARunningJobOnlySoLong() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         StartDueCampaignsUseCase stuck = () -> {
@@ -193,6 +199,68 @@ abstract class BackgroundJobsContract {
                 .as("the run's mails shared, not multiplied").isEqualTo(5000);
         assertThat(outbox.mostAtOnce.get()).as("side by side").isGreaterThan(1);
     }
+
+    // --- objectstore ---
+    @Test
+    void theRetentionJobRunsOnOneNodeAtATimeInRoundsUntilNothingIsDue() throws Exception {
+        AtOnce purgesAtOnce = new AtOnce();
+        Purge onA = new Purge(purgesAtOnce, 2500);
+        Purge onB = new Purge(purgesAtOnce, 2500);
+        startWithPurge(first, "node-a", onA);
+        startWithPurge(second, "node-b", onB);
+
+        await(() -> onA.purged.get() + onB.purged.get() >= 2500 && onA.runs.get() + onB.runs.get() >= 8, Duration.ofSeconds(40));
+
+        assertThat(purgesAtOnce.mostAtOnce.get()).as("purges running at once").isEqualTo(1);
+        assertThat(onA.purged.get() + onB.purged.get()).as("each document purged once").isEqualTo(2500);
+        assertThat(rows()).containsEntry(BackgroundJobs.DOCUMENT_RETENTION, 1);
+        assertThat(onA.commands).allSatisfy(c -> assertThat(c.batchSize()).isEqualTo(100));
+    }
+
+    @Test
+    void withoutARetentionThereIsNoRetentionJob() throws Exception {
+        start(first, "node-a", new MailThrottle(600), new Outbox(Duration.ZERO), new Campaigns(Duration.ZERO), new Letters());
+
+        await(() -> rows().containsKey(BackgroundJobs.CAMPAIGNS), Duration.ofSeconds(10));
+        assertThat(rows()).doesNotContainKey(BackgroundJobs.DOCUMENT_RETENTION);
+    }
+
+    private void startWithPurge(Database db, String node, Purge purge) {
+        BackgroundJobs jobs = BackgroundJobs.create(db.dataSource(), new BackgroundJobs.UseCases(new Outbox(Duration.ZERO),
+                        new Campaigns(Duration.ZERO), new Letters()).withDocumentPurge(java.util.Optional.of(
+                        new DocumentPurge(purge, java.time.Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(5), 100,
+                                1000))),
+                settings(node, new MailThrottle(600)));
+        running.add(jobs);
+        jobs.start();
+    }
+
+    /** A purge with {@code due} documents shared by the nodes given the same counter; each round takes up to 1,000. */
+    private static final class Purge implements jp.kenpo.kennin.application.retention.PurgeExpiredDocumentsUseCase {
+        private static final Map<AtOnce, AtomicInteger> LEFT = new ConcurrentHashMap<>();
+        final AtomicInteger runs = new AtomicInteger();
+        final AtomicInteger purged = new AtomicInteger();
+        final List<PurgeExpiredDocumentsCommand> commands = Collections.synchronizedList(new ArrayList<>());
+        private final AtOnce atOnce;
+        private final AtomicInteger left;
+
+        Purge(AtOnce atOnce, int due) {
+            this.atOnce = atOnce;
+            this.left = LEFT.computeIfAbsent(atOnce, a -> new AtomicInteger(due));
+        }
+
+        @Override
+        public PurgeRun purgeExpiredDocuments(PurgeExpiredDocumentsCommand command) {
+            commands.add(command);
+            atOnce.during(Duration.ofMillis(20));
+            runs.incrementAndGet();
+            int taken = Math.min(command.maxPerRun(), Math.max(0, left.get()));
+            left.addAndGet(-taken);
+            purged.addAndGet(taken);
+            return new PurgeRun(taken > 0 ? 1 : 0, taken, false);
+        }
+    }
+    // --- end objectstore ---
 
     private BackgroundJobs start(Database db, String node, MailThrottle throttle, DeliverOutboxMailsUseCase outbox,
                                  StartDueCampaignsUseCase campaigns, GenerateLetterBatchUseCase letters) {

@@ -257,6 +257,13 @@ public final class Database implements AutoCloseable {
         return surveyDocuments;
     }
 
+    // --- objectstore ---
+    /** {@code ExpiredDocumentsPort}: which survey years' documents the retention job purges, and marking them purged. */
+    public jp.kenpo.kennin.adapters.persistence.retention.DocumentRetentionRepository documentRetention() {
+        return new jp.kenpo.kennin.adapters.persistence.retention.DocumentRetentionRepository(dsl);
+    }
+    // --- end objectstore ---
+
     /** {@code SurveySubmissionPort}: submissions with their receipt numbers, and members' deadline extensions. */
     public SurveySubmissionRepository surveySubmissions() {
         return surveySubmissions;

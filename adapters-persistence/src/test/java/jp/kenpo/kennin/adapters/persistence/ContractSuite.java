@@ -16,7 +16,8 @@ abstract class ContractSuite implements MigrationContract, InsurerContract, Noti
         FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
         InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract,
         SessionContract /* --- sessions-db --- */,
-        RosterStagingContract /* roster */ {
+        RosterStagingContract /* roster */,
+        DocumentRetentionContract /* --- objectstore --- */ {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

@@ -92,6 +92,8 @@ final class FakeUseCases {
     SaveSurveyAnswersResult saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of());
     DeclareNoLongerEligibleResult declareNoLongerEligible = new DeclareNoLongerEligibleResult.Declared();
     public SurveyDocuments surveyDocuments;
+    // --- objectstore --- what viewing a document throws instead of finding nothing (a purged file)
+    public RuntimeException viewSurveyDocumentThrows;
     public UploadSurveyDocumentResult uploadSurveyDocument;
     public DeleteSurveyDocumentResult deleteSurveyDocument;
     public SurveyConfirmation surveyConfirmation;
@@ -150,7 +152,12 @@ final class FakeUseCases {
                 (account, dependent, client) -> record(new SurveyDocumentsShown(account, dependent),
                         Optional.ofNullable(surveyDocuments)),
                 (UploadSurveyDocumentCommand c) -> record(c, uploadSurveyDocument),
-                (account, document, client) -> record(new DocumentViewed(account, document), Optional.<DocumentDownload>empty()),
+                (account, document, client) -> {
+                    if (viewSurveyDocumentThrows != null) {
+                        throw viewSurveyDocumentThrows;
+                    }
+                    return record(new DocumentViewed(account, document), Optional.<DocumentDownload>empty());
+                },
                 (account, document, client) -> record(new DocumentDeleted(account, document), deleteSurveyDocument),
                 (account, client) -> record(new ConfirmationShown(account), Optional.ofNullable(surveyConfirmation)),
                 (account, client) -> record(new SurveySubmitted(account), submitSurvey));

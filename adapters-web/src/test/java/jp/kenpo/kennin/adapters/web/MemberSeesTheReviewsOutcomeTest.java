@@ -97,4 +97,13 @@ class MemberSeesTheReviewsOutcomeTest extends WebAppFixture {
         assertThat(page).contains("健康保険組合から追加の提出をお願いしています", "直近3か月分の送金記録をお願いします。");
         assertThat(review.outstanding()).containsExactly(DocumentKind.STUDENT_CERTIFICATE, DocumentKind.REMITTANCE_PROOF);
     }
+
+    // --- objectstore ---
+    /** The son's documents page with one file, for the purged-document test. */
+    static SurveyDocuments sonsDocuments(SurveyDocument file) {
+        DependentReview review = new DependentReview(SON, SurveyResponse.notStarted(DEMO, 2025, SON.id()), Optional.empty(),
+                List.of(), Optional.empty(), List.of(
+                new DependentReview.Requirement(DocumentKind.STUDENT_CERTIFICATE, 1, List.of(file))), List.of());
+        return new SurveyDocuments(review, true, true, 10_000_000);
+    }
 }

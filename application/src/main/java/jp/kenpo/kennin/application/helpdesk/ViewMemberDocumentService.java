@@ -31,6 +31,10 @@ public final class ViewMemberDocumentService implements ViewMemberDocumentUseCas
                                                          ClientAddress client) {
         StaffMayNot.check(staff, StaffPermission.VIEW_DOCUMENTS);
         return MemberFile.find(ports.survey(), staff, member, id).map(found -> {
+            // --- objectstore --- the record stays after the retention job deleted the bytes: say so, not fail
+            if (found.file().purged()) {
+                throw new jp.kenpo.kennin.application.survey.DocumentPurgedException(found.file());
+            }
             audit.staffOnMember(AuditAction.DOCUMENT_VIEWED, staff, found.member(), client,
                     "dependent=" + found.file().dependent().value() + " document=" + id);
             return new DocumentDownload(found.file(), storage.open(id));

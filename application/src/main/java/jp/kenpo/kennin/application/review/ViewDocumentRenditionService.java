@@ -26,6 +26,10 @@ public final class ViewDocumentRenditionService implements ViewDocumentRendition
         return MemberFile.find(ports, command.staff(), command.member(), command.document())
                 .<ViewDocumentRenditionResult>map(found -> {
                     var file = found.file();
+                    if (file.purged()) {
+                        // --- objectstore --- the retention job deleted the bytes; the store is not asked
+                        return new ViewDocumentRenditionResult.CannotDisplay(DocumentRenditionPort.Reason.MISSING);
+                    }
                     DocumentRenditionPort.PageRendition page = renditions.renderPage(file.id(), file.stored().type(),
                             command.page());
                     if (page instanceof DocumentRenditionPort.PageImage image) {

@@ -16,9 +16,12 @@ import jp.kenpo.kennin.domain.review.FileRejection;
  *
  * @param fileName  the name the member's device gave it, cleaned for display only (never a path)
  * @param rejection present once staff refused the file: it then satisfies no requirement
+ * @param purgedAt  when the retention job deleted the file's bytes (its record stays, so screens and the audit log still
+ *                  say what was uploaded)
  */
 public record SurveyDocument(StoredDocument stored, InsurerCode insurer, int fiscalYear, DependentId dependent,
-                             DocumentKind kind, String fileName, Instant uploadedAt, Optional<FileRejection> rejection) {
+                             DocumentKind kind, String fileName, Instant uploadedAt, Optional<FileRejection> rejection,
+                             Optional<Instant> purgedAt) {
     public static final int MAX_FILE_NAME = 200;
 
     public SurveyDocument {
@@ -28,9 +31,16 @@ public record SurveyDocument(StoredDocument stored, InsurerCode insurer, int fis
         Objects.requireNonNull(kind);
         Objects.requireNonNull(uploadedAt);
         Objects.requireNonNull(rejection);
+        Objects.requireNonNull(purgedAt);
         if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME) {
             throw new InvalidValueException("document.fileName.invalid");
         }
+    }
+
+    /** A file whose bytes are kept. */
+    public SurveyDocument(StoredDocument stored, InsurerCode insurer, int fiscalYear, DependentId dependent,
+                          DocumentKind kind, String fileName, Instant uploadedAt, Optional<FileRejection> rejection) {
+        this(stored, insurer, fiscalYear, dependent, kind, fileName, uploadedAt, rejection, Optional.empty());
     }
 
     /** A file as uploaded, not refused by staff. */
@@ -44,7 +54,12 @@ public record SurveyDocument(StoredDocument stored, InsurerCode insurer, int fis
     }
 
     public SurveyDocument rejectedBecause(FileRejection why) {
-        return new SurveyDocument(stored, insurer, fiscalYear, dependent, kind, fileName, uploadedAt, Optional.of(why));
+        return new SurveyDocument(stored, insurer, fiscalYear, dependent, kind, fileName, uploadedAt, Optional.of(why), purgedAt);
+    }
+
+    /** The retention period passed and the file's bytes were deleted; only its record is left. */
+    public boolean purged() {
+        return purgedAt.isPresent();
     }
 
     public StoredDocument.Id id() {

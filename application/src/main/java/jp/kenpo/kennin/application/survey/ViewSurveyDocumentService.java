@@ -26,6 +26,10 @@ public final class ViewSurveyDocumentService implements ViewSurveyDocumentUseCas
     @Override
     public Optional<DocumentDownload> viewSurveyDocument(AccountId account, StoredDocument.Id id, ClientAddress client) {
         return surveys.of(account).flatMap(c -> OwnDocuments.find(documents, c, id).map(document -> {
+            // --- objectstore --- the record stays after the retention job deleted the bytes: say so, not fail
+            if (document.purged()) {
+                throw new jp.kenpo.kennin.application.survey.DocumentPurgedException(document);
+            }
             c.audit(audit, AuditAction.DOCUMENT_VIEWED, client,
                     "dependent=" + document.dependent().value() + " document=" + id);
             return new DocumentDownload(document, storage.open(id));

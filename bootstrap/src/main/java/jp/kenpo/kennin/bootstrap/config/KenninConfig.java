@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.bootstrap.config;
 
 import jp.kenpo.kennin.adapters.jobs.MailThrottle;
+// --- objectstore ---
+import jp.kenpo.kennin.adapters.documents.objectstore.S3Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,7 +23,9 @@ import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
  * @param mailPerMinute campaign mails handed to the mail server per minute (the outbox worker's throttle)
  */
 public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
-                           int hashThreads, int maxUploadMegabytes, Network network, int mailPerMinute) {
+                           int hashThreads, int maxUploadMegabytes, Network network, int mailPerMinute,
+                           // --- objectstore ---
+                           DocumentStore documentStore) {
 
     public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
     public static final String DATA_DIR = "KENNIN_DATA_DIR";
@@ -45,6 +49,23 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     // --- jobs ---
     /** Campaign mails per minute; code mails (sign-up, password reset) are not throttled. */
     public static final String MAIL_PER_MINUTE = "KENNIN_MAIL_PER_MINUTE";
+    // --- objectstore ---
+    /** {@code filesystem} (the default: under the data directory) or {@code s3}. */
+    public static final String DOCUMENT_STORE = "KENNIN_DOCUMENT_STORE";
+    public static final String S3_ENDPOINT = "KENNIN_S3_ENDPOINT";
+    public static final String S3_BUCKET = "KENNIN_S3_BUCKET";
+    public static final String S3_REGION = "KENNIN_S3_REGION";
+    public static final String S3_ACCESS_KEY = "KENNIN_S3_ACCESS_KEY";
+    public static final String S3_SECRET_KEY = "KENNIN_S3_SECRET_KEY";
+    public static final String S3_PREFIX = "KENNIN_S3_PREFIX";
+    /** {@code none}, {@code AES256} or {@code aws:kms}. */
+    public static final String S3_SSE = "KENNIN_S3_SSE";
+    public static final String S3_KMS_KEY_ID = "KENNIN_S3_KMS_KEY_ID";
+    /** Months after a survey year closes that its documents' bytes are purged; unset: never. */
+    public static final String DOCUMENT_RETENTION_MONTHS = "KENNIN_DOCUMENT_RETENTION_MONTHS";
+    /** Ten years: longer than any retention a health insurance society keeps survey evidence for. */
+    public static final int MAX_RETENTION_MONTHS = 120;
+    // --- end objectstore ---
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -100,9 +121,81 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         // --- jobs ---
         int mailPerMinute = vars.intInRange(MAIL_PER_MINUTE, MailThrottle.DEFAULT_PER_MINUTE, MailThrottle.MIN_PER_MINUTE,
                 MailThrottle.MAX_PER_MINUTE);
+        // --- objectstore ---
+        DocumentStore documentStore = new DocumentStore(objectStore(vars),
+                vars.optional(DOCUMENT_RETENTION_MONTHS).map(v -> vars.intInRange(DOCUMENT_RETENTION_MONTHS, 0, 1,
+                        MAX_RETENTION_MONTHS)));
         return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network,
-                mailPerMinute);
+                mailPerMinute, documentStore);
     }
+
+    // --- objectstore ---
+    /**
+     * Where members' documents are kept and for how long.
+     *
+     * @param objectStore     the bucket, or empty for files under the data directory
+     * @param retentionMonths months after a survey year closes that its documents are purged; empty: kept for ever
+     */
+    public record DocumentStore(Optional<S3Settings> objectStore, Optional<Integer> retentionMonths) {
+    }
+
+    private static Optional<S3Settings> objectStore(Variables vars) {
+        String store = vars.optional(DOCUMENT_STORE).orElse("filesystem").toLowerCase(Locale.ROOT);
+        if (store.equals("filesystem")) {
+            return Optional.empty();
+        }
+        if (!store.equals("s3")) {
+            throw new ConfigException("config.error.documentStore", DOCUMENT_STORE, vars.text(DOCUMENT_STORE));
+        }
+        Optional<URI> endpoint = vars.optional(S3_ENDPOINT).map(raw -> {
+            try {
+                URI uri = new URI(raw);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                        && uri.getUserInfo() == null && uri.getQuery() == null && uri.getFragment() == null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new ConfigException("config.error.s3Endpoint", S3_ENDPOINT, raw);
+        });
+        String bucket = vars.optional(S3_BUCKET).orElseThrow(
+                () -> new ConfigException("config.error.s3Required", S3_BUCKET, DOCUMENT_STORE));
+        String accessKey = vars.text(S3_ACCESS_KEY);
+        String secretKey = vars.text(S3_SECRET_KEY);
+        if (accessKey.isEmpty() != secretKey.isEmpty()) {
+            throw new ConfigException("config.error.s3Credentials", accessKey.isEmpty() ? S3_ACCESS_KEY : S3_SECRET_KEY);
+        }
+        Optional<S3Settings.AccessKey> credentials = accessKey.isEmpty() ? Optional.empty()
+                : Optional.of(new S3Settings.AccessKey(accessKey, secretKey));
+        String sse = vars.optional(S3_SSE).orElse("none");
+        Optional<String> kmsKey = vars.optional(S3_KMS_KEY_ID);
+        S3Settings.Encryption encryption = switch (sse.toLowerCase(Locale.ROOT)) {
+            case "none" -> new S3Settings.None();
+            case "aes256" -> new S3Settings.Aes256();
+            case "aws:kms", "kms" -> new S3Settings.Kms(kmsKey);
+            default -> throw new ConfigException("config.error.s3Sse", S3_SSE, sse);
+        };
+        if (kmsKey.isPresent() && !(encryption instanceof S3Settings.Kms)) {
+            throw new ConfigException("config.error.s3KmsKeyWithoutKms", S3_KMS_KEY_ID, S3_SSE);
+        }
+        String region = vars.optional(S3_REGION).orElse("us-east-1");
+        try {
+            S3Settings.normalisePrefix(vars.text(S3_PREFIX));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config.error.s3Value", S3_PREFIX, vars.text(S3_PREFIX), e.getMessage());
+        }
+        try {
+            return Optional.of(new S3Settings(endpoint, bucket, region, credentials, vars.text(S3_PREFIX), encryption,
+                    S3Settings.DEFAULT_CLEANUP_SAFE_AGE));
+        } catch (IllegalArgumentException e) {
+            // bucket or region: the message names which, never a key
+            String variable = e.getMessage().startsWith("not a region") ? S3_REGION : S3_BUCKET;
+            throw new ConfigException("config.error.s3Value", variable, variable.equals(S3_REGION) ? region : bucket,
+                    e.getMessage());
+        }
+    }
+    // --- end objectstore ---
 
     /**
      * Makes the data directory owner-only (creating it if needed) and its entries 0600/0700; the
@@ -145,7 +238,9 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public String toString() {
         return "KenninConfig[httpPort=" + httpPort + ", dataDir=" + dataDir + ", database=" + database + ", smtp=" + smtp
                 + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + ", maxUploadMegabytes=" + maxUploadMegabytes
-                + ", network=" + network + ", mailPerMinute=" + mailPerMinute + "]";
+                + ", network=" + network + ", mailPerMinute=" + mailPerMinute
+                // --- objectstore --- S3Settings prints no secret
+                + ", documentStore=" + documentStore + "]";
     }
 
     private static String longEnough(String secret) {

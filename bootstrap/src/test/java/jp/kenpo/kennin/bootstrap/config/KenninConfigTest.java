@@ -64,7 +64,9 @@ class KenninConfigTest {
         assertThat(config).isEqualTo(new KenninConfig(9090, dataDir,
                 new KenninConfig.Database(Optional.of("jdbc:postgresql://127.0.0.1:5432/kennin"), "kennin", "db-pw"),
                 new KenninConfig.Smtp(Optional.of("smtp.example.invalid"), 2525, "mailer", "smtp-pw", false),
-                URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network(), 1200));
+                URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network(), 1200,
+                // --- objectstore --- documents on the file system, kept for ever
+                new KenninConfig.DocumentStore(Optional.empty(), Optional.empty())));
         assertThat(config.network().trustedProxies().contains("10.1.2.3")).isTrue();
         assertThat(config.network().trustedProxies().contains("fd00::1")).isTrue();
         assertThat(config.network().trustedProxies().contains("192.0.2.1")).isFalse();

@@ -143,4 +143,8 @@ public enum AuditAction {
     /** Staff downloaded a batch's PDF of letters (members' names and masked cards). */
     LETTER_BATCH_DOWNLOADED,
     // --- outbox ---
+    // --- objectstore ---
+    /** The retention job deleted a closed survey year's document files (a batch; the rows stay, marked purged). */
+    DOCUMENTS_PURGED,
+    // --- end objectstore ---
 }

@@ -161,6 +161,8 @@ public final class SurveyDocumentRepository implements SurveyDocumentPort {
         Optional<FileRejection> rejection = Optional.ofNullable(r.getRejectionReason()).map(reason -> new FileRejection(
                 DocumentRejectionReason.valueOf(reason), new StaffId(r.getRejectedBy()), r.getRejectedAt()));
         return new SurveyDocument(stored, new InsurerCode(r.getInsurerCode()), r.getFiscalYear(), new DependentId(r.getDependentId()),
-                DocumentKind.valueOf(r.getKind()), r.getFileName(), r.getUploadedAt(), rejection);
+                DocumentKind.valueOf(r.getKind()), r.getFileName(), r.getUploadedAt(), rejection,
+                // --- objectstore --- the retention job deleted the bytes; the row stays
+                Optional.ofNullable(r.getPurgedAt()));
     }
 }

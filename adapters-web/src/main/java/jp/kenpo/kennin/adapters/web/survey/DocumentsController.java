@@ -105,8 +105,17 @@ public final class DocumentsController {
     }
 
     public void view(Context ctx) {
-        DocumentDownload download = view.viewSurveyDocument(AccessGuard.account(ctx), documentId(ctx), clients.of(ctx))
-                .orElseThrow(NotFoundResponse::new);
+        DocumentDownload download;
+        try {
+            download = view.viewSurveyDocument(AccessGuard.account(ctx), documentId(ctx), clients.of(ctx))
+                    .orElseThrow(NotFoundResponse::new);
+        } catch (jp.kenpo.kennin.application.survey.DocumentPurgedException purged) {
+            // --- objectstore --- the retention period passed: the file is gone, its line stays; say so on the list
+            WebSession.of(ctx).flash(Flash.info("document.purged", purged.purgedAt().atZone(java.time.ZoneId.of("Asia/Tokyo"))
+                    .toLocalDate().toString()));
+            Redirects.seeOther(ctx, path(purged.document().dependent()));
+            return;
+        }
         DocumentType type = download.document().stored().type();
         String name = download.document().fileName();
         // Photos open in the tab; a PDF is saved rather than opened in the browser's viewer.

@@ -213,8 +213,16 @@ public final class HelpDeskPages implements StaffPages {
         MemberId member = member(ctx);
         String raw = ctx.pathParam("documentId");
         Optional<StoredDocument.Id> id = raw.matches("[0-9a-f]{32}") ? Optional.of(new StoredDocument.Id(raw)) : Optional.empty();
-        DocumentDownload download = id.flatMap(d -> useCases.viewDocument().viewMemberDocument(StaffRequest.staff(ctx),
-                member, d, clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+        DocumentDownload download;
+        try {
+            download = id.flatMap(d -> useCases.viewDocument().viewMemberDocument(StaffRequest.staff(ctx),
+                    member, d, clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+        } catch (jp.kenpo.kennin.application.survey.DocumentPurgedException purged) {
+            // --- objectstore --- the retention period passed: the file is gone, its record stays; say so on the case
+            done(ctx, member, Flash.info("helpdesk.document.purged", purged.purgedAt()
+                    .atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString()));
+            return;
+        }
         DocumentType type = download.document().stored().type();
         String name = download.document().fileName();
         ctx.header("Content-Disposition", type == DocumentType.PDF ? ContentDisposition.attachment(name)

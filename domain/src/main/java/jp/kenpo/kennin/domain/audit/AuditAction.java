@@ -143,4 +143,8 @@ public enum AuditAction {
     /** Staff downloaded a batch's PDF of letters (members' names and masked cards). */
     LETTER_BATCH_DOWNLOADED,
     // --- outbox ---
+    // --- ops ---
+    /** The reseal-secrets command sealed stored secrets again after a KENNIN_SECRET rotation; the detail has the counts. */
+    SECRETS_RESEALED,
+    // --- end ops ---
 }

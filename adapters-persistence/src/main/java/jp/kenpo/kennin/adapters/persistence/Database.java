@@ -372,4 +372,17 @@ public final class Database implements AutoCloseable {
     public javax.sql.DataSource dataSource() {
         return dataSource;
     }
+
+    // --- ops ---
+
+    /** {@code SealedSecretsPort}: the stored sealed values, for re-sealing after a key rotation. */
+    public jp.kenpo.kennin.adapters.persistence.operations.SealedSecretsRepository sealedSecrets() {
+        return new jp.kenpo.kennin.adapters.persistence.operations.SealedSecretsRepository(dsl);
+    }
+
+    /** Readiness ping and outbox depth, for the probes and metrics. */
+    public jp.kenpo.kennin.adapters.persistence.operations.OperationsProbe operationsProbe() {
+        return new jp.kenpo.kennin.adapters.persistence.operations.OperationsProbe(dataSource, dsl);
+    }
+    // --- end ops ---
 }

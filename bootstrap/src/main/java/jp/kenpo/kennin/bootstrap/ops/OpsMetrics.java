@@ -110,7 +110,9 @@ public final class OpsMetrics {
     public void watchOutbox(LongSupplier depth) {
         CachedCount cached = new CachedCount(depth, OUTBOX_COUNT_TTL);
         Gauge.builder("kennin.outbox.depth", cached, CachedCount::value)
-                .description("campaign mails QUEUED or SENDING in mail_outbox").register(registry);
+                .description("campaign mails QUEUED or SENDING in mail_outbox")
+                .strongReference(true) // nothing else holds the cache: a weak gauge reads NaN after the next GC
+                .register(registry);
     }
 
     /** Campaign mails as the outbox worker's delivery answered them: sent, retry later, undeliverable. */

@@ -80,13 +80,15 @@ class ReadinessAndMetricsTest {
                 assertThat(dependent.find()).as("a dependent on the main screen").isTrue();
                 String id = dependent.group(1);
                 member.open("/survey/dependents/" + id);
-                HttpResponse<String> documentsPage = member.open("/survey/dependents/" + id + "/documents");
-                Matcher kind = Pattern.compile("name=\"kind\" value=\"([^\"]+)\"").matcher(documentsPage.body());
-                assertThat(kind.find()).as("a document the dependent's checklist asks for").isTrue();
-                {
-                    member.upload("/survey/dependents/" + id + "/documents", Map.of("kind", kind.group(1)), "proof.pdf",
-                            "application/pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
-                }
+                member.submit("/survey/dependents/" + id, Map.ofEntries(Map.entry("LIVING", "TOGETHER"), Map.entry("SITUATION", "STUDENT"),
+                Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("EMPLOYMENT_CHANGED", "no"),
+                Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
+                Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6,000,000")));
+                Matcher kind = Pattern.compile("name=\"kind\" value=\"([A-Z_]+)\"")
+                        .matcher(member.open("/survey/dependents/" + id + "/documents").body());
+                assertThat(kind.find()).as("a document the answers ask for").isTrue();
+                member.upload("/survey/dependents/" + id + "/documents", Map.of("kind", kind.group(1)), "proof.pdf",
+                        "application/pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
                 get(web.port(), "/no/such/page/4711");
 
                 String metrics = get(management, "/metrics").body();

@@ -75,6 +75,9 @@ public final class StaffEnrolmentLinks {
      */
     String tokenDigest(String token) {
         List<String> candidates = digest.lookupDigests(token);
+        if (candidates.size() == 1) {
+            return candidates.get(0); // no rotation under way: no lookup needed to choose
+        }
         return candidates.stream().filter(candidate -> staff.findEnrolment(candidate).isPresent()).findFirst()
                 .orElse(candidates.get(0));
     }

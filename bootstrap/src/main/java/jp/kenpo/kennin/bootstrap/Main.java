@@ -103,6 +103,12 @@ public final class Main {
                 return new ReissueOperatorCommandLine(application, messages, out, err).run(reissueOperator);
             }
         }
+        // --- ops ---
+        if (command instanceof CliCommand.ResealSecrets reseal) {
+            try (application) {
+                return new jp.kenpo.kennin.adapters.cli.ResealSecretsCommandLine(application, messages, out, err).run(reseal);
+            }
+        }
         if (command instanceof CliCommand.Demo) {
             application.seedDemo(out);
         }

@@ -232,6 +232,11 @@ import jp.kenpo.kennin.application.mailing.outbox.DeliverOutboxMailsService;
 import jp.kenpo.kennin.application.mailing.outbox.StartDueCampaignsService;
 import jp.kenpo.kennin.domain.mailing.RetrySchedule;
 import java.time.Duration;
+// --- ops ---
+import jp.kenpo.kennin.application.keyrotation.ResealSecretsUseCase;
+import jp.kenpo.kennin.bootstrap.ops.ManagementServer;
+import jp.kenpo.kennin.bootstrap.ops.OpsMetrics;
+import jp.kenpo.kennin.bootstrap.ops.Readiness;
 
 /**
  * Builds the whole system by hand from its configuration: adapters, then services, then the
@@ -290,9 +295,10 @@ public final class Wiring implements Application, AutoCloseable {
     public record Review(ReturnSurveyResponseUseCase returnResponse, ExtendSurveyDeadlineUseCase extendDeadline) {
     }
 
-    private Wiring(KenninConfig config, Clock clock, JobServicesFactory jobServicesFactory) {
+    private Wiring(KenninConfig config, Clock clock, JobServicesFactory jobServicesFactory, OpsMetrics metrics) {
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics; // --- ops ---
         config.secureDataDir();
         this.database = connect(config.database(), config);
         // Once more: H2 has just created its files with the process's umask, not owner-only.
@@ -306,14 +312,15 @@ public final class Wiring implements Application, AutoCloseable {
                 JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
-        var digest = new HmacSecretDigest(config.secretKey());
+        // --- ops --- during a key rotation, codes and links made with the previous secret still verify
+        var digest = new HmacSecretDigest(config.secretKey(), config.previousSecretKeys());
         var secrets = new SecureRandomSecrets();
         SendMailPort sender = config.smtp().host()
                 .map(host -> MailAdapters.smtp(new SmtpSettings(host, config.smtp().port(), config.smtp().user(),
                         config.smtp().password(), config.smtp().startTls()), clock))
                 .orElseGet(() -> MailAdapters.outbox(config.outboxDir(), clock));
         // --- helpdesk --- every mail meant for a member is filed in the mail log the help desk reads.
-        SendMailPort mail = new MailLogging(sender, database.mailLog(), clock);
+        SendMailPort mail = new MailLogging(metrics.countingMail(sender), database.mailLog(), clock); // --- ops --- counted
         var settings = OnboardingSettings.defaults(config.baseUrl().toString());
 
         var insurers = database.insurers();
@@ -381,7 +388,7 @@ public final class Wiring implements Application, AutoCloseable {
                 saveSurveyAnswers,
                 new DeclareNoLongerEligibleService(surveyPorts, audit, clock, tx, progressTracker),
                 new ShowSurveyDocumentsService(surveyPorts, documentLimits, audit, clock),
-                uploadSurveyDocument,
+                metrics.countingUploads(uploadSurveyDocument), // --- ops --- members' uploads counted
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
@@ -424,7 +431,9 @@ public final class Wiring implements Application, AutoCloseable {
         var staffAccounts = database.staff();
         var totp = Totp.standard();
         // Authenticator secrets sealed under a key of their own, derived from the installation secret.
-        var sealer = new AesGcmSecretSealer(config.secretKey());
+        var sealer = new AesGcmSecretSealer(config.secretKey(), config.previousSecretKeys()); // --- ops --- rotation
+        this.resealSecrets = new jp.kenpo.kennin.application.keyrotation.ResealSecretsService(database.sealedSecrets(), sealer,
+                audit, clock); // --- ops ---
         var enrolmentLinks = new StaffEnrolmentLinks(staffAccounts, secrets, digest, settings);
         var installationSender = installationSender(config);
         this.staffIdentity = new StaffIdentity(
@@ -638,12 +647,14 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** The production wiring: system clock in Tokyo time. */
     public static Wiring of(KenninConfig config) {
-        return new Wiring(config, Clock.system(TOKYO), Wiring::outboxJobServices);
+        return withClock(config, Clock.system(TOKYO));
     }
 
     /** With a given clock, for tests that need to move time (code expiry, lockouts). */
     public static Wiring withClock(KenninConfig config, Clock clock) {
-        return new Wiring(config, clock, Wiring::outboxJobServices);
+        // --- ops --- the outbox worker's deliveries are counted in this wiring's metrics
+        OpsMetrics metrics = new OpsMetrics();
+        return new Wiring(config, clock, (c, d, k) -> outboxJobServices(c, d, k, metrics), metrics);
     }
 
     private static Database connect(KenninConfig.Database db, KenninConfig config) {
@@ -695,6 +706,7 @@ public final class Wiring implements Application, AutoCloseable {
         Javalin app = WebApp.create(web, database.sessions(), webSettings, uploadSpool(), javalin -> {
             // --- end sessions-db ---
             staffSite = StaffSite.install(javalin, staffSettings, staffSessions, staffPages(staffSessions));
+            installOps(javalin); // --- ops --- /readyz and the request timer
             // The server's limits are the larger of the two sites': rosters and long terms of use are bigger than
             // anything a member sends. Members' forms keep their own small limit (CsrfProtection), and only a
             // signed-in member or staff member can make the server read a file at all.
@@ -758,6 +770,7 @@ public final class Wiring implements Application, AutoCloseable {
         Javalin app = startWeb(config.httpPort());
         // --- jobs --- the outbox worker, campaign starts and letter batches run beside the web server
         startBackgroundJobs();
+        startManagement(); // --- ops ---
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             close();
@@ -860,6 +873,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void close() {
+        closeOps(); // --- ops --- the management port first: nothing to report once the rest is gone
         // --- jobs --- first: running jobs finish (bounded) while the database is still there
         backgroundJobs.close();
         afterAnswer.close();
@@ -955,7 +969,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     /** With other job services, for tests. */
     public static Wiring withJobServices(KenninConfig config, Clock clock, JobServicesFactory jobServices) {
-        return new Wiring(config, clock, jobServices);
+        return new Wiring(config, clock, jobServices, new OpsMetrics());
     }
 
     /**
@@ -968,9 +982,9 @@ public final class Wiring implements Application, AutoCloseable {
     static final Duration OUTBOX_STUCK_AFTER = Duration.ofMinutes(1);
 
     /** The outbox's worker, campaign start and result-notice queue, and the letters' batch generation. */
-    private static JobServices outboxJobServices(KenninConfig config, Database database, Clock clock) {
+    private static JobServices outboxJobServices(KenninConfig config, Database database, Clock clock, OpsMetrics metrics) {
         var outbox = database.outbox();
-        MailDeliveryPort delivery = campaignDelivery(config, clock);
+        MailDeliveryPort delivery = metrics.countingDelivery(campaignDelivery(config, clock)); // --- ops --- counted
         var composer = new CampaignMailComposer(config.baseUrl().toString());
         return new JobServices(
                 new DeliverOutboxMailsService(outbox, outbox, database.insurers(), delivery, composer, database.mailLog(),
@@ -1013,4 +1027,75 @@ public final class Wiring implements Application, AutoCloseable {
         }
         return host + "-" + ProcessHandle.current().pid();
     }
+
+    // --- ops ---
+    private final OpsMetrics metrics;
+    private final ResealSecretsUseCase resealSecrets;
+    private volatile Readiness readiness;
+    private volatile ManagementServer management;
+    private boolean watching;
+
+    /** The database answers "select 1" within the deadline and the document storage is usable. */
+    public synchronized Readiness readiness() {
+        if (readiness == null) {
+            var probe = database.operationsProbe();
+            readiness = Readiness.of(() -> probe.ping(2), storage);
+        }
+        return readiness;
+    }
+
+    /** What Prometheus scrapes; also for tests. */
+    public OpsMetrics metrics() {
+        return metrics;
+    }
+
+    /** /readyz beside /healthz on the site's port (the load balancer asks it), and every request timed by its route. */
+    private void installOps(io.javalin.config.JavalinConfig javalin) {
+        metrics.timeRequests(javalin);
+        Readiness ready = readiness();
+        javalin.routes.get("/readyz", ctx -> {
+            Readiness.Report report = ready.check();
+            ctx.status(report.ready() ? 200 : 503).header("Cache-Control", "no-store").contentType("application/json")
+                    .result(report.json());
+        }, jp.kenpo.kennin.adapters.web.support.Access.ANONYMOUS);
+    }
+
+    /**
+     * The management port with /metrics, when {@code KENNIN_MANAGEMENT_PORT} is set; also the pool
+     * and outbox gauges, which only a serving node needs. Returns the port (0 when there is none).
+     */
+    public synchronized int startManagement() {
+        if (management != null) {
+            return management.port();
+        }
+        if (!watching) {
+            watching = true;
+            metrics.watchHashing(passwordHasher);
+            metrics.watchConnectionPool(database.dataSource());
+            var probe = database.operationsProbe();
+            metrics.watchOutbox(probe::outboxDepth);
+        }
+        if (config.ops().managementPort().isEmpty()) {
+            return 0;
+        }
+        management = ManagementServer.start(config.ops().managementBind(), config.ops().managementPort().getAsInt(), metrics,
+                readiness());
+        LOG.info("management port (/metrics, /healthz, /readyz) on {}:{}", config.ops().managementBind(), management.port());
+        return management.port();
+    }
+
+    private void closeOps() {
+        if (management != null) {
+            management.close();
+        }
+        if (readiness != null) {
+            readiness.close();
+        }
+    }
+
+    @Override
+    public ResealSecretsUseCase.ResealSecretsResult resealSecrets(ResealSecretsUseCase.ResealSecretsCommand command) {
+        return resealSecrets.resealSecrets(command);
+    }
+    // --- end ops ---
 }

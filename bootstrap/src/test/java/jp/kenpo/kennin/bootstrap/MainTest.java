@@ -24,6 +24,8 @@ import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorCom
 import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorResult;
 import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentCommand;
 import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase.ReissueOperatorEnrolmentResult;
+import jp.kenpo.kennin.application.keyrotation.ResealSecretsUseCase.ResealSecretsCommand;
+import jp.kenpo.kennin.application.keyrotation.ResealSecretsUseCase.ResealSecretsResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +177,36 @@ class MainTest {
         assertThat(wired).isEmpty();
     }
 
+    // --- ops ---
+    @Test
+    void resealSecretsRunsOnTheWiredApplicationAndPrintsTheCounts() {
+        ExitStatus status = main().run("reseal-secrets", "--staff", "運用 山田");
+
+        assertThat(status.exitCode()).hasValue(0);
+        assertThat(application.calls).containsExactly("resealSecrets 運用 山田", "close");
+        assertThat(out()).contains("Sealed again with the current key: 2; already current: 1");
+    }
+
+    @Test
+    void aPreviousSecretEqualToTheCurrentOneOrABadLogFormatStopsWithExit2() {
+        env = new java.util.HashMap<>(env);
+        env.put("KENNIN_SECRET", "a".repeat(40));
+        env.put("KENNIN_SECRET_PREVIOUS", "a".repeat(40));
+        assertThat(main().run("serve").exitCode()).hasValue(2);
+        assertThat(err()).contains("KENNIN_SECRET_PREVIOUS");
+
+        env.put("KENNIN_SECRET_PREVIOUS", "b".repeat(40));
+        env.put("KENNIN_LOG_FORMAT", "xml");
+        assertThat(main().run("serve").exitCode()).hasValue(2);
+        assertThat(err()).contains("Environment variable KENNIN_LOG_FORMAT must be plain or json (was: xml)");
+
+        env.put("KENNIN_LOG_FORMAT", "json");
+        env.put("KENNIN_MANAGEMENT_BIND", "localhost");
+        assertThat(main().run("serve").exitCode()).hasValue(2);
+        assertThat(err()).contains("KENNIN_MANAGEMENT_BIND");
+        assertThat(wired).isEmpty();
+    }
+
     private Main main() {
         return new Main(env, config -> {
             wired.add(config);
@@ -255,6 +287,13 @@ class MainTest {
             calls.add("reissueOperator " + command.login());
             return new ReissueOperatorEnrolmentResult.Reissued(new jp.kenpo.kennin.domain.staff.StaffId(1),
                     "http://localhost:8080/admin/enrol/n3wt0ken", java.time.Instant.parse("2026-04-02T00:00:00Z"));
+        }
+
+        // --- ops ---
+        @Override
+        public ResealSecretsResult resealSecrets(ResealSecretsCommand command) {
+            calls.add("resealSecrets " + command.operator());
+            return new ResealSecretsResult(2, 1, 0, 0, 0);
         }
 
         @Override

@@ -19,6 +19,7 @@ import jp.kenpo.kennin.application.staff.ReissueOperatorEnrolmentUseCase;
  */
 public interface Application extends ImportRosterUseCase, ImportDependentsUseCase, ReturnSurveyResponseUseCase,
         ExtendSurveyDeadlineUseCase, UnlockSignupUseCase, CreateOperatorUseCase, ReissueOperatorEnrolmentUseCase,
+        jp.kenpo.kennin.application.keyrotation.ResealSecretsUseCase, // --- ops ---
         AutoCloseable {
     /** Starts the web server and returns; the server's threads keep the JVM running. */
     void serve();

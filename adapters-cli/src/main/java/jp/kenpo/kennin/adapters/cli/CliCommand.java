@@ -127,4 +127,12 @@ public sealed interface CliCommand {
             Objects.requireNonNull(login);
         }
     }
+
+    // --- ops ---
+    /** Seal stored secrets again with the current KENNIN_SECRET after a rotation; {@code staff} for the audit log. */
+    record ResealSecrets(String staff) implements CliCommand {
+        public ResealSecrets {
+            Objects.requireNonNull(staff);
+        }
+    }
 }

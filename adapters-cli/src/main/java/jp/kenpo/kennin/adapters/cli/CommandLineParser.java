@@ -65,6 +65,7 @@ public final class CommandLineParser {
             case "unlock-signup" -> unlockSignup(rest);
             case "create-operator" -> createOperator(rest);
             case "reissue-operator" -> reissueOperator(rest);
+            case "reseal-secrets" -> resealSecrets(rest); // --- ops ---
             default -> throw command.startsWith("-")
                     ? new CliException("usage.error.unknownOption", command)
                     : new CliException("usage.error.unknownCommand", command);
@@ -200,6 +201,15 @@ public final class CommandLineParser {
     }
 
     /** Like create-operator: the new link is printed, never a password or code taken. */
+    // --- ops ---
+    private static CliCommand resealSecrets(List<String> args) throws CliException {
+        Arguments arguments = arguments(args, List.of(STAFF), 0);
+        if (arguments.help()) {
+            return new CliCommand.Help();
+        }
+        return new CliCommand.ResealSecrets(arguments.required(STAFF));
+    }
+
     private static CliCommand reissueOperator(List<String> args) throws CliException {
         Arguments arguments = arguments(args, REISSUE_OPERATOR_OPTIONS, 0);
         if (arguments.help()) {

@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -22,6 +24,10 @@ import jp.kenpo.kennin.application.security.SecretSealer;
  *
  * <p>A later version (another key label, another algorithm) gets a new prefix; {@link #open}
  * refuses prefixes it does not know instead of guessing.
+ *
+ * <p>During a key rotation ({@code KENNIN_SECRET_PREVIOUS}) values sealed under the previous
+ * installation secret still open, and {@link #sealedWithPreviousKey} tells the {@code reseal-secrets}
+ * command (and a staff sign-in) which ones to seal again; new values always use the current key.
  */
 public final class AesGcmSecretSealer implements SecretSealer {
     static final String VERSION = "v1";
@@ -34,17 +40,32 @@ public final class AesGcmSecretSealer implements SecretSealer {
     private static final byte[] AAD = PREFIX.getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
     private final SecureRandom random = new SecureRandom();
 
     /** @param installationSecret the server's secret ({@code secret.key}), at least 32 bytes */
     public AesGcmSecretSealer(byte[] installationSecret) {
+        this(installationSecret, List.of());
+    }
+
+    /** @param previousSecrets installation secrets of before a rotation: their values still open, nothing new is sealed with them */
+    public AesGcmSecretSealer(byte[] installationSecret, List<byte[]> previousSecrets) {
+        this.key = derive(installationSecret);
+        List<SecretKeySpec> previous = new ArrayList<>();
+        for (byte[] old : previousSecrets) {
+            previous.add(derive(old));
+        }
+        this.previousKeys = List.copyOf(previous);
+    }
+
+    private static SecretKeySpec derive(byte[] installationSecret) {
         if (installationSecret.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the installation secret must have at least " + MIN_SECRET_BYTES + " bytes");
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(installationSecret, "HmacSHA256"));
-            this.key = new SecretKeySpec(mac.doFinal(KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
+            return new SecretKeySpec(mac.doFinal(KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
@@ -68,6 +89,20 @@ public final class AesGcmSecretSealer implements SecretSealer {
 
     @Override
     public Optional<String> open(String sealed) {
+        Optional<String> opened = openWith(key, sealed);
+        for (int i = 0; opened.isEmpty() && i < previousKeys.size(); i++) {
+            opened = openWith(previousKeys.get(i), sealed);
+        }
+        return opened;
+    }
+
+    @Override
+    public boolean sealedWithPreviousKey(String sealed) {
+        return !previousKeys.isEmpty() && openWith(key, sealed).isEmpty()
+                && previousKeys.stream().anyMatch(old -> openWith(old, sealed).isPresent());
+    }
+
+    private static Optional<String> openWith(SecretKeySpec key, String sealed) {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
             return Optional.empty();
         }

@@ -38,11 +38,13 @@ public final class Argon2PasswordHasher implements PasswordHasher, AutoCloseable
             Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
 
     private final HashingPool pool;
+    private final int queueCapacity;
     private final String dummyHash;
 
     /** @param threads how many hashes may run at once ({@code KENNIN_HASH_THREADS}) */
     public Argon2PasswordHasher(int threads) {
-        this.pool = new HashingPool("password-hash", threads, threads * QUEUED_PER_THREAD);
+        this.queueCapacity = threads * QUEUED_PER_THREAD;
+        this.pool = new HashingPool("password-hash", threads, queueCapacity);
         this.dummyHash = hashNow(randomPassword());
     }
 
@@ -62,6 +64,20 @@ public final class Argon2PasswordHasher implements PasswordHasher, AutoCloseable
     public void verifyAgainstDummy(String password) {
         String normalised = normalised(password);
         pool.call(() -> verifyNow(normalised, dummyHash));
+    }
+
+    /** Hashes waiting for a thread of the pool; at {@link #queueCapacity()} the next login is refused with a 503. */
+    public int queuedHashes() {
+        return pool.queued();
+    }
+
+    /** Hashes running now. */
+    public int activeHashes() {
+        return pool.active();
+    }
+
+    public int queueCapacity() {
+        return queueCapacity;
     }
 
     @Override

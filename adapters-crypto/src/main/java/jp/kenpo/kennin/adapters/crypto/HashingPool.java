@@ -52,6 +52,16 @@ final class HashingPool implements AutoCloseable {
         return executor.submit(work);
     }
 
+    /** Work waiting for a thread (a metric: a queue that stays long means logins will soon be refused). */
+    int queued() {
+        return executor.getQueue().size();
+    }
+
+    /** Threads hashing now. */
+    int active() {
+        return executor.getActiveCount();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

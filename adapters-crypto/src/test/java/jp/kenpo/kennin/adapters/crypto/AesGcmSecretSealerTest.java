@@ -87,4 +87,21 @@ class AesGcmSecretSealerTest {
         assertThat(SecretSealer.looksSealed(null)).isFalse();
         assertThat(Optional.of(sealer.toString())).get().asString().doesNotContain("0123");
     }
+
+    // --- ops ---
+    @org.junit.jupiter.api.Test
+    void duringAKeyRotationValuesOfThePreviousKeyOpenAndAreMarkedForResealingNewOnesUseTheCurrentKey() {
+        byte[] old = "old-installation-secret-0123456789abcdef".getBytes();
+        byte[] current = "new-installation-secret-fedcba9876543210".getBytes();
+        String sealedBefore = new AesGcmSecretSealer(old).seal("JBSWY3DPEHPK3PXP");
+        AesGcmSecretSealer rotating = new AesGcmSecretSealer(current, java.util.List.of(old));
+
+        org.assertj.core.api.Assertions.assertThat(rotating.open(sealedBefore)).hasValue("JBSWY3DPEHPK3PXP");
+        org.assertj.core.api.Assertions.assertThat(rotating.sealedWithPreviousKey(sealedBefore)).isTrue();
+        String resealed = rotating.seal("JBSWY3DPEHPK3PXP");
+        org.assertj.core.api.Assertions.assertThat(rotating.sealedWithPreviousKey(resealed)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(new AesGcmSecretSealer(current).open(resealed)).hasValue("JBSWY3DPEHPK3PXP");
+        org.assertj.core.api.Assertions.assertThat(new AesGcmSecretSealer(current).open(sealedBefore)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(rotating.sealedWithPreviousKey("v1:not-sealed-at-all")).isFalse();
+    }
 }

@@ -49,4 +49,20 @@ class HmacSecretDigestTest {
     void aShortKeyIsRefused() {
         assertThatThrownBy(() -> new HmacSecretDigest(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    // --- ops ---
+    @org.junit.jupiter.api.Test
+    void duringAKeyRotationADigestOfThePreviousKeyStillMatchesAndIsFoundButNewDigestsUseTheCurrentKey() {
+        byte[] old = "old-installation-secret-0123456789abcdef".getBytes();
+        byte[] current = "new-installation-secret-fedcba9876543210".getBytes();
+        String madeBefore = new HmacSecretDigest(old).digest("123456");
+        HmacSecretDigest rotating = new HmacSecretDigest(current, java.util.List.of(old));
+
+        org.assertj.core.api.Assertions.assertThat(rotating.matches("123456", madeBefore)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(rotating.matches("654321", madeBefore)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(new HmacSecretDigest(current).matches("123456", madeBefore)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(rotating.digest("123456")).isEqualTo(new HmacSecretDigest(current).digest("123456"));
+        org.assertj.core.api.Assertions.assertThat(rotating.lookupDigests("123456"))
+                .containsExactly(new HmacSecretDigest(current).digest("123456"), madeBefore);
+    }
 }

@@ -391,4 +391,17 @@ public final class Database implements AutoCloseable {
         return sessions;
     }
     // --- end sessions-db ---
+
+    // --- ops ---
+
+    /** {@code SealedSecretsPort}: the stored sealed values, for re-sealing after a key rotation. */
+    public jp.kenpo.kennin.adapters.persistence.operations.SealedSecretsRepository sealedSecrets() {
+        return new jp.kenpo.kennin.adapters.persistence.operations.SealedSecretsRepository(dsl);
+    }
+
+    /** Readiness ping and outbox depth, for the probes and metrics. */
+    public jp.kenpo.kennin.adapters.persistence.operations.OperationsProbe operationsProbe() {
+        return new jp.kenpo.kennin.adapters.persistence.operations.OperationsProbe(dataSource, dsl);
+    }
+    // --- end ops ---
 }

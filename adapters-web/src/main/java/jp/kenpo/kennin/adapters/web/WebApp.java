@@ -184,12 +184,12 @@ public final class WebApp {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()));
             // A burst of logins filled the bounded password-hashing queue: a short wait fixes it.
             config.routes.exception(RejectedExecutionException.class, (e, ctx) -> {
-                LOG.warn("Request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage());
+                LOG.warn("Request {} {} refused: {}", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), e.getMessage());
                 ctx.status(503).header("Retry-After", "10");
             });
             config.routes.exception(ServletException.class, uploadRefusal::refuse);
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error("Request {} {} failed", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), e);
                 ctx.status(500);
             });
             for (int status : ErrorPages.STATUSES) {

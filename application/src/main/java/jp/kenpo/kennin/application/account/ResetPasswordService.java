@@ -109,7 +109,10 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             return Optional.empty();
         }
         // Finding the pending reset by the token's digest is the match; the check adds expiry and single use.
-        return pendingPort.loadPending(VerificationPurpose.PASSWORD_RESET, digest.digest(token))
+        // During a key rotation a link mailed before it is stored under the previous key's digest.
+        return digest.lookupDigests(token).stream()
+                .map(candidate -> pendingPort.loadPending(VerificationPurpose.PASSWORD_RESET, candidate))
+                .flatMap(Optional::stream).findFirst()
                 .filter(p -> p.challenge().check(true, now).check() instanceof CodeCheck.Accepted)
                 .flatMap(p -> accounts.findByUserId(new UserId(p.userId().orElseThrow()))
                         .flatMap(a -> AccountOwner.of(a, members, insurers))

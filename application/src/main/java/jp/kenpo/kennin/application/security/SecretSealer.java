@@ -19,6 +19,15 @@ public interface SecretSealer {
     Optional<String> open(String sealed);
 
     /**
+     * Whether a value opens only with a previous key (a key rotation is under way): it should be
+     * sealed again with the current key. False for values of the current key and for values that
+     * do not open at all.
+     */
+    default boolean sealedWithPreviousKey(String sealed) {
+        return false;
+    }
+
+    /**
      * Whether the text has the form of a sealed value ({@code v<digits>:…}) of any version, known or
      * not: plain text from before sealing does not, and must be judged by the caller.
      */

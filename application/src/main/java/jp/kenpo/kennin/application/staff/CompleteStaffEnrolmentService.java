@@ -101,4 +101,9 @@ public final class CompleteStaffEnrolmentService implements CompleteStaffEnrolme
     static String recoveryDigest(SecretDigest digest, StaffMember member, String normalisedCode) {
         return digest.digest("staff-recovery:" + member.id().value() + ":" + normalisedCode);
     }
+
+    /** Every digest the code may be stored under: recovery codes made before a key rotation keep the previous key's. */
+    static java.util.List<String> recoveryDigests(SecretDigest digest, StaffMember member, String normalisedCode) {
+        return digest.lookupDigests("staff-recovery:" + member.id().value() + ":" + normalisedCode);
+    }
 }

@@ -1,5 +1,7 @@
 package jp.kenpo.kennin.application.staff;
 
+import java.util.List;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,8 +69,17 @@ public final class StaffEnrolmentLinks {
         staff.saveEnrolment(id, prepared.tokenDigest(), prepared.link().expiresAt());
     }
 
+    /**
+     * The digest the link is stored under: the current key's, or during a key rotation the
+     * previous key's for a link made before it (so the link keeps working until it expires).
+     */
     String tokenDigest(String token) {
-        return digest.digest(token);
+        List<String> candidates = digest.lookupDigests(token);
+        if (candidates.size() == 1) {
+            return candidates.get(0); // no rotation under way: no lookup needed to choose
+        }
+        return candidates.stream().filter(candidate -> staff.findEnrolment(candidate).isPresent()).findFirst()
+                .orElse(candidates.get(0));
     }
 
     /** Expiry as staff read it: Tokyo time. */

@@ -116,15 +116,16 @@ public final class StaffLogInService implements StaffLogInUseCase {
             }
         } else {
             Optional<String> recovery = RecoveryCode.normalise(code);
-            if (recovery.isEmpty() || !staff.useRecoveryCode(member.id(),
-                    CompleteStaffEnrolmentService.recoveryDigest(digest, member, recovery.get()))) {
+            if (recovery.isEmpty() || CompleteStaffEnrolmentService.recoveryDigests(digest, member, recovery.get()).stream()
+                    .noneMatch(codeDigest -> staff.useRecoveryCode(member.id(), codeDigest))) {
                 return refuse(now, limits, found, command, "wrong recovery code");
             }
             recoveryUsed = true;
         }
         throttling.reset(nameKey);
-        if (secret.get().plain()) {
-            // Stored before sealing: sealed now that its owner has shown they hold it (unless it changed meanwhile).
+        if (secret.get().plain() || secret.get().previousKey()) {
+            // Stored before sealing, or sealed under the key before a rotation: sealed (again) now that its owner has
+            // shown they hold it (unless it changed meanwhile).
             staff.replaceTotpSecret(member.id(), account.totpSecret().get(), secrets.seal(secret.get().secret()));
         }
         staff.recordSignIn(member.id(), now);

@@ -21,19 +21,22 @@ final class StoredTotpSecrets {
         this.sealer = sealer;
     }
 
-    /** @param plain true for a legacy value stored unsealed, to be sealed once its owner proves they hold it */
-    record Opened(String secret, boolean plain) {
+    /**
+     * @param plain       true for a legacy value stored unsealed, to be sealed once its owner proves they hold it
+     * @param previousKey true for a value sealed under the installation key before a rotation, to be sealed again
+     */
+    record Opened(String secret, boolean plain, boolean previousKey) {
         @Override
         public String toString() {
-            return "Opened[hidden, plain=" + plain + "]";
+            return "Opened[hidden, plain=" + plain + ", previousKey=" + previousKey + "]";
         }
     }
 
     Optional<Opened> open(String stored) {
         if (SecretSealer.looksSealed(stored)) {
-            return sealer.open(stored).map(secret -> new Opened(secret, false));
+            return sealer.open(stored).map(secret -> new Opened(secret, false, sealer.sealedWithPreviousKey(stored)));
         }
-        return stored != null && PLAIN_BASE32.matcher(stored).matches() ? Optional.of(new Opened(stored, true))
+        return stored != null && PLAIN_BASE32.matcher(stored).matches() ? Optional.of(new Opened(stored, true, false))
                 : Optional.empty();
     }
 

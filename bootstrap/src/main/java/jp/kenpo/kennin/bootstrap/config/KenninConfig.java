@@ -21,11 +21,14 @@ import jp.kenpo.kennin.adapters.web.kit.TrustedProxies;
  *
  * @param secret key for hashing verification codes and link tokens; its UTF-8 bytes are the key
  * @param mailPerMinute campaign mails handed to the mail server per minute (the outbox worker's throttle)
+ * @param ops           the management port, log format and a previous secret during a key rotation
  */
 public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp smtp, URI baseUrl, String secret,
                            int hashThreads, int maxUploadMegabytes, Network network, int mailPerMinute,
                            // --- objectstore ---
-                           DocumentStore documentStore) {
+                           DocumentStore documentStore,
+                           // --- ops ---
+                           Ops ops) {
 
     public static final String HTTP_PORT = "KENNIN_HTTP_PORT";
     public static final String DATA_DIR = "KENNIN_DATA_DIR";
@@ -66,6 +69,15 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     /** Ten years: longer than any retention a health insurance society keeps survey evidence for. */
     public static final int MAX_RETENTION_MONTHS = 120;
     // --- end objectstore ---
+    // --- ops ---
+    /** The port of /metrics (and /healthz, /readyz) for Prometheus; unset: no management port. */
+    public static final String MANAGEMENT_PORT = "KENNIN_MANAGEMENT_PORT";
+    /** The address the management port listens on: 127.0.0.1 unless told otherwise. */
+    public static final String MANAGEMENT_BIND = "KENNIN_MANAGEMENT_BIND";
+    public static final String LOG_FORMAT = jp.kenpo.kennin.bootstrap.ops.LogFormatConfigurator.LOG_FORMAT;
+    /** The secret before a rotation: codes, links and sealed values made with it still work. */
+    public static final String SECRET_PREVIOUS = "KENNIN_SECRET_PREVIOUS";
+    // --- end ops ---
     /** A phone photo or scan is a few MB; more than this is a video or a mistake. */
     public static final int MAX_MAX_UPLOAD_MB = 100;
 
@@ -101,6 +113,52 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
     public record Network(TrustedProxies trustedProxies, Optional<String> httpBind) {
     }
 
+    // --- ops ---
+    /**
+     * Operations settings.
+     *
+     * @param managementPort  port of the management server (0: any free port, for tests); empty: none
+     * @param managementBind  its listening address, 127.0.0.1 by default
+     * @param logFormat       plain lines or one JSON object per line
+     * @param previousSecret  {@code KENNIN_SECRET_PREVIOUS} during a key rotation
+     */
+    public record Ops(java.util.OptionalInt managementPort, String managementBind,
+                      jp.kenpo.kennin.bootstrap.ops.LogFormatConfigurator.LogFormat logFormat, Optional<String> previousSecret) {
+        public static Ops defaults() {
+            return new Ops(java.util.OptionalInt.empty(), "127.0.0.1",
+                    jp.kenpo.kennin.bootstrap.ops.LogFormatConfigurator.LogFormat.PLAIN, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return "Ops[managementPort=" + (managementPort.isPresent() ? String.valueOf(managementPort.getAsInt()) : "(none)")
+                    + ", managementBind=" + managementBind + ", logFormat=" + logFormat + ", previousSecret="
+                    + (previousSecret.isPresent() ? "***" : "(none)") + "]";
+        }
+    }
+
+    private static Ops opsFromEnvironment(Variables vars, String secret) {
+        java.util.OptionalInt managementPort = vars.optional(MANAGEMENT_PORT).isPresent()
+                ? java.util.OptionalInt.of(vars.intInRange(MANAGEMENT_PORT, 0, 0, 65_535)) : java.util.OptionalInt.empty();
+        String managementBind = vars.bindAddress(MANAGEMENT_BIND).orElse("127.0.0.1");
+        var logFormat = jp.kenpo.kennin.bootstrap.ops.LogFormatConfigurator.LogFormat.parse(vars.text(LOG_FORMAT))
+                .orElseThrow(() -> new ConfigException("config.error.logFormat", LOG_FORMAT, vars.text(LOG_FORMAT)));
+        Optional<String> previous = vars.optional(SECRET_PREVIOUS);
+        if (previous.isPresent() && previous.get().length() < MIN_SECRET_LENGTH) {
+            throw new ConfigException("config.error.secretTooShort", SECRET_PREVIOUS, String.valueOf(MIN_SECRET_LENGTH));
+        }
+        if (previous.isPresent() && previous.get().equals(secret)) {
+            throw new ConfigException("config.error.secretPreviousSame", SECRET_PREVIOUS, SECRET);
+        }
+        return new Ops(managementPort, managementBind, logFormat, previous);
+    }
+
+    /** The previous secret's key bytes, or none: codes, links and sealed values of before a rotation. */
+    public java.util.List<byte[]> previousSecretKeys() {
+        return ops.previousSecret().map(p -> java.util.List.of(p.getBytes(StandardCharsets.UTF_8))).orElse(java.util.List.of());
+    }
+    // --- end ops ---
+
     /** Reads the settings; when {@code KENNIN_SECRET} is unset this creates or reads {@code <dataDir>/secret.key}. */
     public static KenninConfig fromEnvironment(Map<String, String> env) {
         Variables vars = new Variables(env);
@@ -125,8 +183,10 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
         DocumentStore documentStore = new DocumentStore(objectStore(vars),
                 vars.optional(DOCUMENT_RETENTION_MONTHS).map(v -> vars.intInRange(DOCUMENT_RETENTION_MONTHS, 0, 1,
                         MAX_RETENTION_MONTHS)));
+        // --- ops ---
+        Ops ops = opsFromEnvironment(vars, secret);
         return new KenninConfig(httpPort, dataDir, database, smtp, baseUrl, secret, hashThreads, maxUploadMegabytes, network,
-                mailPerMinute, documentStore);
+                mailPerMinute, documentStore, ops);
     }
 
     // --- objectstore ---
@@ -240,7 +300,7 @@ public record KenninConfig(int httpPort, Path dataDir, Database database, Smtp s
                 + ", baseUrl=" + baseUrl + ", secret=***, hashThreads=" + hashThreads + ", maxUploadMegabytes=" + maxUploadMegabytes
                 + ", network=" + network + ", mailPerMinute=" + mailPerMinute
                 // --- objectstore --- S3Settings prints no secret
-                + ", documentStore=" + documentStore + "]";
+                + ", documentStore=" + documentStore + ", ops=" + ops + "]";
     }
 
     private static String longEnough(String secret) {

@@ -66,7 +66,8 @@ class KenninConfigTest {
                 new KenninConfig.Smtp(Optional.of("smtp.example.invalid"), 2525, "mailer", "smtp-pw", false),
                 URI.create("https://kennin.example.invalid"), SECRET, 3, 15, config.network(), 1200,
                 // --- objectstore --- documents on the file system, kept for ever
-                new KenninConfig.DocumentStore(Optional.empty(), Optional.empty())));
+                new KenninConfig.DocumentStore(Optional.empty(), Optional.empty()),
+                KenninConfig.Ops.defaults())); // --- ops --- unset: no management port, plain logs, no previous secret
         assertThat(config.network().trustedProxies().contains("10.1.2.3")).isTrue();
         assertThat(config.network().trustedProxies().contains("fd00::1")).isTrue();
         assertThat(config.network().trustedProxies().contains("192.0.2.1")).isFalse();
@@ -160,5 +161,26 @@ class KenninConfigTest {
                 "KENNIN_SMTP_USER", "mailer", "KENNIN_SMTP_PASSWORD", "smtp-pw"));
 
         assertThat(config.toString()).doesNotContain(SECRET, "db-pw", "smtp-pw").contains("mailer");
+    }
+
+    // --- ops ---
+    @Test
+    void theManagementPortListensOnLoopbackUnlessToldAndThePreviousSecretIsKeptForRotation() {
+        KenninConfig config = KenninConfig.fromEnvironment(Map.of("KENNIN_SECRET", SECRET, "KENNIN_MANAGEMENT_PORT", "9464",
+                "KENNIN_LOG_FORMAT", "JSON", "KENNIN_SECRET_PREVIOUS", "p".repeat(32)));
+
+        assertThat(config.ops().managementPort()).hasValue(9464);
+        assertThat(config.ops().managementBind()).isEqualTo("127.0.0.1");
+        assertThat(config.ops().logFormat()).isEqualTo(jp.kenpo.kennin.bootstrap.ops.LogFormatConfigurator.LogFormat.JSON);
+        assertThat(config.previousSecretKeys()).singleElement().isEqualTo("p".repeat(32).getBytes());
+        assertThat(config.toString()).doesNotContain("p".repeat(32));
+    }
+
+    @Test
+    void badOperationsValuesNameTheirVariable() {
+        assertThatThrownBy(() -> KenninConfig.fromEnvironment(Map.of("KENNIN_SECRET", SECRET, "KENNIN_MANAGEMENT_PORT", "70000")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("KENNIN_MANAGEMENT_PORT");
+        assertThatThrownBy(() -> KenninConfig.fromEnvironment(Map.of("KENNIN_SECRET", SECRET, "KENNIN_SECRET_PREVIOUS", "short")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("KENNIN_SECRET_PREVIOUS");
     }
 }

@@ -147,4 +147,8 @@ public enum AuditAction {
     /** The retention job deleted a closed survey year's document files (a batch; the rows stay, marked purged). */
     DOCUMENTS_PURGED,
     // --- end objectstore ---
+    // --- ops ---
+    /** The reseal-secrets command sealed stored secrets again after a KENNIN_SECRET rotation; the detail has the counts. */
+    SECRETS_RESEALED,
+    // --- end ops ---
 }

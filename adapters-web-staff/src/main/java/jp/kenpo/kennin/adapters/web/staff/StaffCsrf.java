@@ -77,7 +77,7 @@ public final class StaffCsrf {
     }
 
     private static ForbiddenResponse refuse(Context ctx, String reason) {
-        LOG.warn("Refused {} {}: {} (Origin={}, Host={})", ctx.method(), ctx.path(), reason, ctx.header(Header.ORIGIN),
+        LOG.warn("Refused {} {}: {} (Origin={}, Host={})", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), reason, ctx.header(Header.ORIGIN),
                 ctx.header(Header.HOST));
         return new ForbiddenResponse(reason);
     }

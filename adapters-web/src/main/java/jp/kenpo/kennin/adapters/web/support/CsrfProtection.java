@@ -94,7 +94,7 @@ public final class CsrfProtection {
 
     /** Logged so an operator can tell an attack or a misconfigured proxy from an expired page; never the token. */
     private static ForbiddenResponse refuse(Context ctx, String reason) {
-        LOG.warn("Refused {} {}: {} (Origin={}, Host={}, Sec-Fetch-Site={})", ctx.method(), ctx.path(), reason,
+        LOG.warn("Refused {} {}: {} (Origin={}, Host={}, Sec-Fetch-Site={})", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), reason,
                 ctx.header(Header.ORIGIN), ctx.header(Header.HOST), ctx.header("Sec-Fetch-Site"));
         return new ForbiddenResponse(reason);
     }

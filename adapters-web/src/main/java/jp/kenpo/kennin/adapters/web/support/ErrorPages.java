@@ -18,6 +18,11 @@ public final class ErrorPages {
     }
 
     public void render(Context ctx) {
+        // --- ops --- a probe's own JSON answer (/readyz's 503 naming the failed check) is kept, not turned into a page
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/json")) {
+            return;
+        }
         int status = STATUSES.contains(ctx.statusCode()) ? ctx.statusCode() : 500;
         String detail = ctx.attribute(DETAIL);
         String back = BackOffice.owns(ctx) ? BackOffice.PREFIX : Paths.LOGIN;

@@ -48,18 +48,18 @@ public final class UploadBodyRefusal {
         Optional<BadMessageException> refused = causes(e).filter(BadMessageException.class::isInstance)
                 .map(BadMessageException.class::cast).findFirst();
         if (refused.isEmpty() || !ctx.isMultipartFormData()) {
-            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("Request {} {} failed", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), e);
             ctx.status(500);
             return;
         }
         boolean tooLarge = ctx.req().getContentLengthLong() > multipartFileLimit(maxUploadBytes)
                 || causes(e).anyMatch(c -> c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("exceeded"));
         if (tooLarge) {
-            LOG.info("Refused {} {}: upload of {} bytes over the limit", ctx.method(), ctx.path(), ctx.req().getContentLengthLong());
+            LOG.info("Refused {} {}: upload of {} bytes over the limit", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), ctx.req().getContentLengthLong());
             ctx.attribute(ErrorPages.DETAIL, messages.text("error.413.upload", formats.fileSize(maxUploadBytes)));
             ctx.status(413);
         } else {
-            LOG.warn("Refused {} {}: unreadable multipart body ({})", ctx.method(), ctx.path(), refused.get().getMessage());
+            LOG.warn("Refused {} {}: unreadable multipart body ({})", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), refused.get().getMessage());
             ctx.attribute(ErrorPages.DETAIL, messages.text("error.400.upload"));
             ctx.status(400);
         }

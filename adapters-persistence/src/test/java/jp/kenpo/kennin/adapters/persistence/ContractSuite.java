@@ -14,7 +14,9 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ContractSuite implements MigrationContract, InsurerContract, NoticeContract, MemberContract, DependentContract,
         SurveyResponseContract, SurveyDocumentContract, SurveySubmissionContract, AccountContract, PendingVerificationContract,
         FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
-        InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract {
+        InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract,
+        // --- perf ---
+        InsurerSettingsCacheContract {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

@@ -84,9 +84,6 @@ public final class CacheInvalidation implements ExecuteListener, TransactionList
     }
 
     private boolean writesCachedTable(ExecuteContext ctx) {
-        if (ctx.type() == ExecuteType.READ) {
-            return false;
-        }
         String[] batch = ctx.batchSQL();
         if (batch != null && batch.length > 0) {
             for (String sql : batch) {
@@ -96,7 +93,17 @@ public final class CacheInvalidation implements ExecuteListener, TransactionList
             }
             return false;
         }
-        return namesCachedTable(ctx.sql());
+        String sql = ctx.sql();
+        // Not by the execute type alone: H2 runs INSERT ... RETURNING as "select ... from final table (insert ...)".
+        if (ctx.type() == ExecuteType.READ && sql != null && !mayWrite(sql.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return namesCachedTable(sql);
+    }
+
+    private static boolean mayWrite(String lowerSql) {
+        return lowerSql.contains("insert into") || lowerSql.contains("update ") || lowerSql.contains("delete from")
+                || lowerSql.contains("merge into") || lowerSql.contains("final table");
     }
 
     /** Conservative: a write naming a cached table anywhere (even in a sub-query) counts as changing it. */

@@ -84,8 +84,11 @@ public final class CacheInvalidation implements ExecuteListener, TransactionList
     }
 
     private boolean writesCachedTable(ExecuteContext ctx) {
-        String[] batch = ctx.batchSQL();
-        if (batch != null && batch.length > 0) {
+        if (ctx.type() == ExecuteType.BATCH) {
+            String[] batch = ctx.batchSQL();
+            if (batch == null || batch.length == 0) {
+                return true; // unknown: assume the worst
+            }
             for (String sql : batch) {
                 if (namesCachedTable(sql)) {
                     return true;
@@ -94,8 +97,12 @@ public final class CacheInvalidation implements ExecuteListener, TransactionList
             return false;
         }
         String sql = ctx.sql();
+        if (sql == null) {
+            return ctx.type() != ExecuteType.READ;
+        }
         // Not by the execute type alone: H2 runs INSERT ... RETURNING as "select ... from final table (insert ...)".
-        if (ctx.type() == ExecuteType.READ && sql != null && !mayWrite(sql.toLowerCase(Locale.ROOT))) {
+        // The caches' own reads must never count, or nothing they load would ever be kept.
+        if (ctx.type() == ExecuteType.READ && !mayWrite(sql.toLowerCase(Locale.ROOT))) {
             return false;
         }
         return namesCachedTable(sql);

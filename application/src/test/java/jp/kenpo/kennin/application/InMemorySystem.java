@@ -125,8 +125,6 @@ public final class InMemorySystem {
     public final LogOutService logOut = new LogOutService(accounts, audit, clock);
     public final ShowTermsService showTerms = new ShowTermsService(accounts, terms);
     public final AcceptTermsService acceptTerms = new AcceptTermsService(accounts, accounts, terms, audit, clock);
-    public final ShowMainScreenService showMainScreen = new ShowMainScreenService(accounts, insurers, members, surveyYears,
-            notices, terms, submissions, audit, clock);
     public final DownloadNoticeAttachmentService downloadNoticeAttachment = new DownloadNoticeAttachmentService(accounts, notices,
             audit, clock);
     public final RequestEmailChangeService requestEmailChange = new RequestEmailChangeService(accounts, members, insurers, pending,
@@ -151,6 +149,8 @@ public final class InMemorySystem {
             surveyResponses, surveyDocuments, submissions, jp.kenpo.kennin.application.insurer.LoadInsurerOverridesPort.none(),
             reviews);
     public final ListSurveyDependentsService listSurveyDependents = new ListSurveyDependentsService(surveyPorts);
+    public final ShowMainScreenService showMainScreen = new ShowMainScreenService(accounts, insurers, members, surveyYears,
+            notices, terms, submissions, audit, clock, listSurveyDependents);
     public final ShowSurveyFormService showSurveyForm = new ShowSurveyFormService(surveyPorts, audit, clock);
     public final SaveSurveyAnswersService saveSurveyAnswers = new SaveSurveyAnswersService(surveyPorts, transactions, audit,
             clock);

@@ -245,6 +245,10 @@ import jp.kenpo.kennin.bootstrap.ops.Readiness;
 public final class Wiring implements Application, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Wiring.class);
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    // --- perf ---
+    /** How long a node keeps an insurer's settings, survey years, terms and notices (README: "Caches"). */
+    public static final java.time.Duration SETTINGS_CACHE_TTL = java.time.Duration.ofSeconds(10);
+    // --- end perf ---
 
     private final KenninConfig config;
     private final Clock clock;
@@ -335,8 +339,16 @@ public final class Wiring implements Application, AutoCloseable {
         var terms = database.terms();
         var notices = database.notices();
         var tx = database.transactions();
-        var surveyPorts = new SurveyPorts(accounts, insurers, members, database.surveyYears(), database.dependents(),
-                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions(), insurers,
+        // --- perf --- what every member page reads and only staff change, per insurer, cached for a few seconds
+        var settingsCache = database.insurerSettingsCache(SETTINGS_CACHE_TTL);
+        var cachedInsurers = settingsCache.insurers(insurers);
+        var cachedSurveyYears = settingsCache.surveyYears(database.surveyYears());
+        var cachedTerms = settingsCache.terms(terms);
+        var cachedNotices = settingsCache.notices(notices);
+        // --- end perf ---
+        var surveyPorts = new SurveyPorts(accounts, cachedInsurers, members, cachedSurveyYears, database.dependents(),
+                database.surveyResponses(), database.surveyDocuments(), database.surveySubmissions(),
+                settingsCache.overrides(insurers), // perf: cached with the other per-insurer settings
                 // --- review --- staff's extra document requests are lines of the member's checklist
                 database.review());
         var documentLimits = new DocumentLimits(config.maxUploadBytes(), DocumentLimits.defaults().maxPixels(),
@@ -367,12 +379,12 @@ public final class Wiring implements Application, AutoCloseable {
                         signupLimitSettings, settings, audit, clock, progressTracker),
                 new ResendRegistrationCodeService(members, insurers, pending, secrets, digest, mail, audit, clock, settings,
                         signupLimits, signupLimitSettings),
-                new LogInService(accounts, insurers, terms, passwordHasher, digest, failures, audit, clock, settings),
+                new LogInService(accounts, cachedInsurers, cachedTerms, passwordHasher, digest, failures, audit, clock, settings),
                 new LogOutService(accounts, audit, clock),
-                new ShowTermsService(accounts, terms),
-                new AcceptTermsService(accounts, accounts, terms, audit, clock),
-                new ShowMainScreenService(accounts, insurers, members, database.surveyYears(), notices, terms,
-                        database.surveySubmissions(), audit, clock),
+                new ShowTermsService(accounts, cachedTerms),
+                new AcceptTermsService(accounts, accounts, cachedTerms, audit, clock),
+                new ShowMainScreenService(accounts, cachedInsurers, members, cachedSurveyYears, cachedNotices, cachedTerms,
+                        database.surveySubmissions(), audit, clock, new ListSurveyDependentsService(surveyPorts)),
                 new DownloadNoticeAttachmentService(accounts, notices, audit, clock),
                 new RequestEmailChangeService(accounts, members, insurers, pending, secrets, digest, mail, passwordHasher,
                         failures, audit, clock, settings),
@@ -646,6 +658,13 @@ public final class Wiring implements Application, AutoCloseable {
     // --- end objectstore ---
 
     /** The production wiring: system clock in Tokyo time. */
+    // --- perf ---
+    /** Statements this process has sent to the database through jOOQ, for the tests that hold pages to a budget. */
+    public long statementsExecuted() {
+        return database.statementCounter().executed();
+    }
+    // --- end perf ---
+
     public static Wiring of(KenninConfig config) {
         return withClock(config, Clock.system(TOKYO));
     }

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.util.Set;
 import jp.kenpo.kennin.adapters.persistence.account.AccountRepository;
 import jp.kenpo.kennin.adapters.persistence.audit.AuditLog;
+import jp.kenpo.kennin.adapters.persistence.cache.CacheInvalidation;
+import jp.kenpo.kennin.adapters.persistence.cache.InsurerSettingsCache;
+import jp.kenpo.kennin.adapters.persistence.cache.StatementCounter;
 import jp.kenpo.kennin.adapters.persistence.dependent.DependentRepository;
 import jp.kenpo.kennin.adapters.persistence.helpdesk.AuditLogSearch;
 import jp.kenpo.kennin.adapters.persistence.results.ResultRepository;
@@ -64,6 +67,10 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    // --- perf ---
+    private final StatementCounter statementCounter = new StatementCounter();
+    private final CacheInvalidation cacheInvalidation = new CacheInvalidation(InsurerSettingsCache.TABLES);
+    // --- end perf ---
     private final Transactions transactions;
     private final InsurerRepository insurers;
     private final SurveyYearRepository surveyYears;
@@ -99,6 +106,10 @@ public final class Database implements AutoCloseable {
         DSLContext dsl = new DefaultConfiguration()
                 .set(dialect)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                // --- perf --- counted for the statements-per-page tests; writes to cached tables empty the caches
+                .set(new org.jooq.ExecuteListener[] {statementCounter, cacheInvalidation})
+                .set(new org.jooq.TransactionListener[] {cacheInvalidation})
+                // --- end perf ---
                 .dsl();
         this.dsl = dsl;
         this.transactions = new JooqTransactions(dsl, dialect == SQLDialect.H2 && dataSource.getJdbcUrl().startsWith("jdbc:h2:file:"));
@@ -404,4 +415,20 @@ public final class Database implements AutoCloseable {
         return new jp.kenpo.kennin.adapters.persistence.operations.OperationsProbe(dataSource, dsl);
     }
     // --- end ops ---
+
+    // --- perf ---
+
+    /** Statements run through jOOQ since the database was opened (every thread): what the statements-per-page tests read. */
+    public StatementCounter statementCounter() {
+        return statementCounter;
+    }
+
+    /**
+     * A cache of the per-insurer settings every member page reads, emptied by any write this process
+     * makes to them and otherwise kept for {@code ttl} (other nodes' writes are seen within it).
+     */
+    public InsurerSettingsCache insurerSettingsCache(java.time.Duration ttl) {
+        return new InsurerSettingsCache(ttl, cacheInvalidation);
+    }
+    // --- end perf ---
 }

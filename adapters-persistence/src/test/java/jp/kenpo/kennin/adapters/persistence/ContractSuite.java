@@ -17,7 +17,8 @@ abstract class ContractSuite implements MigrationContract, InsurerContract, Noti
         InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract,
         SessionContract /* --- sessions-db --- */,
         RosterStagingContract /* roster */,
-        DocumentRetentionContract /* --- objectstore --- */ {
+        DocumentRetentionContract /* --- objectstore --- */,
+        InsurerSettingsCacheContract /* --- perf --- */ {
     private final AtomicInteger insurers = new AtomicInteger();
     private String url;
     private Database database;

@@ -14,6 +14,8 @@ import jp.kenpo.kennin.application.insurer.NoticePort;
 import jp.kenpo.kennin.application.insurer.SurveyYearPort;
 import jp.kenpo.kennin.application.insurer.TermsPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsService;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
 import jp.kenpo.kennin.application.survey.SurveySubmissionPort;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
@@ -33,10 +35,16 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
     private final SurveySubmissionPort submissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ListSurveyDependentsService surveyDependents;
 
+    /**
+     * @param surveyDependents the list of the member's dependents in the survey, shown on the same screen and
+     *                         read here with the account, member and year this screen has loaded already
+     */
     public ShowMainScreenService(LoadAccountPort accounts, LoadInsurerPort insurers, LoadMemberPort members,
                                  SurveyYearPort surveyYears, NoticePort notices, TermsPort terms,
-                                 SurveySubmissionPort submissions, RecordAuditPort audit, Clock clock) {
+                                 SurveySubmissionPort submissions, RecordAuditPort audit, Clock clock,
+                                 ListSurveyDependentsService surveyDependents) {
         this.accounts = accounts;
         this.insurers = insurers;
         this.members = members;
@@ -46,6 +54,7 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
         this.submissions = submissions;
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
+        this.surveyDependents = surveyDependents;
     }
 
     /** Empty for an unknown account and for one registered for an earlier survey year. */
@@ -60,11 +69,15 @@ public final class ShowMainScreenService implements ShowMainScreenUseCase {
 
     private MainScreen screen(Account account, Insurer insurer, InsuredMember member) {
         LocalDate today = TokyoCalendar.today(clock);
-        Optional<SurveySummary> survey = surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear())
-                .map(year -> summary(year, member, today));
+        Optional<SurveyYear> year = surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear());
+        Optional<SurveySummary> survey = year.map(y -> summary(y, member, today));
+        boolean mustAcceptTerms = account.mustAccept(terms.currentTerms(insurer.code()));
+        // Behind the terms page nothing of the survey is shown: not read either.
+        SurveyDependents progress = year.filter(y -> !mustAcceptTerms)
+                .map(y -> surveyDependents.listSurveyDependents(account, insurer, member, y))
+                .orElseGet(SurveyDependents::noSurvey);
         return new MainScreen(member.name().written(), member.name().kana(), insurer.displayName(), member.email().masked(),
-                survey, notices.publishedNotices(insurer.code(), today), insurer.contact(),
-                account.mustAccept(terms.currentTerms(insurer.code())));
+                survey, notices.publishedNotices(insurer.code(), today), insurer.contact(), mustAcceptTerms, progress);
     }
 
     /** The member's own deadline: the survey's, or the later day staff extended it to for this member. */

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.insurer.Insurer;
+import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.review.ReviewDecision;
@@ -24,25 +27,35 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
 
     @Override
     public SurveyDependents listSurveyDependents(AccountId account) {
-        return surveys.of(account).map(context -> {
-            List<DependentId> ids = context.inScope().stream().map(Dependent::id).toList();
-            Map<DependentId, SurveyStatus> statuses = ports.responses().responsesOf(context.year().insurer(),
-                            context.year().fiscalYear(), ids).stream()
-                    .collect(Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
-            // Only final decisions: a decision waiting for a second reviewer is not the member's result yet.
-            Map<DependentId, ReviewDecision> results = ports.reviewOutcomes().finalDecisionsOf(context.year().insurer(),
-                            context.year().fiscalYear(), ids).stream()
-                    .collect(Collectors.toMap(ReviewDecision::dependent, r -> r));
-            List<SurveyDependent> listed = context.inScope().stream()
-                    .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED),
-                            Optional.ofNullable(results.get(d.id()))))
-                    .toList();
-            Optional<NoneInScope> whyNone = listed.isEmpty()
-                    ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))
-                    : Optional.empty();
-            return new SurveyDependents(listed, whyNone, ports.submissions().latestSubmission(context.year().insurer(),
-                    context.year().fiscalYear(), context.member().id()));
-        }).orElseGet(SurveyDependents::noSurvey);
+        return surveys.of(account).map(this::list).orElseGet(SurveyDependents::noSurvey);
+    }
+
+    /**
+     * The same answer for an account whose insurer, member and current survey year the caller has
+     * loaded and checked already: the main screen, which would otherwise read them twice per view.
+     */
+    public SurveyDependents listSurveyDependents(Account account, Insurer insurer, InsuredMember member, SurveyYear year) {
+        return list(surveys.of(account, insurer, member, year));
+    }
+
+    private SurveyDependents list(MemberSurvey.Context context) {
+        List<DependentId> ids = context.inScope().stream().map(Dependent::id).toList();
+        Map<DependentId, SurveyStatus> statuses = ports.responses().responsesOf(context.year().insurer(),
+                        context.year().fiscalYear(), ids).stream()
+                .collect(Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
+        // Only final decisions: a decision waiting for a second reviewer is not the member's result yet.
+        Map<DependentId, ReviewDecision> results = ports.reviewOutcomes().finalDecisionsOf(context.year().insurer(),
+                        context.year().fiscalYear(), ids).stream()
+                .collect(Collectors.toMap(ReviewDecision::dependent, r -> r));
+        List<SurveyDependent> listed = context.inScope().stream()
+                .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED),
+                        Optional.ofNullable(results.get(d.id()))))
+                .toList();
+        Optional<NoneInScope> whyNone = listed.isEmpty()
+                ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))
+                : Optional.empty();
+        return new SurveyDependents(listed, whyNone, ports.submissions().latestSubmission(context.year().insurer(),
+                context.year().fiscalYear(), context.member().id()));
     }
 
     private static NoneInScope whyNone(SurveyYear year, List<Dependent> all) {

@@ -90,8 +90,20 @@ final class MemberSurvey {
     }
 
     private Optional<Context> context(Who who, Insurer insurer, InsuredMember member) {
-        return surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear()).map(year -> new Context(who, insurer,
-                member, year, dependents.dependentsOf(member.id()).stream()
-                .filter(d -> year.scope().includes(d, year.referenceDate())).toList()));
+        return surveyYears.loadSurveyYear(insurer.code(), insurer.currentFiscalYear())
+                .map(year -> new Context(who, insurer, member, year, inScope(member, year)));
+    }
+
+    /**
+     * The context of an account whose insurer, member and current survey year the caller has loaded
+     * (and checked: the account is current for the insurer and is its member's), as the main screen does.
+     */
+    Context of(Account account, Insurer insurer, InsuredMember member, SurveyYear year) {
+        return new Context(new Who.Member(account), insurer, member, year, inScope(member, year));
+    }
+
+    private List<Dependent> inScope(InsuredMember member, SurveyYear year) {
+        return dependents.dependentsOf(member.id()).stream()
+                .filter(d -> year.scope().includes(d, year.referenceDate())).toList();
     }
 }

@@ -77,15 +77,30 @@ public final class SurveySubmissionRepository implements SurveySubmissionPort, M
 
     @Override
     public Optional<SurveySubmission> latestSubmission(InsurerCode insurer, int fiscalYear, MemberId member) {
-        return dsl.selectFrom(SURVEY_SUBMISSION)
+        // The submission and its dependents in one statement (the main screen shows it on every view): the
+        // latest receipt number as a sub-query, its rows joined in the order they were listed.
+        var latest = dsl.select(SURVEY_SUBMISSION.RECEIPT_NUMBER).from(SURVEY_SUBMISSION)
                 .where(SURVEY_SUBMISSION.INSURER_CODE.eq(insurer.value()), SURVEY_SUBMISSION.FISCAL_YEAR.eq(fiscalYear),
                         SURVEY_SUBMISSION.MEMBER_ID.eq(member.value()))
                 // Two submissions in the same microsecond cannot happen through the form; the
                 // receipt number only makes the answer the same every time.
                 .orderBy(SURVEY_SUBMISSION.SUBMITTED_AT.desc(), SURVEY_SUBMISSION.RECEIPT_NUMBER.desc())
-                .limit(1)
-                .fetchOptional()
-                .map(this::toSubmission);
+                .limit(1);
+        var rows = dsl.select(SURVEY_SUBMISSION.fields()).select(SURVEY_SUBMISSION_DEPENDENT.DEPENDENT_ID)
+                .from(SURVEY_SUBMISSION)
+                .leftJoin(SURVEY_SUBMISSION_DEPENDENT)
+                .on(SURVEY_SUBMISSION_DEPENDENT.RECEIPT_NUMBER.eq(SURVEY_SUBMISSION.RECEIPT_NUMBER))
+                .where(SURVEY_SUBMISSION.RECEIPT_NUMBER.eq(latest))
+                .orderBy(SURVEY_SUBMISSION_DEPENDENT.ORDINAL)
+                .fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        SurveySubmissionRecord r = rows.get(0).into(SURVEY_SUBMISSION);
+        List<DependentId> dependents = rows.stream().map(row -> row.get(SURVEY_SUBMISSION_DEPENDENT.DEPENDENT_ID))
+                .filter(java.util.Objects::nonNull).map(DependentId::new).toList();
+        return Optional.of(new SurveySubmission(new ReceiptNumber(r.getReceiptNumber()), new InsurerCode(r.getInsurerCode()),
+                r.getFiscalYear(), new MemberId(r.getMemberId()), r.getSubmittedAt(), dependents));
     }
 
     @Override

@@ -64,7 +64,8 @@ public final class HomeController {
             Redirects.seeOther(ctx, Paths.TERMS);
             return;
         }
-        SurveyDependents progress = listSurveyDependents.listSurveyDependents(AccessGuard.account(ctx));
+        // The survey's list comes with the screen (one reading of account, member and year per view).
+        SurveyDependents progress = screen.get().progress();
         views.render(ctx, "home/home.jte", "home.title", Map.of("screen", screen.get(), "formats", formats,
                 "progress", progress));
     }

@@ -1,0 +1,107 @@
+package jp.kenpo.kennin.bootstrap.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.kenpo.kennin.adapters.web.testing.Browser;
+import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsCommand;
+import jp.kenpo.kennin.application.insurer.PublishTermsUseCase.PublishTermsResult;
+import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
+import jp.kenpo.kennin.application.roster.ImportRosterUseCase.ImportRosterResult;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each member page is held to the number of SQL statements it costs once the per-insurer settings
+ * are cached (counted by a jOOQ listener over every statement the server runs, while one browser
+ * opens the page over HTTP). The main screen used to run 16 and the survey form 12 (measured by this test on
+ * bf6af68 with only the counter added); a new query on
+ * these pages (or an N+1 over the dependents) makes this fail, and so does a cache that stops
+ * being read. A member with three dependents, so a per-dependent query shows as +3.
+ *
+ * <p>When sessions move to the database, their reads and writes per request count here too: raise
+ * the budgets by exactly that many, with the reason.
+ */
+class MemberPageStatementBudgetTest {
+    /** Account + member, deadline extension, dependents, responses, final decisions, latest submission, the audit line. */
+    static final int MAIN_SCREEN_BUDGET = 8;
+    static final int SURVEY_FORM_BUDGET = 8;
+
+    private static final Pattern LINK = Pattern.compile("<a href=\"(/survey/dependents/\\d+)\">([^<]+)</a>");
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dataDir;
+
+    private OnboardingSystem system;
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        system = new OnboardingSystem(dataDir, mail);
+        browser = system.browser();
+        var ichiro = system.addMember("12", "4321", "検認　一郎", "ケンニン イチロウ", "1985/04/01", "ichiro.kennin@example.com");
+        ImportRosterResult imported = system.wiring.importDependents(new ImportDependentsCommand(OnboardingSystem.INSURER, List.of(
+                new DependentRosterRow(2, "12", "4321", "1", "検認　花子", "ケンニン ハナコ", "1988/03/03", "妻", "女", "同居", ""),
+                new DependentRosterRow(3, "12", "4321", "2", "検認　太郎", "ケンニン タロウ", "2006/06/01", "長男", "男", "別居", ""),
+                new DependentRosterRow(4, "12", "4321", "3", "検認　桜", "ケンニン サクラ", "2004/01/01", "長女", "女", "同居", ""))));
+        assertThat(imported).isInstanceOf(ImportRosterResult.Imported.class);
+        system.registerAndLogIn(browser, ichiro, "ichiro-2026", "Kennin#2026");
+    }
+
+    @AfterEach
+    void stop() {
+        system.close();
+    }
+
+    /** Statements the server ran while this page was fetched (nothing else runs: no background jobs here). */
+    private long statementsFor(String path, String... mustContain) {
+        long before = system.wiring.statementsExecuted();
+        HttpResponse<String> page = browser.fetch(path);
+        long used = system.wiring.statementsExecuted() - before;
+        System.out.printf("statements for GET %s: %d%n", path, used);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        assertThat(page.body()).contains(mustContain);
+        return used;
+    }
+
+    @Test
+    void theMainScreenStaysWithinItsStatementBudget() {
+        browser.open("/home"); // the first view fills the per-insurer caches
+        long used = statementsFor("/home", "検認　一郎", "検認　花子（妻）", "検認　太郎（長男）", "検認　桜（長女）");
+        assertThat(used).as("statements for one view of the main screen").isLessThanOrEqualTo(MAIN_SCREEN_BUDGET);
+    }
+
+    @Test
+    void theSurveyFormStaysWithinItsStatementBudget() {
+        Matcher link = LINK.matcher(browser.open("/home").body());
+        assertThat(link.find()).isTrue();
+        String form = link.group(1);
+        browser.open(form);
+        long used = statementsFor(form, "次の質問に回答すると");
+        assertThat(used).as("statements for one view of a dependent's survey form").isLessThanOrEqualTo(SURVEY_FORM_BUDGET);
+    }
+
+    @Test
+    void newTermsPublishedOnThisNodeAreAskedForAtOnceDespiteTheCache() {
+        browser.open("/home");
+        PublishTermsResult published = system.wiring.staffUseCases().publishTerms()
+                .publishTerms(new PublishTermsCommand(OnboardingSystem.INSURER, "第2版の利用規約"));
+        assertThat(published).isInstanceOf(PublishTermsResult.Published.class);
+        HttpResponse<String> home = browser.fetch("/home");
+        assertThat(home.statusCode()).isEqualTo(303);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/terms"));
+    }
+}

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -74,15 +71,7 @@ class KillDuringSubmissionsTest {
     private static final int FIRST_NUMBER = 50_000;
     private static final String PASSWORD = "Durable#2026pass";
     private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final Pattern FORM_LINK = Pattern.compile("<a href=\"(/survey/dependents/\\d+)\">");
-    private static final Pattern KIND = Pattern.compile("<input type=\"hidden\" name=\"kind\" value=\"([A-Z_]+)\">");
     private static final Pattern RECEIPT_IN_MAIL = Pattern.compile("受付番号：(\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
-    private static final Pattern TERMS_VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-    /** A son of 20 at university, lodging near school, to whom the member sends money (as in UploadBench). */
-    private static final Map<String, String> STUDENT_ANSWERS = Map.ofEntries(Map.entry("LIVING", "APART_FOR_SCHOOL"),
-            Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("SALARY", "1000000"),
-            Map.entry("EMPLOYMENT_CHANGED", "no"), Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"),
-            Map.entry("OTHER_HEALTH_INSURANCE", "no"), Map.entry("DISABLED", "no"), Map.entry("REMITTANCE", "1200000"));
     private static final byte[] PHOTO = SamplePhotos.jpeg();
     /** Logins at once: below the child's hashing queue (2 threads, 16 waiting), so none is turned away as "busy". */
     private static final int CONCURRENT_LOGINS = 4;
@@ -244,20 +233,17 @@ class KillDuringSubmissionsTest {
             } finally {
                 logins.release();
             }
-            Matcher version = TERMS_VERSION.matcher(afterLogin.body());
+            Matcher version = SurveyOverHttp.TERMS_VERSION.matcher(afterLogin.body());
             if (version.find()) {
                 browser.submit("/terms", Map.of("agreed", "on", "version", version.group(1)));
             }
-            Matcher link = FORM_LINK.matcher(browser.open("/home").body());
+            Matcher link = SurveyOverHttp.FORM_LINK.matcher(browser.open("/home").body());
             assertThat(link.find()).as("member %s sees the son's form", number).isTrue();
             form = link.group(1);
             browser.open(form);
-            HttpResponse<String> saved = browser.submit(form, STUDENT_ANSWERS);
+            HttpResponse<String> saved = browser.submit(form, SurveyOverHttp.STUDENT_ANSWERS);
             String checklist = browser.open(form + "/documents").body();
-            Matcher kinds = KIND.matcher(checklist);
-            while (kinds.find()) {
-                missing.add(kinds.group(1));
-            }
+            missing.addAll(SurveyOverHttp.kindsAskedFor(checklist));
             assertThat(missing).as("documents asked of member %s (answers saved with %s); checklist:%n%s", number,
                     saved.statusCode(), checklist.replaceAll("(?s).*<main", "<main")).isNotEmpty();
         }
@@ -265,18 +251,7 @@ class KillDuringSubmissionsTest {
         /** Posts the checklist's multipart form; the 303 back to the checklist is the server's "stored". */
         private void upload(String documents, String kind, Outcome outcome) {
             String name = "m" + number + "-" + (++uploads) + ".jpg";
-            String boundary = "----kennin-kill-" + System.nanoTime();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            Map<String, String> fields = Map.of("_csrf", browser.csrfToken().orElseThrow(), "kind", kind);
-            fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                    + field + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                    + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(PHOTO);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(browser.uri(documents))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+            HttpResponse<String> answer = SurveyOverHttp.upload(browser, documents, kind, name, PHOTO);
             assertThat(answer.statusCode()).as("answer to upload %s", name).isEqualTo(303);
             // Every file here is a valid photo under every limit, so the redirect means it was kept; the page confirms it.
             outcome.uploads.add(name);

@@ -3,11 +3,9 @@ package jp.kenpo.kennin.bootstrap.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,13 +48,6 @@ class TwoNodesTest {
     private static final int FIRST_NUMBER = 60_000;
     private static final String PASSWORD = "TwoNodes#2026pass";
     private static final String SECRET = "two-nodes-share-this-secret-of-more-than-32-characters";
-    private static final Pattern FORM_LINK = Pattern.compile("<a href=\"(/survey/dependents/\\d+)\">");
-    private static final Pattern KIND = Pattern.compile("<input type=\"hidden\" name=\"kind\" value=\"([A-Z_]+)\">");
-    private static final Pattern TERMS_VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-    private static final Map<String, String> STUDENT_ANSWERS = Map.ofEntries(Map.entry("LIVING", "APART_FOR_SCHOOL"),
-            Map.entry("SITUATION", "STUDENT"), Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("SALARY", "1000000"),
-            Map.entry("EMPLOYMENT_CHANGED", "no"), Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"),
-            Map.entry("OTHER_HEALTH_INSURANCE", "no"), Map.entry("DISABLED", "no"), Map.entry("REMITTANCE", "1200000"));
     private static final byte[] PHOTO = SamplePhotos.jpeg();
 
     @TempDir
@@ -86,14 +77,14 @@ class TwoNodesTest {
                 browser.switchTo(second.port());
                 assertThat(browser.open("/home").body()).as("node 2 knows the session begun on node 1").contains(form);
                 browser.open(form);
-                browser.submit(form, STUDENT_ANSWERS);
-                List<String> kinds = kindsAskedFor(browser.open(form + "/documents").body());
+                browser.submit(form, SurveyOverHttp.STUDENT_ANSWERS);
+                List<String> kinds = SurveyOverHttp.kindsAskedFor(browser.open(form + "/documents").body());
                 assertThat(kinds).isNotEmpty();
 
                 // An upload to node 1 is on node 2's page, and node 2 serves its bytes from the bucket.
                 browser.switchTo(first.port());
                 browser.open(form + "/documents");
-                assertThat(upload(browser, form, kinds.get(0), "node1-photo.jpg", PHOTO).statusCode()).isEqualTo(303);
+                assertThat(SurveyOverHttp.upload(browser, form + "/documents", kinds.get(0), "node1-photo.jpg", PHOTO).statusCode()).isEqualTo(303);
                 browser.switchTo(second.port());
                 String checklist = browser.open(form + "/documents").body();
                 Matcher link = Pattern.compile("<a href=\"(/survey/documents/[^\"]+)\"[^>]*>node1-photo\\.jpg</a>")
@@ -126,7 +117,7 @@ class TwoNodesTest {
                     for (int i = 0; ; i++) {
                         String file = "quick-" + i + ".jpg";
                         try {
-                            if (upload(uploader, form, kinds.get(0), file, PHOTO).statusCode() == 303) {
+                            if (SurveyOverHttp.upload(uploader, form + "/documents", kinds.get(0), file, PHOTO).statusCode() == 303) {
                                 synchronized (acknowledged) {
                                     acknowledged.add(file);
                                 }
@@ -183,30 +174,13 @@ class TwoNodesTest {
     private static String logInAndOpenForm(Browser browser, String number) {
         browser.open("/login");
         HttpResponse<String> afterLogin = browser.submit("/login", Map.of("userId", "two-" + number, "password", PASSWORD));
-        Matcher version = TERMS_VERSION.matcher(afterLogin.body());
+        Matcher version = SurveyOverHttp.TERMS_VERSION.matcher(afterLogin.body());
         if (version.find()) {
             browser.submit("/terms", Map.of("agreed", "on", "version", version.group(1)));
         }
-        Matcher link = FORM_LINK.matcher(browser.open("/home").body());
+        Matcher link = SurveyOverHttp.FORM_LINK.matcher(browser.open("/home").body());
         assertThat(link.find()).as("the member sees the son's form").isTrue();
         return link.group(1);
-    }
-
-    private static List<String> kindsAskedFor(String checklist) {
-        List<String> kinds = new ArrayList<>();
-        Matcher m = KIND.matcher(checklist);
-        while (m.find()) {
-            kinds.add(m.group(1));
-        }
-        return kinds;
-    }
-
-    private static HttpResponse<String> upload(Browser browser, String form, String kind, String fileName, byte[] bytes) {
-        String boundary = "----kennin-two-" + System.nanoTime();
-        byte[] body = multipart(browser, kind, fileName, bytes, boundary);
-        return browser.send(HttpRequest.newBuilder(browser.uri(form + "/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** An upload of a few MB whose body trickles out, so that the kill finds it half sent. */
@@ -214,7 +188,7 @@ class TwoNodesTest {
         String boundary = "----kennin-slow-" + System.nanoTime();
         byte[] big = new byte[4 * 1024 * 1024];
         System.arraycopy(PHOTO, 0, big, 0, PHOTO.length);
-        byte[] body = multipart(browser, kind, "slow-half.jpg", big, boundary);
+        byte[] body = SurveyOverHttp.multipart(browser, kind, "slow-half.jpg", big, boundary);
         HttpRequest.BodyPublisher trickle = new HttpRequest.BodyPublisher() {
             @Override
             public long contentLength() {
@@ -254,18 +228,6 @@ class TwoNodesTest {
         };
         return HttpRequest.newBuilder(browser.uri(form + "/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(trickle).build();
-    }
-
-    private static byte[] multipart(Browser browser, String kind, String fileName, byte[] bytes, String boundary) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> fields = Map.of("_csrf", browser.csrfToken().orElseThrow(), "kind", kind);
-        fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + field + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
     }
 
     private static Map<String, Long> documentRows(Connection db) throws SQLException {

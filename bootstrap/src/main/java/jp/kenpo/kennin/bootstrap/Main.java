@@ -42,8 +42,15 @@ public final class Main {
         // jOOQ prints a banner and a "tip of the day" into the log at start unless told not to.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        ExitStatus status = new Main(System.getenv(), Wiring::of, ConsoleMessages.standard(), System.out, System.err)
-                .run(args);
+        ExitStatus status;
+        try {
+            status = new Main(System.getenv(), Wiring::of, ConsoleMessages.standard(), System.out, System.err).run(args);
+        } catch (RuntimeException e) {
+            // A start that failed half-way (a busy management port, an unreachable bucket) may already have started the
+            // web server's and the jobs' threads, which would keep a node alive without what failed: end the process.
+            e.printStackTrace();
+            status = ExitStatus.FAILURE;
+        }
         // Serving: the server's threads keep the JVM alive; anything else ends with its exit code.
         status.exitCode().ifPresent(System::exit);
     }

@@ -64,6 +64,11 @@ final class ChildServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** The exit code if the process ends within {@code timeout}. */
+    java.util.OptionalInt exitCodeWithin(Duration timeout) {
+        return awaitExit(timeout) ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+    }
+
     /** SIGKILL on Linux: the process ends at once, mid-request, mid-commit. */
     void kill() {
         process.destroyForcibly();

@@ -111,6 +111,8 @@ public final class Database implements AutoCloseable {
                 .set(new org.jooq.TransactionListener[] {cacheInvalidation})
                 // --- end perf ---
                 .dsl();
+        statementCounter.attachTo(dsl.configuration());
+        cacheInvalidation.attachTo(dsl.configuration());
         this.dsl = dsl;
         this.transactions = new JooqTransactions(dsl, dialect == SQLDialect.H2 && dataSource.getJdbcUrl().startsWith("jdbc:h2:file:"));
         this.insurers = new InsurerRepository(dsl);

@@ -12,6 +12,7 @@ import jp.kenpo.kennin.application.insurer.NoticePort;
 import jp.kenpo.kennin.domain.insurer.Insurer;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.notice.Notice;
+import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import org.junit.jupiter.api.Test;
 
 /** The per-insurer settings cache in front of the real repositories (perf, issue 12). */
@@ -67,5 +68,24 @@ interface InsurerSettingsCacheContract extends PersistenceContract {
         long before = statements();
         insurers.loadInsurer(code);
         assertThat(statements() - before).isEqualTo(1);
+    }
+
+    @Test
+    default void theReadsRenderedOnceRunInTheCallersTransactionAndAreCountedLikeEveryStatement() {
+        InsurerCode insurer = newInsurer();
+        Fixtures.openSurveyYears(database(), insurer, 2025);
+        Fixtures.Family family = Fixtures.family(database(), insurer, "1", "妻");
+        SurveyDeadline extended = new SurveyDeadline(LocalDate.of(2025, 9, 30));
+        long before = statements();
+        assertThat(database().surveySubmissions().deadlineExtension(insurer, 2025, family.member())).isEmpty();
+        assertThat(statements() - before).as("statements for one rendered read").isEqualTo(1);
+
+        assertThatThrownBy(() -> database().transactions().inTransaction(() -> {
+            database().surveySubmissions().extendDeadline(insurer, 2025, family.member(), extended);
+            // Read on the transaction's connection: its own uncommitted row is there.
+            assertThat(database().surveySubmissions().deadlineExtension(insurer, 2025, family.member())).contains(extended);
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(database().surveySubmissions().deadlineExtension(insurer, 2025, family.member())).isEmpty();
     }
 }

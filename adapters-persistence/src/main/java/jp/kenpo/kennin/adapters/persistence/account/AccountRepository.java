@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.AccountRecord;
 import jp.kenpo.kennin.application.account.LoadAccountPort;
 import jp.kenpo.kennin.application.account.SaveAccountPort;
@@ -23,9 +24,11 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
     private static final String MEMBER_YEAR_INDEX = "account_member_year_uk";
 
     private final DSLContext dsl;
+    private final RenderedQuery load;
 
     public AccountRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.load = RenderedQuery.of(dsl, dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(0L)));
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
 
     @Override
     public Optional<Account> loadAccount(AccountId id) {
-        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional(AccountRepository::toAccount);
+        return load.fetchOptionalInto(ACCOUNT, id.value()).map(AccountRepository::toAccount);
     }
 
     @Override

@@ -30,6 +30,23 @@ public final class CacheInvalidation implements ExecuteListener, TransactionList
         this.tables = Set.copyOf(tables);
     }
 
+    private static final String KEY = CacheInvalidation.class.getName();
+
+    /** Registers this with a configuration, where {@link RenderedQuery} asks it about its writes. */
+    public void attachTo(org.jooq.Configuration configuration) {
+        configuration.data(KEY, this);
+    }
+
+    /**
+     * A write that bypasses jOOQ's execution is not seen here: one that names a cached table is refused when
+     * it is built, so the caches can never miss it.
+     */
+    static void refuseWriteBypassingCaches(org.jooq.Configuration configuration, String sql) {
+        if (configuration.data(KEY) instanceof CacheInvalidation invalidation && invalidation.namesCachedTable(sql)) {
+            throw new IllegalArgumentException("a write to a cached table must run through jOOQ: " + sql);
+        }
+    }
+
     public long generation() {
         return generation.get();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.DependentRecord;
 import jp.kenpo.kennin.application.dependent.LoadDependentsPort;
 import jp.kenpo.kennin.application.roster.DependentEntry;
@@ -39,9 +40,11 @@ public final class DependentRepository implements StoreDependentsPort, LoadDepen
     private static final int CHUNK = 1000;
 
     private final DSLContext dsl;
+    private final RenderedQuery ofMember;
 
     public DependentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.ofMember = RenderedQuery.of(dsl, dsl.selectFrom(DEPENDENT).where(DEPENDENT.MEMBER_ID.eq(0L)));
     }
 
     /** The roster's rows go through a stage of their own and are merged set-based (see {@link DependentRosterStage}). */
@@ -91,10 +94,8 @@ public final class DependentRepository implements StoreDependentsPort, LoadDepen
 
     @Override
     public List<Dependent> dependentsOf(MemberId member) {
-        return dsl.selectFrom(DEPENDENT)
-                .where(DEPENDENT.MEMBER_ID.eq(member.value()))
-                .fetch(DependentRepository::toDependent)
-                .stream()
+        return ofMember.fetchInto(DEPENDENT, member.value()).stream()
+                .map(DependentRepository::toDependent)
                 .sorted(Comparator.comparing(Dependent::number))
                 .toList();
     }

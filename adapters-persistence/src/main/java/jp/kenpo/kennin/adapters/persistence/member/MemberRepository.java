@@ -4,6 +4,7 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
 
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MemberRecord;
 import jp.kenpo.kennin.application.helpdesk.SearchMembersPort;
 import jp.kenpo.kennin.application.member.LoadMemberPort;
@@ -28,9 +29,11 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
     private static final int ROSTER_CHUNK = 1000;
 
     private final DSLContext dsl;
+    private final RenderedQuery load;
 
     public MemberRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.load = RenderedQuery.of(dsl, dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(0L)));
     }
 
     @Override
@@ -44,7 +47,7 @@ public final class MemberRepository implements LoadMemberPort, UpdateMemberEmail
 
     @Override
     public Optional<InsuredMember> loadMember(MemberId id) {
-        return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id.value())).fetchOptional(MemberRepository::toMember);
+        return load.fetchOptionalInto(MEMBER, id.value()).map(MemberRepository::toMember);
     }
 
     @Override

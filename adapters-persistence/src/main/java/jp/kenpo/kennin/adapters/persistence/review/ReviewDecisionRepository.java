@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.ReviewDecisionRecord;
 import jp.kenpo.kennin.application.review.ReviewDecisionPort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
@@ -30,9 +31,14 @@ public final class ReviewDecisionRepository implements ReviewDecisionPort {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
+    private final java.util.function.IntFunction<RenderedQuery> ofDependents;
 
     public ReviewDecisionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.ofDependents = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(REVIEW_DECISION)
+                .where(REVIEW_DECISION.INSURER_CODE.eq(""), REVIEW_DECISION.FISCAL_YEAR.eq(0),
+                        REVIEW_DECISION.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L)))
+                .orderBy(REVIEW_DECISION.DEPENDENT_ID));
     }
 
     @Override
@@ -46,11 +52,9 @@ public final class ReviewDecisionRepository implements ReviewDecisionPort {
         if (dependents.isEmpty()) {
             return List.of();
         }
-        return dsl.selectFrom(REVIEW_DECISION)
-                .where(REVIEW_DECISION.INSURER_CODE.eq(insurer.value()), REVIEW_DECISION.FISCAL_YEAR.eq(fiscalYear),
-                        REVIEW_DECISION.DEPENDENT_ID.in(dependents.stream().map(DependentId::value).toList()))
-                .orderBy(REVIEW_DECISION.DEPENDENT_ID)
-                .fetch(ReviewDecisionRepository::toDecision);
+        return ofDependents.apply(dependents.size()).fetchInto(REVIEW_DECISION, RenderedQuery.values(insurer.value(),
+                        fiscalYear, dependents.stream().map(DependentId::value).toList())).stream()
+                .map(ReviewDecisionRepository::toDecision).toList();
     }
 
     /**

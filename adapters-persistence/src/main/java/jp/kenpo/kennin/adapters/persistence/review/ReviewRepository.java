@@ -41,9 +41,11 @@ public final class ReviewRepository implements ReviewClaimPort, DocumentRejectio
     private static final List<String> REVIEWABLE = List.of(SurveyStatus.SUBMITTED.name(), SurveyStatus.RETURNED.name());
 
     private final DSLContext dsl;
+    private final ReviewDecisionRepository decisions;
 
     public ReviewRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.decisions = new ReviewDecisionRepository(dsl);
     }
 
     // --- claims ---
@@ -147,7 +149,7 @@ public final class ReviewRepository implements ReviewClaimPort, DocumentRejectio
 
     @Override
     public List<ReviewDecision> finalDecisionsOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
-        return new ReviewDecisionRepository(dsl).decisionsOf(insurer, fiscalYear, dependents).stream()
+        return decisions.decisionsOf(insurer, fiscalYear, dependents).stream()
                 .filter(ReviewDecision::isFinal).toList();
     }
 

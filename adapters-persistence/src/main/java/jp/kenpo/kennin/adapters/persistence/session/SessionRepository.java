@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.WebSessionRecord;
 import jp.kenpo.kennin.application.session.SessionData;
 import jp.kenpo.kennin.application.session.SessionKind;
@@ -23,15 +24,16 @@ import org.jooq.DSLContext;
  */
 public final class SessionRepository implements SessionStorePort {
     private final DSLContext dsl;
+    private final RenderedQuery find;
 
     public SessionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.find = RenderedQuery.of(dsl, dsl.selectFrom(WEB_SESSION).where(WEB_SESSION.TOKEN_HASH.eq("")));
     }
 
     @Override
     public Optional<StoredSession> find(String tokenHash) {
-        return dsl.selectFrom(WEB_SESSION).where(WEB_SESSION.TOKEN_HASH.eq(tokenHash)).fetchOptional()
-                .map(SessionRepository::toSession);
+        return find.fetchOptionalInto(WEB_SESSION, tokenHash).map(SessionRepository::toSession);
     }
 
     @Override

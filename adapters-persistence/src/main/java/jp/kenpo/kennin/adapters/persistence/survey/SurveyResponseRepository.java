@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveyResponseRecord;
 import jp.kenpo.kennin.application.survey.SurveyResponsePort;
 import jp.kenpo.kennin.domain.dependent.DependentId;
@@ -38,9 +39,13 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
             SurveyStatus.RETURNED.name());
 
     private final DSLContext dsl;
+    private final java.util.function.IntFunction<RenderedQuery> ofDependents;
 
     public SurveyResponseRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.ofDependents = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(""), SURVEY_RESPONSE.FISCAL_YEAR.eq(0),
+                        SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L))));
     }
 
     @Override
@@ -56,10 +61,9 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         if (dependents.isEmpty()) {
             return List.of();
         }
-        return dsl.selectFrom(SURVEY_RESPONSE)
-                .where(SURVEY_RESPONSE.INSURER_CODE.eq(insurer.value()), SURVEY_RESPONSE.FISCAL_YEAR.eq(fiscalYear),
-                        SURVEY_RESPONSE.DEPENDENT_ID.in(dependents.stream().map(DependentId::value).toList()))
-                .fetch(SurveyResponseRepository::toResponse);
+        return ofDependents.apply(dependents.size()).fetchInto(SURVEY_RESPONSE, RenderedQuery.values(insurer.value(),
+                        fiscalYear, dependents.stream().map(DependentId::value).toList())).stream()
+                .map(SurveyResponseRepository::toResponse).toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_SUBMISSION
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveySubmissionDependentRecord;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.SurveySubmissionRecord;
 import jp.kenpo.kennin.application.helpdesk.MemberHistoryPort;
@@ -18,6 +19,7 @@ import jp.kenpo.kennin.domain.survey.ReceiptNumber;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.exception.DataAccessException;
@@ -30,9 +32,29 @@ public final class SurveySubmissionRepository implements SurveySubmissionPort, M
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
+    private final RenderedQuery latest;
+    private final RenderedQuery extension;
 
     public SurveySubmissionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        // The submission and its dependents in one statement (the main screen shows it on every view): the
+        // latest receipt number as a sub-query, its rows joined in the order they were listed.
+        var receipt = dsl.select(SURVEY_SUBMISSION.RECEIPT_NUMBER).from(SURVEY_SUBMISSION)
+                .where(SURVEY_SUBMISSION.INSURER_CODE.eq(""), SURVEY_SUBMISSION.FISCAL_YEAR.eq(0),
+                        SURVEY_SUBMISSION.MEMBER_ID.eq(0L))
+                // Two submissions in the same microsecond cannot happen through the form; the
+                // receipt number only makes the answer the same every time.
+                .orderBy(SURVEY_SUBMISSION.SUBMITTED_AT.desc(), SURVEY_SUBMISSION.RECEIPT_NUMBER.desc())
+                .limit(DSL.inline(1));
+        this.latest = RenderedQuery.of(dsl, dsl.select(SURVEY_SUBMISSION.fields()).select(SURVEY_SUBMISSION_DEPENDENT.DEPENDENT_ID)
+                .from(SURVEY_SUBMISSION)
+                .leftJoin(SURVEY_SUBMISSION_DEPENDENT)
+                .on(SURVEY_SUBMISSION_DEPENDENT.RECEIPT_NUMBER.eq(SURVEY_SUBMISSION.RECEIPT_NUMBER))
+                .where(SURVEY_SUBMISSION.RECEIPT_NUMBER.eq(receipt))
+                .orderBy(SURVEY_SUBMISSION_DEPENDENT.ORDINAL));
+        this.extension = RenderedQuery.of(dsl, dsl.select(DEADLINE_EXTENSION.DEADLINE).from(DEADLINE_EXTENSION)
+                .where(DEADLINE_EXTENSION.INSURER_CODE.eq(""), DEADLINE_EXTENSION.FISCAL_YEAR.eq(0),
+                        DEADLINE_EXTENSION.MEMBER_ID.eq(0L)));
     }
 
     /**
@@ -77,22 +99,7 @@ public final class SurveySubmissionRepository implements SurveySubmissionPort, M
 
     @Override
     public Optional<SurveySubmission> latestSubmission(InsurerCode insurer, int fiscalYear, MemberId member) {
-        // The submission and its dependents in one statement (the main screen shows it on every view): the
-        // latest receipt number as a sub-query, its rows joined in the order they were listed.
-        var latest = dsl.select(SURVEY_SUBMISSION.RECEIPT_NUMBER).from(SURVEY_SUBMISSION)
-                .where(SURVEY_SUBMISSION.INSURER_CODE.eq(insurer.value()), SURVEY_SUBMISSION.FISCAL_YEAR.eq(fiscalYear),
-                        SURVEY_SUBMISSION.MEMBER_ID.eq(member.value()))
-                // Two submissions in the same microsecond cannot happen through the form; the
-                // receipt number only makes the answer the same every time.
-                .orderBy(SURVEY_SUBMISSION.SUBMITTED_AT.desc(), SURVEY_SUBMISSION.RECEIPT_NUMBER.desc())
-                .limit(1);
-        var rows = dsl.select(SURVEY_SUBMISSION.fields()).select(SURVEY_SUBMISSION_DEPENDENT.DEPENDENT_ID)
-                .from(SURVEY_SUBMISSION)
-                .leftJoin(SURVEY_SUBMISSION_DEPENDENT)
-                .on(SURVEY_SUBMISSION_DEPENDENT.RECEIPT_NUMBER.eq(SURVEY_SUBMISSION.RECEIPT_NUMBER))
-                .where(SURVEY_SUBMISSION.RECEIPT_NUMBER.eq(latest))
-                .orderBy(SURVEY_SUBMISSION_DEPENDENT.ORDINAL)
-                .fetch();
+        var rows = latest.fetch(insurer.value(), fiscalYear, member.value());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -115,10 +122,8 @@ public final class SurveySubmissionRepository implements SurveySubmissionPort, M
 
     @Override
     public Optional<SurveyDeadline> deadlineExtension(InsurerCode insurer, int fiscalYear, MemberId member) {
-        return dsl.select(DEADLINE_EXTENSION.DEADLINE).from(DEADLINE_EXTENSION)
-                .where(DEADLINE_EXTENSION.INSURER_CODE.eq(insurer.value()), DEADLINE_EXTENSION.FISCAL_YEAR.eq(fiscalYear),
-                        DEADLINE_EXTENSION.MEMBER_ID.eq(member.value()))
-                .fetchOptional(r -> new SurveyDeadline(r.value1()));
+        return extension.fetchOptional(insurer.value(), fiscalYear, member.value())
+                .map(r -> new SurveyDeadline(r.get(DEADLINE_EXTENSION.DEADLINE)));
     }
 
     @Override

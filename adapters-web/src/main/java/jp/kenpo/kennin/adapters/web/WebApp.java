@@ -89,8 +89,8 @@ public final class WebApp {
         LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats,
                 sessions);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
-        HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(),
-                useCases.listSurveyDependents(), views, clients, formats);
+        HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(), views, clients,
+                formats);
         SurveyController survey = new SurveyController(useCases.showSurveyForm(), useCases.saveSurveyAnswers(),
                 useCases.declareNoLongerEligible(), views, clients, formats);
         DocumentsController documents = new DocumentsController(useCases.showSurveyDocuments(),

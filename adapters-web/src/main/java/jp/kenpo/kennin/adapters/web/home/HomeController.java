@@ -17,7 +17,6 @@ import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
 import jp.kenpo.kennin.application.home.DownloadNoticeAttachmentUseCase;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase;
-import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
 import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
@@ -32,17 +31,14 @@ public final class HomeController {
 
     private final ShowMainScreenUseCase showMainScreen;
     private final DownloadNoticeAttachmentUseCase downloadAttachment;
-    private final ListSurveyDependentsUseCase listSurveyDependents;
     private final Views views;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
 
     public HomeController(ShowMainScreenUseCase showMainScreen, DownloadNoticeAttachmentUseCase downloadAttachment,
-                          ListSurveyDependentsUseCase listSurveyDependents, Views views,
-                          ClientAddresses clients, DisplayFormats formats) {
+                          Views views, ClientAddresses clients, DisplayFormats formats) {
         this.showMainScreen = showMainScreen;
         this.downloadAttachment = downloadAttachment;
-        this.listSurveyDependents = listSurveyDependents;
         this.views = views;
         this.clients = clients;
         this.formats = formats;

@@ -72,6 +72,20 @@ interface SurveyResponseContract extends PersistenceContract {
     }
 
     @Test
+    default void theStatusesAloneAreThoseOfTheStoredResponsesOfTheDependentsAskedForInThatYear() {
+        Family family = newFamily();
+        DependentId father = family.dependents().get(0);
+        DependentId son = family.dependents().get(1);
+        responses().saveDraft(SurveyResponse.notStarted(family.insurer(), 2025, father).withAnswers(everyAnswer()));
+
+        assertThat(responses().statusesOf(family.insurer(), 2025, family.dependents()))
+                .containsExactly(java.util.Map.entry(father, jp.kenpo.kennin.domain.survey.SurveyStatus.IN_PROGRESS));
+        assertThat(responses().statusesOf(family.insurer(), 2025, List.of(son))).isEmpty();
+        assertThat(responses().statusesOf(family.insurer(), 2024, family.dependents())).isEmpty();
+        assertThat(responses().statusesOf(family.insurer(), 2025, List.of())).isEmpty();
+    }
+
+    @Test
     default void savingAgainReplacesTheDraftAndADeclarationKeepsItsDateAndReason() {
         Family family = newFamily();
         DependentId father = family.dependents().get(0);

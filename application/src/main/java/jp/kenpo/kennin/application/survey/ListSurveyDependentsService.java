@@ -11,7 +11,6 @@ import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.review.ReviewDecision;
-import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
@@ -40,9 +39,8 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
 
     private SurveyDependents list(MemberSurvey.Context context) {
         List<DependentId> ids = context.inScope().stream().map(Dependent::id).toList();
-        Map<DependentId, SurveyStatus> statuses = ports.responses().responsesOf(context.year().insurer(),
-                        context.year().fiscalYear(), ids).stream()
-                .collect(Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
+        Map<DependentId, SurveyStatus> statuses = ports.responses().statusesOf(context.year().insurer(),
+                context.year().fiscalYear(), ids);
         // Only final decisions: a decision waiting for a second reviewer is not the member's result yet.
         Map<DependentId, ReviewDecision> results = ports.reviewOutcomes().finalDecisionsOf(context.year().insurer(),
                         context.year().fiscalYear(), ids).stream()

@@ -21,6 +21,16 @@ public interface SurveyResponsePort {
     List<SurveyResponse> responsesOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents);
 
     /**
+     * Only the statuses of {@link #responsesOf}: what a list of dependents shows on every view of the main
+     * screen, where reading and mapping every answer cost more than the rest of the list.
+     */
+    default java.util.Map<DependentId, jp.kenpo.kennin.domain.survey.SurveyStatus> statusesOf(InsurerCode insurer, int fiscalYear,
+                                                                                            Collection<DependentId> dependents) {
+        return responsesOf(insurer, fiscalYear, dependents).stream()
+                .collect(java.util.stream.Collectors.toMap(SurveyResponse::dependent, SurveyResponse::status));
+    }
+
+    /**
      * Keeps the member's draft (its answers and declaration) only while the stored response is
      * still the member's to change: absent, not started, in progress or returned. Decided in one
      * conditional write, so a draft that was read before a racing submission (another tab) never

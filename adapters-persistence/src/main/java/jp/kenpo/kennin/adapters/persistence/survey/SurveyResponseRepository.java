@@ -40,10 +40,15 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
 
     private final DSLContext dsl;
     private final java.util.function.IntFunction<RenderedQuery> ofDependents;
+    private final java.util.function.IntFunction<RenderedQuery> statusesOfDependents;
 
     public SurveyResponseRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.ofDependents = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(SURVEY_RESPONSE)
+                .where(SURVEY_RESPONSE.INSURER_CODE.eq(""), SURVEY_RESPONSE.FISCAL_YEAR.eq(0),
+                        SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L))));
+        this.statusesOfDependents = RenderedQuery.perListLength(dsl, n -> dsl
+                .select(SURVEY_RESPONSE.DEPENDENT_ID, SURVEY_RESPONSE.STATUS).from(SURVEY_RESPONSE)
                 .where(SURVEY_RESPONSE.INSURER_CODE.eq(""), SURVEY_RESPONSE.FISCAL_YEAR.eq(0),
                         SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L))));
     }
@@ -64,6 +69,19 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         return ofDependents.apply(dependents.size()).fetchInto(SURVEY_RESPONSE, RenderedQuery.values(insurer.value(),
                         fiscalYear, dependents.stream().map(DependentId::value).toList())).stream()
                 .map(SurveyResponseRepository::toResponse).toList();
+    }
+
+    @Override
+    public java.util.Map<DependentId, SurveyStatus> statusesOf(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        if (dependents.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<DependentId, SurveyStatus> statuses = new java.util.HashMap<>();
+        statusesOfDependents.apply(dependents.size()).fetch(RenderedQuery.values(insurer.value(), fiscalYear,
+                        dependents.stream().map(DependentId::value).toList()))
+                .forEach(r -> statuses.put(new DependentId(r.get(SURVEY_RESPONSE.DEPENDENT_ID)),
+                        SurveyStatus.valueOf(r.get(SURVEY_RESPONSE.STATUS))));
+        return statuses;
     }
 
     /**

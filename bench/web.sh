@@ -2,8 +2,8 @@
 # Member site benchmark at a million members on PostgreSQL (issue 12), wrk from outside the server's JVM.
 # Usage: bash bench/web.sh [members, default 1000000] [seconds per wrk run, default 20] [repeats, default 2]
 # Measures: (a) logged-in main screen (GET /home) requests/s against GET /healthz requests/s, same server run,
-# 32 connections; (b) logins/s over HTTP against the raw Argon2id verification rate of the application's own
-# hasher (same parameters, same thread count as the server's KENNIN_HASH_THREADS) in a separate JVM; (c) p95 of
+# 32 connections, and the floor of any logged-in page (the session check alone) in the same run; (b) logins/s
+# over HTTP against the raw Argon2id verification rate of the application's own hasher (same parameters, same thread count as the server's KENNIN_HASH_THREADS) in a separate JVM; (c) p95 of
 # the main screen during a login storm against its p95 without one (same connections); (d) resident memory
 # (VmRSS from /proc) of the server after start and after the runs. Every run is repeated (the machine is shared).
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and wrk. Creates database bench_web and drops it after.
@@ -83,6 +83,12 @@ for r in $(seq 1 "$REPEATS"); do
   $WRK_HOME > "$WORK/home.out"; P=$(rate < "$WORK/home.out")
   grep -E 'pages 200|p50' "$WORK/home.out" | sed 's/^/   home: /'
   echo "   healthz $H req/s, main screen $P req/s, ratio $(awk -v p="$P" -v h="$H" 'BEGIN {printf "%.3f", p / h}') (goal >= 0.3)"
+  # The floor under any logged-in page: the session read from the database and nothing else (an attachment id that
+  # is not a number is refused with a 404 right after the session check; a lost session would be a 303 instead).
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$(head -1 "$WORK/cookies")" "$BASE/notices/attachments/x")" = 404 ] \
+    || { echo "session check route did not answer 404"; exit 1; }
+  F=$(wrk -t2 -c32 -d${SECONDS_PER_RUN}s -s bench/wrk/home.lua "$BASE" -- "$WORK/cookies" /notices/attachments/x | rate)
+  echo "   session check alone (GET /notices/attachments/x, 404 after it) $F req/s, ratio $(awk -v p="$F" -v h="$H" 'BEGIN {printf "%.3f", p / h}') to healthz"
 done
 
 for r in $(seq 1 "$REPEATS"); do

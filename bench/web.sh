@@ -5,7 +5,8 @@
 # 32 connections, and the floor of any logged-in page (the session check alone) in the same run; (b) logins/s
 # over HTTP against the raw Argon2id verification rate of the application's own hasher (same parameters, same
 # thread count as the server's KENNIN_HASH_THREADS) in a separate JVM; (c) p95 of the main screen during a login
-# storm against its p95 without one (same connections); (d) resident memory (VmRSS from /proc) of the server after start and after the runs. Every run is repeated (the machine is shared).
+# storm against its p95 without one (same connections); (d) resident memory (VmRSS from /proc) of the server
+# after start and after the runs. Every run is repeated (the machine is shared).
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust) and wrk. Creates database bench_web and drops it after.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -90,10 +90,15 @@ public final class RenderedQuery {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = prepare(connection, values); ResultSet rows = statement.executeQuery()) {
                 java.util.List<R> records = new java.util.ArrayList<>();
+                // The record's own field instances: set() finds them by identity, the query's copies only by name.
+                Field<?>[] own = table.fields();
+                if (own.length != fields.length) {
+                    throw new IllegalStateException("not a selectFrom(" + table.getName() + "): " + sql);
+                }
                 while (rows.next()) {
                     R record = dsl.newRecord(table);
-                    for (int i = 0; i < fields.length; i++) {
-                        record.set((Field<Object>) fields[i], column(rows, i + 1, fields[i].getType()));
+                    for (int i = 0; i < own.length; i++) {
+                        record.set((Field<Object>) own[i], column(rows, i + 1, own[i].getType()));
                     }
                     record.changed(false);
                     records.add(record);

@@ -67,6 +67,14 @@ public final class Messages {
                 return key;
             }
         }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        boolean noArgs = args == null || args.length == 0;
+        if (noArgs && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // what MessageFormat would give back unchanged
+        }
+        // Parsed once per pattern; a copy per use, as a MessageFormat is not safe to share between threads.
+        MessageFormat format = (MessageFormat) formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).clone();
+        return format.format(noArgs ? new Object[0] : args);
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 }

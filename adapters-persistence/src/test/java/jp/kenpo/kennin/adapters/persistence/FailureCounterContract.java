@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
 import jp.kenpo.kennin.domain.throttle.FailureTally;
@@ -25,6 +27,30 @@ interface FailureCounterContract extends PersistenceContract {
                 .isEqualTo(new FailureTally(2, Optional.of(FIRST.plusSeconds(60)), Optional.of(FIRST.plusSeconds(120))));
         assertThat(counter().tally(key, FIRST)).isEqualTo(new FailureTally(3, Optional.of(FIRST), Optional.of(FIRST.plusSeconds(120))));
         assertThat(counter().tally(key, FIRST.plusSeconds(121))).isEqualTo(FailureTally.none());
+    }
+
+    @Test
+    default void talliesOfSeveralKeysInOneCallMatchEachKeysOwnTally() {
+        String account = "login:account:" + newInsurer();
+        String address = "login:addr:" + newInsurer();
+        String clean = "login:unknown:" + newInsurer();
+        counter().recordFailure(account, FIRST);
+        counter().recordFailure(account, FIRST.plusSeconds(60));
+        counter().recordFailure(address, FIRST.plusSeconds(30));
+        counter().recordFailure(address, FIRST.plusSeconds(90));
+        Map<String, Instant> windows = new LinkedHashMap<>();
+        windows.put(account, FIRST.plusSeconds(1));
+        windows.put(address, FIRST);
+        windows.put(clean, FIRST);
+
+        Map<String, FailureTally> tallies = counter().tallies(windows);
+
+        assertThat(tallies).containsExactly(
+                Map.entry(account, counter().tally(account, FIRST.plusSeconds(1))),
+                Map.entry(address, counter().tally(address, FIRST)),
+                Map.entry(clean, FailureTally.none()));
+        assertThat(tallies.get(account).count()).isEqualTo(1);
+        assertThat(tallies.get(address).count()).isEqualTo(2);
     }
 
     @Test

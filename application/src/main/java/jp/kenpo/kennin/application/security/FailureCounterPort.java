@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.application.security;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.kenpo.kennin.domain.throttle.FailureTally;
 
 /**
@@ -11,6 +13,17 @@ public interface FailureCounterPort {
     void recordFailure(String key, Instant at);
 
     FailureTally tally(String key, Instant since);
+
+    /**
+     * Several keys' tallies, each from its own window start, in the order given. A counter kept in a
+     * database answers this in one statement: a login asks for two keys, and each statement is a
+     * round trip and a transaction on the request's path.
+     */
+    default Map<String, FailureTally> tallies(Map<String, Instant> sinceByKey) {
+        Map<String, FailureTally> tallies = new LinkedHashMap<>();
+        sinceByKey.forEach((key, since) -> tallies.put(key, tally(key, since)));
+        return tallies;
+    }
 
     void reset(String key);
 }

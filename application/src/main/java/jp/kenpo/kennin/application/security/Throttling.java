@@ -1,8 +1,11 @@
 package jp.kenpo.kennin.application.security;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.domain.throttle.FailureTally;
 import jp.kenpo.kennin.domain.throttle.Throttle;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
@@ -21,8 +24,14 @@ public final class Throttling {
     /** The most restrictive decision of all limits: a lock beats a slow-down, a later time beats an earlier one. */
     public ThrottleDecision decide(Instant now, List<Limit> limits) {
         ThrottleDecision strictest = new ThrottleDecision.Allowed();
+        Map<String, Instant> windows = new LinkedHashMap<>();
+        limits.forEach(limit -> windows.put(limit.key(), limit.throttle().windowStart(now)));
+        // One statement for every key; two limits on one key would need two windows, so those ask one by one.
+        Map<String, FailureTally> tallies = windows.size() == limits.size() ? counter.tallies(windows) : Map.of();
         for (Limit limit : limits) {
-            ThrottleDecision d = limit.throttle().decide(counter.tally(limit.key(), limit.throttle().windowStart(now)), now);
+            FailureTally tally = tallies.isEmpty() ? counter.tally(limit.key(), limit.throttle().windowStart(now))
+                    : tallies.get(limit.key());
+            ThrottleDecision d = limit.throttle().decide(tally, now);
             if (rank(d) > rank(strictest) || (rank(d) == rank(strictest) && waitUntil(d).orElse(Instant.MIN)
                     .isAfter(waitUntil(strictest).orElse(Instant.MIN)))) {
                 strictest = d;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import jp.kenpo.kennin.domain.throttle.FailureTally;
 import jp.kenpo.kennin.application.fakes.InMemoryFailureCounter;
 import jp.kenpo.kennin.domain.throttle.Throttle;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
@@ -47,5 +50,51 @@ class ThrottlingTest {
 
         assertThat(throttling.admitRequest(T.plusSeconds(10), limit)).contains(T.plus(Duration.ofHours(1)));
         assertThat(counter.count("ask")).isEqualTo(3);
+    }
+
+    @Test
+    void aLoginsTwoKeysAreTalliedInOneCallToTheCounter() {
+        List<String> calls = new ArrayList<>();
+        Throttling counted = new Throttling(new FailureCounterPort() {
+            @Override
+            public void recordFailure(String key, Instant at) {
+                counter.recordFailure(key, at);
+            }
+
+            @Override
+            public FailureTally tally(String key, Instant since) {
+                calls.add("tally " + key);
+                return counter.tally(key, since);
+            }
+
+            @Override
+            public Map<String, FailureTally> tallies(Map<String, Instant> sinceByKey) {
+                calls.add("tallies " + sinceByKey.keySet());
+                return FailureCounterPort.super.tallies(sinceByKey);
+            }
+
+            @Override
+            public void reset(String key) {
+                counter.reset(key);
+            }
+        });
+        counted.recordFailure(T, List.of("b"));
+
+        ThrottleDecision decision = counted.decide(T, List.of(new Throttling.Limit("a", SLOW_AFTER_ONE),
+                new Throttling.Limit("b", SLOW_AFTER_ONE_LONGER)));
+
+        assertThat(decision).isEqualTo(new ThrottleDecision.SlowDown(T.plusSeconds(9)));
+        assertThat(calls).containsExactly("tallies [a, b]", "tally a", "tally b");
+    }
+
+    @Test
+    void twoLimitsOnOneKeyEachCountOnlyTheirOwnWindow() {
+        Throttle lockAfterTwoInAMinute = new Throttle(2, Duration.ZERO, 2, Duration.ofMinutes(1));
+        Throttle lockAfterFiveInADay = new Throttle(5, Duration.ZERO, 5, Duration.ofDays(1));
+        throttling.recordFailure(T.minus(Duration.ofHours(2)), List.of("k"));
+        throttling.recordFailure(T, List.of("k"));
+
+        assertThat(throttling.decide(T, List.of(new Throttling.Limit("k", lockAfterTwoInAMinute),
+                new Throttling.Limit("k", lockAfterFiveInADay)))).isEqualTo(new ThrottleDecision.Allowed());
     }
 }

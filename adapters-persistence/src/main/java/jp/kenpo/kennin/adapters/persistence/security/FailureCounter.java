@@ -5,12 +5,16 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.security.FailureCounterPort;
 import jp.kenpo.kennin.domain.throttle.FailureTally;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Failed attempts as rows of (key, time), so every server counts the same failures. */
@@ -43,6 +47,27 @@ public final class FailureCounter implements FailureCounterPort {
                 .and(AUTH_FAILURE.FAILED_AT.ge(since))
                 .fetchSingle(mapping((count, oldest, newest) -> new FailureTally(count, Optional.ofNullable(oldest),
                         Optional.ofNullable(newest))));
+    }
+
+    /** One grouped statement for all keys (a login asks for its address's and its account's). */
+    @Override
+    public Map<String, FailureTally> tallies(Map<String, Instant> sinceByKey) {
+        Condition anyWindow = noCondition();
+        for (Map.Entry<String, Instant> window : sinceByKey.entrySet()) {
+            anyWindow = anyWindow.or(AUTH_FAILURE.FAILURE_KEY.eq(window.getKey()).and(AUTH_FAILURE.FAILED_AT.ge(window.getValue())));
+        }
+        Map<String, FailureTally> found = new LinkedHashMap<>();
+        if (!sinceByKey.isEmpty()) {
+            dsl.select(AUTH_FAILURE.FAILURE_KEY, count(), min(AUTH_FAILURE.FAILED_AT), max(AUTH_FAILURE.FAILED_AT))
+                    .from(AUTH_FAILURE)
+                    .where(anyWindow)
+                    .groupBy(AUTH_FAILURE.FAILURE_KEY)
+                    .forEach(r -> found.put(r.value1(), new FailureTally(r.value2(), Optional.ofNullable(r.value3()),
+                            Optional.ofNullable(r.value4()))));
+        }
+        Map<String, FailureTally> tallies = new LinkedHashMap<>();
+        sinceByKey.keySet().forEach(key -> tallies.put(key, found.getOrDefault(key, FailureTally.none())));
+        return tallies;
     }
 
     @Override

@@ -44,13 +44,19 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
 
     public SurveyResponseRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.ofDependents = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(SURVEY_RESPONSE)
-                .where(SURVEY_RESPONSE.INSURER_CODE.eq(""), SURVEY_RESPONSE.FISCAL_YEAR.eq(0),
-                        SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L))));
+        this.ofDependents = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(SURVEY_RESPONSE).where(ofYearAmong(n)));
         this.statusesOfDependents = RenderedQuery.perListLength(dsl, n -> dsl
-                .select(SURVEY_RESPONSE.DEPENDENT_ID, SURVEY_RESPONSE.STATUS).from(SURVEY_RESPONSE)
-                .where(SURVEY_RESPONSE.INSURER_CODE.eq(""), SURVEY_RESPONSE.FISCAL_YEAR.eq(0),
-                        SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L))));
+                .select(SURVEY_RESPONSE.DEPENDENT_ID, SURVEY_RESPONSE.STATUS).from(SURVEY_RESPONSE).where(ofYearAmong(n)));
+    }
+
+    /** One insurer's year among {@code n} dependents: the values are {@link #ofYearAmong(InsurerCode, int, Collection)}. */
+    private static org.jooq.Condition ofYearAmong(int n) {
+        return SURVEY_RESPONSE.INSURER_CODE.eq("").and(SURVEY_RESPONSE.FISCAL_YEAR.eq(0))
+                .and(SURVEY_RESPONSE.DEPENDENT_ID.in(java.util.Collections.nCopies(n, 0L)));
+    }
+
+    private static Object[] ofYearAmong(InsurerCode insurer, int fiscalYear, Collection<DependentId> dependents) {
+        return RenderedQuery.values(insurer.value(), fiscalYear, dependents.stream().map(DependentId::value).toList());
     }
 
     @Override
@@ -66,8 +72,8 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         if (dependents.isEmpty()) {
             return List.of();
         }
-        return ofDependents.apply(dependents.size()).fetchInto(SURVEY_RESPONSE, RenderedQuery.values(insurer.value(),
-                        fiscalYear, dependents.stream().map(DependentId::value).toList())).stream()
+        return ofDependents.apply(dependents.size()).fetchInto(SURVEY_RESPONSE, ofYearAmong(insurer, fiscalYear, dependents))
+                .stream()
                 .map(SurveyResponseRepository::toResponse).toList();
     }
 
@@ -77,8 +83,7 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
             return java.util.Map.of();
         }
         java.util.Map<DependentId, SurveyStatus> statuses = new java.util.HashMap<>();
-        statusesOfDependents.apply(dependents.size()).fetch(RenderedQuery.values(insurer.value(), fiscalYear,
-                        dependents.stream().map(DependentId::value).toList()))
+        statusesOfDependents.apply(dependents.size()).fetch(ofYearAmong(insurer, fiscalYear, dependents))
                 .forEach(r -> statuses.put(new DependentId(r.get(SURVEY_RESPONSE.DEPENDENT_ID)),
                         SurveyStatus.valueOf(r.get(SURVEY_RESPONSE.STATUS))));
         return statuses;

@@ -31,4 +31,16 @@ class RenderedQueryTest {
         assertThatThrownBy(() -> read.fetch()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values expected");
         assertThatThrownBy(() -> read.fetch("a", "b")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aListUpToTheLongestKeptIsRenderedOnceForItsLengthALongerOneForItsUseOnly() {
+        var byLength = RenderedQuery.perListLength(dsl, n -> dsl.selectFrom(INSURER)
+                .where(INSURER.CODE.in(java.util.Collections.nCopies(n, ""))));
+
+        org.assertj.core.api.Assertions.assertThat(byLength.apply(3)).isSameAs(byLength.apply(3)).isNotSameAs(byLength.apply(4));
+        org.assertj.core.api.Assertions.assertThat(byLength.apply(RenderedQuery.LONGEST_KEPT + 1))
+                .isNotSameAs(byLength.apply(RenderedQuery.LONGEST_KEPT + 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> byLength.apply(RenderedQuery.LONGEST_KEPT + 1).fetch())
+                .hasMessageContaining((RenderedQuery.LONGEST_KEPT + 1) + " values expected");
+    }
 }

@@ -221,4 +221,24 @@ interface RosterStagingContract extends PersistenceContract {
         assertThat(counts).containsExactlyInAnyOrder(new RosterCounts(1500, 0, 0), new RosterCounts(0, 0, 1500));
         assertThat(sql().fetchCount(sql().selectFrom("member").where("insurer_code = ?", insurer.value()))).isEqualTo(1500);
     }
+
+    /** The merge counts what it created by the ids it handed out: another insurer's import committing meanwhile must not count. */
+    @Test
+    default void importsOfTwoInsurersAtOnceEachCountOnlyTheirOwnRows() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            List<InsurerCode> insurers = List.of(newInsurer(), newInsurer());
+            List<RosterEntry> file = members(1000);
+            ConcurrentLinkedQueue<RosterCounts> counts = new ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+            Race.inParallel(2, () -> counts.add(importMembers(insurers.get(next.getAndIncrement()), file)));
+            assertThat(counts).containsExactly(new RosterCounts(1000, 0, 0), new RosterCounts(1000, 0, 0));
+
+            List<DependentRosterEntry> dependents = List.of(child(1, "1", "妻"), child(2, "1", "妻"), child(2, "2", "長男"));
+            counts.clear();
+            next.set(0);
+            Race.inParallel(2, () -> counts.add(importDependents(insurers.get(next.getAndIncrement()), dependents)));
+            assertThat(counts).containsExactly(new RosterCounts(3, 0, 0), new RosterCounts(3, 0, 0));
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package jp.kenpo.kennin.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,7 +33,7 @@ import jp.kenpo.kennin.domain.insurer.InsurerContact;
  * account has accepted. The first {@code login-accounts} accounts (user IDs {@code u1}, {@code u2}, …
  * of the members with an account) get one Argon2id hash of {@code password}, made by the application's
  * own hasher (same parameters), reused; the rest a hash that never matches.</li>
- * <li>{@code rawhash <threads> <clients> <seconds>}: the raw verification rate of the application's
+ * <li>{@code rawhash <threads> <clients> <warm-seconds> <control-file>}: the raw verification rate of the application's
  * hasher (its bounded pool of {@code threads}, as {@code KENNIN_HASH_THREADS}) from {@code clients}
  * threads: what logins/s over HTTP is compared with.</li>
  * </ol>
@@ -44,12 +46,12 @@ public final class WebBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: WebBench setup <members> <login-accounts> <password> | rawhash <threads> <clients> <seconds>");
+            System.err.println("usage: WebBench setup <members> <login-accounts> <password> | rawhash <threads> <clients> <warm-seconds> <control-file>");
             System.exit(2);
         }
         switch (args[0]) {
             case "setup" -> setup(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3]);
-            case "rawhash" -> rawHash(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "rawhash" -> rawHash(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -165,24 +167,37 @@ public final class WebBench {
     }
 
     /** Verifications per second of the application's hasher, from {@code clients} threads for {@code seconds}. */
-    static void rawHash(int threads, int clients, int seconds) throws Exception {
+    /**
+     * Verifies as fast as the pool allows, but only while {@code control} exists: the script
+     * alternates windows of raw hashing with windows of logins over HTTP, so both see the same
+     * machine (a shared one drifts by a factor of two within minutes), and this JVM stays warm
+     * between its windows. Prints "warm" once warmed up, then a line per window; ends when
+     * {@code control.stop} appears.
+     */
+    static void rawHash(int threads, int clients, int warmSeconds, Path control) throws Exception {
         String password = "Bench-pass1";
+        Path stop = control.resolveSibling(control.getFileName() + ".stop");
         try (Argon2PasswordHasher hasher = new Argon2PasswordHasher(threads)) {
             String hash = hasher.hash(password);
-            // Warm-up by time, not by count: on a busy machine the JIT needs seconds before the hash runs compiled,
-            // and the server it is compared with has been warmed by the same logins.
-            long warmUntil = System.nanoTime() + Math.max(5, seconds / 2) * 1_000_000_000L;
+            // Warm-up by time, not by count: on a busy machine the JIT needs seconds before the hash runs compiled.
+            long warmUntil = System.nanoTime() + warmSeconds * 1_000_000_000L;
             while (System.nanoTime() < warmUntil) {
                 hasher.verify(password, hash);
             }
+            System.out.println("warm");
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             LongAdder ok = new LongAdder();
             LongAdder failed = new LongAdder();
-            AtomicBoolean stop = new AtomicBoolean();
+            AtomicBoolean on = new AtomicBoolean();
+            AtomicBoolean done = new AtomicBoolean();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 futures.add(pool.submit(() -> {
-                    while (!stop.get()) {
+                    while (!done.get()) {
+                        if (!on.get()) {
+                            Thread.sleep(5);
+                            continue;
+                        }
                         try {
                             if (hasher.verify(password, hash)) {
                                 ok.increment();
@@ -196,16 +211,27 @@ public final class WebBench {
                     return null;
                 }));
             }
-            long start = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            stop.set(true);
+            long windowStart = 0;
+            while (!Files.exists(stop)) {
+                boolean wanted = Files.exists(control);
+                if (wanted && !on.get()) {
+                    ok.reset();
+                    failed.reset();
+                    windowStart = System.nanoTime();
+                    on.set(true);
+                } else if (!wanted && on.get()) {
+                    on.set(false);
+                    double elapsed = (System.nanoTime() - windowStart) / 1e9;
+                    System.out.printf("raw Argon2id verify: %.1f/s (%d in %.1f s; pool of %d threads, %d clients, %d failed or refused)%n",
+                            ok.sum() / elapsed, ok.sum(), elapsed, threads, clients, failed.sum());
+                }
+                Thread.sleep(10);
+            }
+            done.set(true);
             for (Future<?> f : futures) {
                 f.get();
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
             pool.shutdownNow();
-            System.out.printf("raw Argon2id verify: %.1f/s (pool of %d threads, %d clients, %d s, %d failed or refused)%n",
-                    ok.sum() / elapsed, threads, clients, seconds, failed.sum());
         }
     }
 }

@@ -78,7 +78,12 @@ public final class Main {
             err.println(messages.bilingual(e.key(), e.args()));
             return ExitStatus.INVALID_USE;
         }
-        Application application = wiring.apply(config);
+        Application application;
+        try {
+            application = wiring.apply(config);
+        } catch (StartException e) {
+            return unavailable(e);
+        }
         if (command instanceof CliCommand.ImportRoster importRoster) {
             try (application) {
                 return new ImportRosterCommandLine(application, application, messages, out, err).run(importRoster);
@@ -119,7 +124,17 @@ public final class Main {
         if (command instanceof CliCommand.Demo) {
             application.seedDemo(out);
         }
-        application.serve();
+        try {
+            application.serve();
+        } catch (StartException e) {
+            application.close();
+            return unavailable(e);
+        }
         return ExitStatus.SERVING;
+    }
+
+    private ExitStatus unavailable(StartException e) {
+        err.println(messages.bilingual(e.key(), e.args()));
+        return ExitStatus.UNAVAILABLE;
     }
 }

@@ -304,7 +304,11 @@ public final class Wiring implements Application, AutoCloseable {
         this.clock = clock;
         this.metrics = metrics; // --- ops ---
         config.secureDataDir();
-        this.database = connect(config.database(), config);
+        try {
+            this.database = connect(config.database(), config);
+        } catch (RuntimeException e) {
+            throw StartException.database(e);
+        }
         // Once more: H2 has just created its files with the process's umask, not owner-only.
         config.secureDataDir();
         // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
@@ -785,7 +789,11 @@ public final class Wiring implements Application, AutoCloseable {
 
     @Override
     public void serve() {
-        cleanUpAfterCrash();
+        try {
+            cleanUpAfterCrash();
+        } catch (UncheckedIOException e) {
+            throw StartException.documents(e);
+        }
         Javalin app = startWeb(config.httpPort());
         // --- jobs --- the outbox worker, campaign starts and letter batches run beside the web server
         startBackgroundJobs();

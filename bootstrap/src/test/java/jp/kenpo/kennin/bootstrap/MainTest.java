@@ -207,6 +207,48 @@ class MainTest {
         assertThat(wired).isEmpty();
     }
 
+    @Test
+    void aDatabaseThatCannotBeReachedEndsWith3AndSaysSoInOneBilingualMessage() throws IOException {
+        Map<String, String> unreachable = Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_HTTP_PORT", "8124",
+                "KENNIN_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/kennin", "KENNIN_DB_USER", "kennin",
+                "KENNIN_DB_PASSWORD", "db-secret-never-shown");
+
+        ExitStatus status = realMain(unreachable).run();
+
+        assertThat(status.exitCode()).hasValue(3);
+        assertThat(err()).contains("データベースを開けません").contains("The database cannot be opened").contains("refused")
+                .doesNotContain("db-secret-never-shown").doesNotContain("\tat ");
+    }
+
+    @Test
+    void objectStorageThatCannotBeReachedStopsTheServerFromStartingWith3() throws IOException {
+        Map<String, String> unreachable = Map.of("KENNIN_DATA_DIR", dataDir.toString(), "KENNIN_HTTP_PORT", "8124",
+                "KENNIN_DOCUMENT_STORE", "s3", "KENNIN_S3_ENDPOINT", "http://127.0.0.1:" + closedPort(),
+                "KENNIN_S3_BUCKET", "kennin-docs", "KENNIN_S3_ACCESS_KEY", "kennin", "KENNIN_S3_SECRET_KEY", "s3-secret-never-shown");
+
+        ExitStatus status = realMain(unreachable).run("serve");
+
+        assertThat(status.exitCode()).hasValue(3);
+        assertThat(err()).contains("文書の保存先を読めません").contains("The document storage cannot be read").contains("kennin-docs")
+                .doesNotContain("s3-secret-never-shown").doesNotContain("\tat ");
+        // The embedded database was closed again: the next start can open it.
+        try (Wiring again = Wiring.of(KenninConfig.fromEnvironment(env))) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    private Main realMain(Map<String, String> environment) {
+        return new Main(environment, Wiring::of, ConsoleMessages.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** A port nothing listens on: one the system just handed out and took back. */
+    private static int closedPort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private Main main() {
         return new Main(env, config -> {
             wired.add(config);

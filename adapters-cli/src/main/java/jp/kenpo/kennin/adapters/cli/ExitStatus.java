@@ -9,6 +9,8 @@ public enum ExitStatus {
     FAILURE(1),
     /** Wrong arguments or settings: nothing was done. */
     INVALID_USE(2),
+    /** Something it needs (the database, the document storage) could not be reached: nothing was done; try again when it is up. */
+    UNAVAILABLE(3),
     /** The web server was started; the process must stay alive, so there is no exit code. */
     SERVING(-1);
 

@@ -164,6 +164,24 @@ interface SessionContract extends PersistenceContract {
     }
 
     @Test
+    default void theSweepAlsoDeletesSessionsPastTheirLifetimeThatWereSeenRecently() {
+        Instant old = Instant.parse("2003-01-01T00:00:00Z");
+        StoredSession busy = newSession(SessionKind.MEMBER, OptionalLong.of(OWNERS.incrementAndGet()), old, SessionData.empty());
+        StoredSession younger = newSession(SessionKind.MEMBER, OptionalLong.of(OWNERS.incrementAndGet()), old.plusSeconds(60),
+                SessionData.empty());
+        store().touch(busy.tokenHash(), old.plus(Duration.ofHours(9)));
+        store().touch(younger.tokenHash(), old.plus(Duration.ofHours(9)));
+        // Idle since 2002 would be every other test's session: an idle bound before them all leaves only the lifetime bound.
+        Instant idleBefore = Instant.parse("1999-01-01T00:00:00Z");
+
+        assertThat(store().findExpired(SessionKind.MEMBER, idleBefore, old.plusSeconds(1), 10)).extracting(StoredSession::tokenHash)
+                .contains(busy.tokenHash()).doesNotContain(younger.tokenHash());
+        assertThat(store().deleteExpired(SessionKind.MEMBER, idleBefore, old.plusSeconds(1), 10)).isGreaterThanOrEqualTo(1);
+        assertThat(store().find(busy.tokenHash())).isEmpty();
+        assertThat(store().find(younger.tokenHash())).isPresent();
+    }
+
+    @Test
     default void ofEightRacingDeletesOfOneSessionExactlyOneDeletes() throws Exception {
         StoredSession s = newSession(SessionKind.STAFF, OptionalLong.of(OWNERS.incrementAndGet()), T0, SessionData.empty());
         assertThat(race(8, i -> store().delete(s.tokenHash()))).containsOnlyOnce(true);

@@ -16,6 +16,8 @@ import jp.kenpo.kennin.application.session.SessionStorePort;
 import jp.kenpo.kennin.application.session.StoredSession;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Table;
 
 /**
  * Sessions as rows keyed by the hash of their token. A request's read is one primary-key lookup;
@@ -99,21 +101,44 @@ public final class SessionRepository implements SessionStorePort {
 
     @Override
     public List<StoredSession> findExpired(SessionKind kind, Instant idleBefore, Instant createdBefore, int limit) {
+        List<String> tokens = expiredTokens(kind, idleBefore, createdBefore, limit);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
         return dsl.selectFrom(WEB_SESSION)
-                .where(expired(kind, idleBefore, createdBefore))
+                .where(WEB_SESSION.TOKEN_HASH.in(tokens))
                 .orderBy(WEB_SESSION.LAST_SEEN_AT)
-                .limit(limit)
                 .fetch(SessionRepository::toSession);
     }
 
     @Override
     public int deleteExpired(SessionKind kind, Instant idleBefore, Instant createdBefore, int limit) {
-        // Neither PostgreSQL nor H2 takes DELETE ... LIMIT: the bounded set is chosen by a subquery.
+        List<String> tokens = expiredTokens(kind, idleBefore, createdBefore, limit);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        // Still expired when deleted: one seen again meanwhile (another node) is left alone.
         return dsl.deleteFrom(WEB_SESSION)
-                .where(WEB_SESSION.TOKEN_HASH.in(select(WEB_SESSION.TOKEN_HASH).from(WEB_SESSION)
-                        .where(expired(kind, idleBefore, createdBefore)).limit(limit)))
+                .where(WEB_SESSION.TOKEN_HASH.in(tokens))
                 .and(expired(kind, idleBefore, createdBefore))
                 .execute();
+    }
+
+    /**
+     * Up to {@code limit} tokens of expired sessions, the oldest first on either bound. Each bound
+     * is read from its own index, stopping at {@code limit}, and the rows are then found by their
+     * key: one condition "idle or too old" can use neither index and read every session of the
+     * kind, at every login.
+     */
+    private List<String> expiredTokens(SessionKind kind, Instant idleBefore, Instant createdBefore, int limit) {
+        Table<Record1<String>> expired = select(WEB_SESSION.TOKEN_HASH).from(WEB_SESSION)
+                .where(WEB_SESSION.KIND.eq(kind.name()).and(WEB_SESSION.LAST_SEEN_AT.lt(idleBefore)))
+                .orderBy(WEB_SESSION.LAST_SEEN_AT).limit(limit)
+                .union(select(WEB_SESSION.TOKEN_HASH).from(WEB_SESSION)
+                        .where(WEB_SESSION.KIND.eq(kind.name()).and(WEB_SESSION.CREATED_AT.lt(createdBefore)))
+                        .orderBy(WEB_SESSION.CREATED_AT).limit(limit))
+                .asTable("expired");
+        return dsl.select(expired.field(WEB_SESSION.TOKEN_HASH)).from(expired).limit(limit).fetch(0, String.class);
     }
 
     private static Condition expired(SessionKind kind, Instant idleBefore, Instant createdBefore) {

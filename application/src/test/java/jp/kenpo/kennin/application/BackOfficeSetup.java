@@ -13,6 +13,8 @@ import jp.kenpo.kennin.application.notice.CreateNoticeService;
 import jp.kenpo.kennin.application.notice.EditNoticeService;
 import jp.kenpo.kennin.application.notice.NoticeQueriesService;
 import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentService;
+import jp.kenpo.kennin.application.roster.HoldRosterService;
+import jp.kenpo.kennin.application.roster.InMemoryHeldRosters;
 import jp.kenpo.kennin.application.roster.UploadRosterService;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormService;
@@ -47,6 +49,7 @@ public final class BackOfficeSetup {
     public final AttachNoticeFileService attachNoticeFile;
     public final RemoveNoticeAttachmentService removeNoticeAttachment;
     public final UploadRosterService uploadRoster;
+    public final HoldRosterService holdRoster;
     public final SetUpSurveyYearService setUpSurveyYear;
     public final ShowSurveyYearService showSurveyYear;
     /** The member's survey form judged with the insurer's overrides, as bootstrap wires it. */
@@ -73,6 +76,7 @@ public final class BackOfficeSetup {
         removeNoticeAttachment = new RemoveNoticeAttachmentService(s.notices, s.audit, s.clock);
         uploadRoster = new UploadRosterService(s.members, s.dependents,
                 s.transactions, s.audit, s.clock);
+        holdRoster = new HoldRosterService(new InMemoryHeldRosters(), s.clock);
         setUpSurveyYear = new SetUpSurveyYearService(s.insurers, s.members, s.dependents, s.openSurveyYear, s.audit, s.clock);
         showSurveyYear = new ShowSurveyYearService(s.insurers, s.surveyYears);
         SurveyPorts ports = new SurveyPorts(s.accounts, s.insurers, s.members, s.surveyYears, s.dependents, s.surveyResponses,

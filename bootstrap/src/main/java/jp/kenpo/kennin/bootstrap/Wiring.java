@@ -55,6 +55,8 @@ import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineService;
 import jp.kenpo.kennin.application.review.ExtendSurveyDeadlineUseCase;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseService;
 import jp.kenpo.kennin.application.review.ReturnSurveyResponseUseCase;
+import jp.kenpo.kennin.application.roster.HoldRosterService;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase;
 import jp.kenpo.kennin.application.roster.UploadRosterService;
 import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
@@ -562,7 +564,8 @@ public final class Wiring implements Application, AutoCloseable {
                                 CreateNoticeUseCase createNotice, EditNoticeUseCase editNotice,
                                 ChangeNoticeStateUseCase changeNoticeState, AttachNoticeFileUseCase attachNoticeFile,
                                 RemoveNoticeAttachmentUseCase removeNoticeAttachment, UploadRosterUseCase uploadRoster,
-                                SetUpSurveyYearUseCase setUpSurveyYear, ShowSurveyYearUseCase showSurveyYear) {
+                                HoldRosterUseCase holdRoster, SetUpSurveyYearUseCase setUpSurveyYear,
+                                ShowSurveyYearUseCase showSurveyYear) {
     }
 
     /**
@@ -591,6 +594,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new RemoveNoticeAttachmentService(notices, audit, clock),
                 keepProgress.uploadRoster(new UploadRosterService(database.members(), database.dependents(), tx, audit,
                         clock)), // roster: staged, the preview counts on the stage
+                new HoldRosterService(database.heldRosters(), clock),
                 keepProgress.setUpSurveyYear(new SetUpSurveyYearService(insurers, database.members(), database.dependents(),
                         openSurveyYear, audit, clock)),
                 new ShowSurveyYearService(insurers, database.surveyYears()));
@@ -773,7 +777,7 @@ public final class Wiring implements Application, AutoCloseable {
         pages.add(new NoticePages(new NoticePages.UseCases(setup.listNotices(), setup.showNotice(), setup.openNoticeAttachment(),
                 setup.createNotice(), setup.editNotice(), setup.changeNoticeState(), setup.attachNoticeFile(),
                 setup.removeNoticeAttachment()), NoticeRepository.MAX_ATTACHMENT_BYTES, staffClients));
-        pages.add(new RosterPages(setup.uploadRoster(), staffClients, clock));
+        pages.add(new RosterPages(setup.uploadRoster(), setup.holdRoster(), staffClients));
         pages.add(new SurveyYearPages(setup.showSurveyYear(), setup.setUpSurveyYear(), staffClients));
         // --- screens ---
         pages.add(new ReviewCasePages(reviewUseCases, documentRenditions, documentPageCounts, staffClients));

@@ -29,6 +29,7 @@ import jp.kenpo.kennin.adapters.persistence.insurer.StaffNoticeRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.SurveyYearRepository;
 import jp.kenpo.kennin.adapters.persistence.insurer.TermsRepository;
 import jp.kenpo.kennin.adapters.persistence.member.MemberRepository;
+import jp.kenpo.kennin.adapters.persistence.roster.HeldRosterRepository;
 import jp.kenpo.kennin.adapters.persistence.progress.ProgressRepository;
 import jp.kenpo.kennin.adapters.persistence.security.FailureCounter;
 import jp.kenpo.kennin.adapters.persistence.registration.SignupLimitRepository;
@@ -78,6 +79,7 @@ public final class Database implements AutoCloseable {
     private final StaffNoticeRepository staffNotices;
     private final NoticeRepository notices;
     private final MemberRepository members;
+    private final HeldRosterRepository heldRosters;
     private final DependentRepository dependents;
     private final SurveyResponseRepository surveyResponses;
     private final SurveyDocumentRepository surveyDocuments;
@@ -121,6 +123,7 @@ public final class Database implements AutoCloseable {
         this.notices = new NoticeRepository(dsl);
         this.staffNotices = new StaffNoticeRepository(dsl);
         this.members = new MemberRepository(dsl);
+        this.heldRosters = new HeldRosterRepository(dsl);
         this.dependents = new DependentRepository(dsl);
         this.surveyResponses = new SurveyResponseRepository(dsl);
         this.surveyDocuments = new SurveyDocumentRepository(dsl);
@@ -253,6 +256,11 @@ public final class Database implements AutoCloseable {
     /** {@code LoadMemberPort}, {@code UpdateMemberEmailPort} and {@code StoreRosterPort}. */
     public MemberRepository members() {
         return members;
+    }
+
+    /** Previewed roster files waiting for their commit. */
+    public HeldRosterRepository heldRosters() {
+        return heldRosters;
     }
 
     /** {@code StoreDependentsPort} and {@code LoadDependentsPort}. */

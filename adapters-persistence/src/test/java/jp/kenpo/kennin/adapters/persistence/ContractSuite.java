@@ -16,7 +16,7 @@ abstract class ContractSuite implements MigrationContract, InsurerContract, Noti
         FailureCounterContract, AuditLogContract, TransactionContract, SignupLimitContract, StaffContract, HelpDeskContract,
         InsurerSetupContract, ResultsContract, ReviewContract, ProgressContract, CampaignContract, LetterContract, OutboxContract,
         SessionContract /* --- sessions-db --- */,
-        RosterStagingContract /* roster */,
+        RosterStagingContract /* roster */, HeldRosterContract,
         DocumentRetentionContract /* --- objectstore --- */,
         InsurerSettingsCacheContract /* --- perf --- */ {
     private final AtomicInteger insurers = new AtomicInteger();

@@ -29,6 +29,8 @@ import jp.kenpo.kennin.application.fakes.MutableClock;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
+import jp.kenpo.kennin.bootstrap.journey.BackOfficeStaff;
+import jp.kenpo.kennin.domain.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,6 +231,46 @@ class TwoNodesShareSessionsTest {
 
     private long count(String sql) throws Exception {
         return Long.parseLong(single(sql));
+    }
+
+    @Test
+    void aRosterPreviewedOnOneNodeIsCommittedOnTheOther() {
+        BackOfficeStaff staff = new BackOfficeStaff((Wiring) running.get(0), clock, this::lastMailBodyTo);
+        BackOfficeStaff.Enrolled kanri = staff.staff(staff.operator("ops.nodes"), "demo", "kanri.nodes", StaffRole.ADMINISTRATOR);
+        Browser browser = new Browser(one.port());
+        staff.signIn(browser, kanri);
+        browser.open("/admin/rosters");
+        byte[] csv = "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\r\n77,1,二宮 太郎,ニノミヤ タロウ,1980/04/01,ninomiya@example.jp\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String preview = browser.upload("/admin/rosters/preview", Map.of("kind", "MEMBERS", "encoding", "UTF-8"), "nodes.csv",
+                "text/csv", csv).body();
+        Matcher token = Pattern.compile("name=\"token\" value=\"([A-Za-z0-9_-]{43})\"").matcher(preview);
+        assertThat(token.find()).as("the preview's commit form").isTrue();
+
+        browser.switchTo(two.port());
+        browser.open("/admin/rosters");
+        var committed = browser.submit("/admin/rosters/commit", Map.of("token", token.group(1)));
+
+        assertThat(committed.body()).contains("「nodes.csv」を取り込みました（新規 1件、更新 0件、変更なし 0件）");
+        browser.switchTo(one.port());
+        browser.open("/admin/rosters");
+        assertThat(browser.submit("/admin/rosters/commit", Map.of("token", token.group(1))).body()).contains("有効期限が切れました");
+    }
+
+    private String lastMailBodyTo(String address) {
+        try {
+            mail.waitForIncomingEmail(5_000, 1);
+            MimeMessage last = null;
+            for (MimeMessage m : mail.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+                    last = m;
+                }
+            }
+            assertThat(last).as("a mail to %s", address).isNotNull();
+            return (String) last.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void administer(String statement) throws Exception {

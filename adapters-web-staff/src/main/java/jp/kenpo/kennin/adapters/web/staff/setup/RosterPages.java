@@ -2,7 +2,6 @@ package jp.kenpo.kennin.adapters.web.staff.setup;
 
 import io.javalin.http.Context;
 import java.nio.charset.Charset;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,10 @@ import jp.kenpo.kennin.adapters.web.staff.StaffPages;
 import jp.kenpo.kennin.adapters.web.staff.StaffRequest;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffViews;
+import jp.kenpo.kennin.application.roster.HeldRoster;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase.HoldRosterCommand;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase.ReleaseRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
 import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
@@ -43,15 +46,15 @@ public final class RosterPages implements StaffPages {
     static final List<String> ENCODINGS = List.of("Windows-31J", "UTF-8");
 
     private final UploadRosterUseCase upload;
+    private final HoldRosterUseCase held;
     private final ClientAddresses clients;
-    private final PendingRosters pending;
     private final RosterCsvReader reader = new RosterCsvReader();
     private StaffViews views;
 
-    public RosterPages(UploadRosterUseCase upload, ClientAddresses clients, Clock clock) {
+    public RosterPages(UploadRosterUseCase upload, HoldRosterUseCase held, ClientAddresses clients) {
         this.upload = upload;
+        this.held = held;
         this.clients = clients;
-        this.pending = new PendingRosters(clock);
     }
 
     @Override
@@ -84,7 +87,7 @@ public final class RosterPages implements StaffPages {
 
     private void preview(Context ctx) {
         Form form = views.read(ctx, "kind", "encoding");
-        boolean members = !"DEPENDENTS".equals(form.raw("kind"));
+        HeldRoster.Kind kind = "DEPENDENTS".equals(form.raw("kind")) ? HeldRoster.Kind.DEPENDENTS : HeldRoster.Kind.MEMBERS;
         Charset encoding = RosterCsvReader.encodingNamed(form.raw("encoding")).orElse(RosterCsvReader.WINDOWS_31J);
         Optional<SetupText.Upload> file = SetupText.upload(ctx, "file", MAX_BYTES);
         if (file.isEmpty()) {
@@ -97,9 +100,7 @@ public final class RosterPages implements StaffPages {
         }
         RosterFile rows;
         try {
-            rows = members
-                    ? new RosterFile.Members(reader.read(file.get().content(), encoding, RosterLayout.MEMBERS))
-                    : new RosterFile.Dependents(reader.read(file.get().content(), encoding, RosterLayout.DEPENDENTS));
+            rows = read(kind, file.get().content(), encoding);
         } catch (RosterFileException e) {
             render(ctx, form.rejectField("file", e.key(), e.args()), Map.of());
             return;
@@ -113,20 +114,37 @@ public final class RosterPages implements StaffPages {
             return;
         }
         RosterCounts counts = ((UploadRosterResult.Previewed) result).counts();
-        String token = pending.keep(staff.id(), file.get().fileName(), rows);
+        // The file waits in the database, not in this node's memory: the commit may reach another node.
+        String token = held.hold(new HoldRosterCommand(staff, file.get().fileName(), kind, encoding.name(), file.get().content()))
+                .value();
         render(ctx, form, Map.of("counts", counts, "token", token, "fileName", file.get().fileName()));
+    }
+
+    private RosterFile read(HeldRoster.Kind kind, byte[] content, Charset encoding) throws RosterFileException {
+        return kind == HeldRoster.Kind.MEMBERS
+                ? new RosterFile.Members(reader.read(content, encoding, RosterLayout.MEMBERS))
+                : new RosterFile.Dependents(reader.read(content, encoding, RosterLayout.DEPENDENTS));
     }
 
     private void commit(Context ctx) {
         SignedInStaff staff = StaffRequest.staff(ctx);
-        Optional<PendingRosters.Pending> kept = pending.take(staff.id(), String.valueOf(ctx.formParam("token")));
+        Optional<HeldRoster> kept = held.release(new ReleaseRosterCommand(staff, ctx.formParam("token")));
         if (kept.isEmpty()) {
             StaffRequest.flash(ctx, Flash.error("setup.rosters.expired"));
             Redirects.seeOther(ctx, PATH);
             return;
         }
-        UploadRosterResult result = upload.uploadRoster(new UploadRosterCommand(staff, kept.get().fileName(), kept.get().file(),
-                Mode.COMMIT, clients.of(ctx)));
+        RosterFile rows;
+        try {
+            rows = read(kept.get().kind(), kept.get().content(),
+                    RosterCsvReader.encodingNamed(kept.get().encoding()).orElse(RosterCsvReader.WINDOWS_31J));
+        } catch (RosterFileException e) {
+            // The very bytes read at the preview: cannot happen unless the reader itself changed in between (an upgrade).
+            render(ctx, views.emptyForm().rejectField("file", e.key(), e.args()), Map.of());
+            return;
+        }
+        UploadRosterResult result = upload.uploadRoster(new UploadRosterCommand(staff, kept.get().fileName(), rows, Mode.COMMIT,
+                clients.of(ctx)));
         if (result instanceof UploadRosterResult.Imported imported) {
             RosterCounts c = imported.counts();
             StaffRequest.flash(ctx, Flash.info("setup.rosters.imported", kept.get().fileName(), c.created(), c.updated(),

@@ -58,7 +58,7 @@ class SetupPagesTest {
                 new NoticePages(new NoticePages.UseCases(office.noticeQueries, office.noticeQueries, office.noticeQueries,
                         office.createNotice, office.editNotice, office.changeNoticeState, office.attachNoticeFile,
                         office.removeNoticeAttachment), BackOfficeSetup.MAX_ATTACHMENT_BYTES, clients),
-                new RosterPages(office.uploadRoster, clients, office.system.clock),
+                new RosterPages(office.uploadRoster, office.holdRoster, clients),
                 new SurveyYearPages(office.showSurveyYear, office.setUpSurveyYear, clients)), office.system.clock);
     }
 
@@ -205,7 +205,7 @@ class SetupPagesTest {
         assertThat(preview).contains("「被保険者.csv」を取り込んだ場合の件数").containsPattern("新規</th><td>2<");
         assertThat(office.system.members.findByCard(mine.code(), MemberSymbol.parse("10"), MemberNumber.parse("1"))).isEmpty();
 
-        String token = preview.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
+        String token = preview.replaceAll("(?s).*name=\"token\" value=\"([A-Za-z0-9_-]{43})\".*", "$1");
         var done = admin.submit("/admin/rosters/commit", Map.of("token", token));
         assertThat(done.body()).contains("「被保険者.csv」を取り込みました（新規 2件、更新 0件、変更なし 0件）");
         assertThat(office.system.members.findByCard(mine.code(), MemberSymbol.parse("10"), MemberNumber.parse("1")))

@@ -318,7 +318,8 @@ public final class Wiring implements Application, AutoCloseable {
         this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
                         jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch())
                         // --- objectstore --- the retention job, when KENNIN_DOCUMENT_RETENTION_MONTHS is set
-                        .withDocumentPurge(documentPurge(config, clock)),
+                        .withDocumentPurge(documentPurge(config, clock))
+                        .withHeldRosters(new HoldRosterService(database.heldRosters(), clock)),
                 JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();

@@ -24,6 +24,7 @@ import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
 import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliverDueMailsCommand;
 import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase.DeliveryRun;
 import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@value #CAMPAIGNS} (recurring): starts the campaigns whose time has come;</li>
  * <li>{@value #LETTERS} (one-time, instance = batch id): makes a letter batch's PDF;</li>
  * <li>{@value #DOCUMENT_RETENTION} (recurring, only when a retention is set): purges the files of survey
- * years closed longer ago than the retention ({@link DocumentPurge}).</li>
+ * years closed longer ago than the retention ({@link DocumentPurge});</li>
+ * <li>{@value #HELD_ROSTER_EXPIRY} (recurring): deletes the roster files staff previewed and never
+ * committed, once their time is up, so nobody's data waits in the database for a commit that never comes.</li>
  * </ul>
  * A job runs on one node at a time: on PostgreSQL a node takes due jobs with
  * {@code UPDATE … FOR UPDATE SKIP LOCKED}; on H2 (no SKIP LOCKED) with an update conditional on the
@@ -50,6 +53,8 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
     public static final String LETTERS = "letter-batch";
     // --- objectstore ---
     public static final String DOCUMENT_RETENTION = "document-retention";
+    public static final String HELD_ROSTER_EXPIRY = "held-roster-expiry";
+    private static final Duration HELD_ROSTER_CHECK = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final int THREADS = 3;
     /** picked_by is varchar(50); the outbox's claimed_by has room for the run number after it. */
@@ -63,23 +68,29 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
     public record UseCases(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
                            GenerateLetterBatchUseCase generateLetterBatch,
                            // --- objectstore ---
-                           java.util.Optional<DocumentPurge> documentPurge) {
+                           java.util.Optional<DocumentPurge> documentPurge,
+                           java.util.Optional<HoldRosterUseCase> heldRosters) {
         public UseCases {
             Objects.requireNonNull(deliverOutboxMails);
             Objects.requireNonNull(startDueCampaigns);
             Objects.requireNonNull(generateLetterBatch);
             Objects.requireNonNull(documentPurge);
+            Objects.requireNonNull(heldRosters);
         }
 
-        /** Without the retention job. */
+        /** Without the retention job and the held rosters' expiry. */
         public UseCases(DeliverOutboxMailsUseCase deliverOutboxMails, StartDueCampaignsUseCase startDueCampaigns,
                         GenerateLetterBatchUseCase generateLetterBatch) {
-            this(deliverOutboxMails, startDueCampaigns, generateLetterBatch, java.util.Optional.empty());
+            this(deliverOutboxMails, startDueCampaigns, generateLetterBatch, java.util.Optional.empty(), java.util.Optional.empty());
         }
 
         // --- objectstore ---
         public UseCases withDocumentPurge(java.util.Optional<DocumentPurge> purge) {
-            return new UseCases(deliverOutboxMails, startDueCampaigns, generateLetterBatch, purge);
+            return new UseCases(deliverOutboxMails, startDueCampaigns, generateLetterBatch, purge, heldRosters);
+        }
+
+        public UseCases withHeldRosters(HoldRosterUseCase held) {
+            return new UseCases(deliverOutboxMails, startDueCampaigns, generateLetterBatch, documentPurge, java.util.Optional.of(held));
         }
     }
 
@@ -116,6 +127,8 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
         List<RecurringTask<?>> recurring = new java.util.ArrayList<>(List.of(outbox, campaigns));
         useCases.documentPurge().ifPresent(purge -> recurring.add(Tasks.recurring(DOCUMENT_RETENTION,
                 FixedDelay.of(purge.every())).execute((instance, context) -> purgeDocuments(purge))));
+        useCases.heldRosters().ifPresent(held -> recurring.add(Tasks.recurring(HELD_ROSTER_EXPIRY, FixedDelay.of(HELD_ROSTER_CHECK))
+                .execute((instance, context) -> forgetHeldRosters(held))));
         SchedulerBuilder builder = Scheduler.create(dataSource, List.of(letters))
                 .startTasks(recurring)
                 .tableName("scheduled_tasks")
@@ -253,6 +266,13 @@ public final class BackgroundJobs implements ScheduleLetterBatchPort, AutoClosea
         if (purged > 0 || storeDown) {
             LOG.info("document retention: purged the files of {} document(s) of {} closed survey year(s){}", purged, years,
                     storeDown ? "; the document store failed, the rest waits for the next run" : "");
+        }
+    }
+
+    private static void forgetHeldRosters(HoldRosterUseCase held) {
+        int forgotten = held.forgetExpired();
+        if (forgotten > 0) {
+            LOG.info("held rosters: deleted {} previewed file(s) nobody committed in time", forgotten);
         }
     }
 

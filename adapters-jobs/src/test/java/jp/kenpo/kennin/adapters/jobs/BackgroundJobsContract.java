@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import jp.kenpo.kennin.adapters.persistence.Database;
+import jp.kenpo.kennin.application.roster.HoldRosterUseCase;
 import jp.kenpo.kennin.application.letters.GenerateLetterBatchUseCase;
 import jp.kenpo.kennin.application.mailing.DeliverOutboxMailsUseCase;
 import jp.kenpo.kennin.application.mailing.StartDueCampaignsUseCase;
@@ -223,6 +224,35 @@ abstract class BackgroundJobsContract {
 
         await(() -> rows().containsKey(BackgroundJobs.CAMPAIGNS), Duration.ofSeconds(10));
         assertThat(rows()).doesNotContainKey(BackgroundJobs.DOCUMENT_RETENTION);
+    }
+
+    @Test
+    void previewedRostersNobodyCommittedAreForgottenByAJob() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        HoldRosterUseCase held = new HoldRosterUseCase() {
+            @Override
+            public jp.kenpo.kennin.application.session.SessionToken hold(HoldRosterCommand command) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<jp.kenpo.kennin.application.roster.HeldRoster> release(ReleaseRosterCommand command) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int forgetExpired() {
+                calls.incrementAndGet();
+                return 0;
+            }
+        };
+        BackgroundJobs jobs = BackgroundJobs.create(first.dataSource(), new BackgroundJobs.UseCases(new Outbox(Duration.ZERO),
+                new Campaigns(Duration.ZERO), new Letters()).withHeldRosters(held), settings("node-a", new MailThrottle(600)));
+        running.add(jobs);
+        jobs.start();
+
+        await(() -> calls.get() >= 1, Duration.ofSeconds(20));
+        assertThat(rows()).containsEntry(BackgroundJobs.HELD_ROSTER_EXPIRY, 1);
     }
 
     private void startWithPurge(Database db, String node, Purge purge) {

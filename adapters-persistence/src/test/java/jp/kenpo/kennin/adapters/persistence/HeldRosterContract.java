@@ -69,4 +69,18 @@ interface HeldRosterContract extends PersistenceContract {
 
         assertThat(taken).isEqualTo(1);
     }
+
+    @Test
+    default void filesNobodyCommittedAreForgottenOnceExpired() {
+        StaffId early = newStaffMember();
+        StaffId late = newStaffMember();
+        Instant past = Instant.parse("2001-01-01T00:00:00Z");
+        database().heldRosters().hold("f".repeat(64), file(early, "early", past), past.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("9".repeat(64), file(late, "late", past.plusSeconds(3600)), past.minus(Duration.ofMinutes(30)));
+
+        assertThat(database().heldRosters().forgetHeldBefore(past.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(database().heldRosters().release("f".repeat(64), early, past.minus(Duration.ofDays(1)))).isEmpty();
+        assertThat(database().heldRosters().release("9".repeat(64), late, past)).isPresent();
+    }
 }

@@ -18,4 +18,7 @@ public interface HeldRosterPort {
      * request has already taken.
      */
     Optional<HeldRoster> release(String tokenHash, StaffId staff, Instant notBefore);
+
+    /** Deletes every file held before {@code expiredBefore}; how many. */
+    int forgetHeldBefore(Instant expiredBefore);
 }

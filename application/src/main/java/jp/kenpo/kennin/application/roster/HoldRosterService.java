@@ -36,4 +36,9 @@ public final class HoldRosterService implements HoldRosterUseCase {
         return SessionToken.parse(command.token())
                 .flatMap(token -> held.release(token.hash(), command.actor().id(), clock.instant().minus(KEPT_FOR)));
     }
+
+    @Override
+    public int forgetExpired() {
+        return held.forgetHeldBefore(clock.instant().minus(KEPT_FOR));
+    }
 }

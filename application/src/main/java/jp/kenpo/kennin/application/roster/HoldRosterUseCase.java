@@ -20,6 +20,9 @@ public interface HoldRosterUseCase {
     /** The file held under the token for this staff member, removed so it is committed once. */
     Optional<HeldRoster> release(ReleaseRosterCommand command);
 
+    /** Deletes the files nobody committed within the time kept (a background job); how many. */
+    int forgetExpired();
+
     record HoldRosterCommand(SignedInStaff actor, String fileName, HeldRoster.Kind kind, String encoding, byte[] content) {
         public HoldRosterCommand {
             Objects.requireNonNull(actor);

@@ -25,4 +25,11 @@ public final class InMemoryHeldRosters implements HeldRosterPort {
         held.remove(tokenHash);
         return Optional.of(found);
     }
+
+    @Override
+    public synchronized int forgetHeldBefore(Instant expiredBefore) {
+        int before = held.size();
+        held.values().removeIf(h -> h.heldAt().isBefore(expiredBefore));
+        return before - held.size();
+    }
 }

@@ -52,4 +52,9 @@ public final class HeldRosterRepository implements HeldRosterPort {
                     r.getEncoding(), r.getContent(), r.getHeldAt()));
         });
     }
+
+    @Override
+    public int forgetHeldBefore(Instant expiredBefore) {
+        return dsl.deleteFrom(HELD_ROSTER).where(HELD_ROSTER.HELD_AT.lt(expiredBefore)).execute();
+    }
 }

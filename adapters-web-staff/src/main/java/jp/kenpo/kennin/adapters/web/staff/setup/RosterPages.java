@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.csv.RosterCsvFile;
 import jp.kenpo.kennin.adapters.csv.RosterCsvReader;
 import jp.kenpo.kennin.adapters.csv.RosterFileException;
 import jp.kenpo.kennin.adapters.csv.RosterLayout;
@@ -19,11 +20,13 @@ import jp.kenpo.kennin.adapters.web.staff.StaffPages;
 import jp.kenpo.kennin.adapters.web.staff.StaffRequest;
 import jp.kenpo.kennin.adapters.web.staff.StaffRouteTable;
 import jp.kenpo.kennin.adapters.web.staff.StaffViews;
+import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.HeldRoster;
 import jp.kenpo.kennin.application.roster.HoldRosterUseCase;
 import jp.kenpo.kennin.application.roster.HoldRosterUseCase.HoldRosterCommand;
 import jp.kenpo.kennin.application.roster.HoldRosterUseCase.ReleaseRosterCommand;
 import jp.kenpo.kennin.application.roster.ImportRosterUseCase.RowProblem;
+import jp.kenpo.kennin.application.roster.RosterRow;
 import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
 import jp.kenpo.kennin.application.roster.UploadRosterUseCase.Mode;
@@ -98,16 +101,14 @@ public final class RosterPages implements StaffPages {
             render(ctx, form.rejectField("file", "setup.rosters.tooLarge", MAX_BYTES / (1024 * 1024)), Map.of());
             return;
         }
-        RosterFile rows;
+        SignedInStaff staff = StaffRequest.staff(ctx);
+        UploadRosterResult result;
         try {
-            rows = read(kind, file.get().content(), encoding);
+            result = upload(ctx, staff, file.get().fileName(), kind, file.get().content(), encoding, Mode.PREVIEW);
         } catch (RosterFileException e) {
             render(ctx, form.rejectField("file", e.key(), e.args()), Map.of());
             return;
         }
-        SignedInStaff staff = StaffRequest.staff(ctx);
-        UploadRosterResult result = upload.uploadRoster(new UploadRosterCommand(staff, file.get().fileName(), rows, Mode.PREVIEW,
-                clients.of(ctx)));
         if (result instanceof UploadRosterResult.Rejected rejected) {
             render(ctx, form.rejectField("file", "setup.rosters.rejected", rejected.total()),
                     Map.of("problems", problems(views.messages(), rejected.problems()), "fileName", file.get().fileName()));
@@ -120,10 +121,26 @@ public final class RosterPages implements StaffPages {
         render(ctx, form, Map.of("counts", counts, "token", token, "fileName", file.get().fileName()));
     }
 
-    private RosterFile read(HeldRoster.Kind kind, byte[] content, Charset encoding) throws RosterFileException {
-        return kind == HeldRoster.Kind.MEMBERS
-                ? new RosterFile.Members(reader.read(content, encoding, RosterLayout.MEMBERS))
-                : new RosterFile.Dependents(reader.read(content, encoding, RosterLayout.DEPENDENTS));
+    /**
+     * Streams the file's rows through the use case (never a list of them in memory): a file that
+     * turns out unreadable part-way rolls the use case back and is reported like one refused at once.
+     */
+    private UploadRosterResult upload(Context ctx, SignedInStaff staff, String fileName, HeldRoster.Kind kind, byte[] content,
+                                      Charset encoding, Mode mode) throws RosterFileException {
+        try {
+            if (kind == HeldRoster.Kind.MEMBERS) {
+                try (RosterCsvFile<RosterRow> rows = reader.open(content, encoding, RosterLayout.MEMBERS)) {
+                    return upload.uploadRoster(new UploadRosterCommand(staff, fileName, new RosterFile.Members(rows), mode,
+                            clients.of(ctx)));
+                }
+            }
+            try (RosterCsvFile<DependentRosterRow> rows = reader.open(content, encoding, RosterLayout.DEPENDENTS)) {
+                return upload.uploadRoster(new UploadRosterCommand(staff, fileName, new RosterFile.Dependents(rows), mode,
+                        clients.of(ctx)));
+            }
+        } catch (RosterFileException.Unreadable e) {
+            throw e.problem();
+        }
     }
 
     private void commit(Context ctx) {
@@ -134,17 +151,15 @@ public final class RosterPages implements StaffPages {
             Redirects.seeOther(ctx, PATH);
             return;
         }
-        RosterFile rows;
+        UploadRosterResult result;
         try {
-            rows = read(kept.get().kind(), kept.get().content(),
-                    RosterCsvReader.encodingNamed(kept.get().encoding()).orElse(RosterCsvReader.WINDOWS_31J));
+            result = upload(ctx, staff, kept.get().fileName(), kept.get().kind(), kept.get().content(),
+                    RosterCsvReader.encodingNamed(kept.get().encoding()).orElse(RosterCsvReader.WINDOWS_31J), Mode.COMMIT);
         } catch (RosterFileException e) {
-            // The very bytes read at the preview: cannot happen unless the reader itself changed in between (an upgrade).
+            // The very bytes read at the preview: only a reader changed in between (an upgrade) gets here.
             render(ctx, views.emptyForm().rejectField("file", e.key(), e.args()), Map.of());
             return;
         }
-        UploadRosterResult result = upload.uploadRoster(new UploadRosterCommand(staff, kept.get().fileName(), rows, Mode.COMMIT,
-                clients.of(ctx)));
         if (result instanceof UploadRosterResult.Imported imported) {
             RosterCounts c = imported.counts();
             StaffRequest.flash(ctx, Flash.info("setup.rosters.imported", kept.get().fileName(), c.created(), c.updated(),

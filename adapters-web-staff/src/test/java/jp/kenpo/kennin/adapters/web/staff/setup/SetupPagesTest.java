@@ -225,6 +225,17 @@ class SetupPagesTest {
         String noHeader = admin.upload("/admin/rosters/preview", Map.of("kind", "DEPENDENTS", "encoding", "UTF-8"),
                 "dependents.csv", "text/csv", "記号,番号\n10,1\n".getBytes(StandardCharsets.UTF_8)).body();
         assertThat(noHeader).contains("見出し行に必要な列がありません");
+
+        // A byte that is not UTF-8 far down the file: found while the rows stream through the preview, nothing held.
+        byte[] good = "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\n10,5,木村 一,キムラ ハジメ,1990/01/01,kimura@example.jp\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(good, good.length + 20);
+        System.arraycopy("10,6,\u6728".getBytes(StandardCharsets.UTF_8), 0, broken, good.length, 7);
+        broken[good.length + 7] = (byte) 0xff;
+        String unreadable = admin.upload("/admin/rosters/preview", Map.of("kind", "MEMBERS", "encoding", "UTF-8"),
+                "broken.csv", "text/csv", broken).body();
+        assertThat(unreadable).contains("3行目にUTF-8として読めない文字があります").doesNotContain("name=\"token\"");
+        assertThat(office.system.members.findByCard(mine.code(), MemberSymbol.parse("10"), MemberNumber.parse("5"))).isEmpty();
     }
 
     @Test

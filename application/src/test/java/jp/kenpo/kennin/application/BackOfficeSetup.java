@@ -14,7 +14,7 @@ import jp.kenpo.kennin.application.notice.EditNoticeService;
 import jp.kenpo.kennin.application.notice.NoticeQueriesService;
 import jp.kenpo.kennin.application.notice.RemoveNoticeAttachmentService;
 import jp.kenpo.kennin.application.roster.HoldRosterService;
-import jp.kenpo.kennin.application.roster.InMemoryHeldRosters;
+import jp.kenpo.kennin.application.fakes.InMemoryHeldRosters;
 import jp.kenpo.kennin.application.roster.UploadRosterService;
 import jp.kenpo.kennin.application.staff.SignedInStaff;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormService;

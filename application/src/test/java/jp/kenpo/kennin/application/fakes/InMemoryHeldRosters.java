@@ -1,9 +1,11 @@
-package jp.kenpo.kennin.application.roster;
+package jp.kenpo.kennin.application.fakes;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.application.roster.HeldRoster;
+import jp.kenpo.kennin.application.roster.HeldRosterPort;
 import jp.kenpo.kennin.domain.staff.StaffId;
 
 /** {@link HeldRosterPort} in memory, with the database's rules (one per staff member, taken once). */

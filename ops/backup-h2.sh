@@ -9,14 +9,13 @@
 # DESTINATION  the backup goes into DESTINATION/kennin-h2-<UTC time>/ (owner-only)
 # JAR          the application jar (bootstrap/target/kenpo-kennin.jar by default): it carries H2's Shell
 #
-# Restore (server stopped): unzip database.zip into an empty KENNIN_DATA_DIR, copy db.key there,
-# untar documents.tar into KENNIN_DATA_DIR/documents, and start with the same KENNIN_SECRET
+# Restore with ops/restore-h2.sh into an empty KENNIN_DATA_DIR, and start with the same KENNIN_SECRET
 # (or secret.key, which this script does not copy: keep it apart from the backups).
 set -euo pipefail
 umask 077
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
-  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 data=$(cd "$1" && pwd)

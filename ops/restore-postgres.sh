@@ -15,7 +15,7 @@ set -euo pipefail
 umask 077
 
 if [[ $# -ne 3 ]]; then
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 backup=$1

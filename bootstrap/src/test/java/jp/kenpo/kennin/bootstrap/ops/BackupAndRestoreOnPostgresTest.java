@@ -1,12 +1,18 @@
 package jp.kenpo.kennin.bootstrap.ops;
 
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.SECRET;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.command;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.exitCode;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.logIn;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.png;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.run;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.script;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.uploadPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.javalin.Javalin;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,21 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
-import jp.kenpo.kennin.bootstrap.demo.DemoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupAndRestoreOnPostgresTest {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String SECRET = "backup-test-secret-backup-test-secret-0";
-    private static final List<String> TABLES = List.of("insurer", "member", "account", "dependent", "survey_document",
-            "audit_log", "staff", "flyway_schema_history");
 
     @TempDir
     Path dir;
@@ -63,24 +59,7 @@ class BackupAndRestoreOnPostgresTest {
                 live.seedDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
                 Javalin web = live.startWeb(0);
                 try {
-                    Browser member = logIn(web.port());
-                    Matcher dependent = Pattern.compile("/survey/dependents/(\\d+)").matcher(member.open("/home").body());
-                    assertThat(dependent.find()).isTrue();
-                    String documents = "/survey/dependents/" + dependent.group(1) + "/documents";
-                    String form = "/survey/dependents/" + dependent.group(1);
-                    member.open(form);
-                    member.submit(form, Map.ofEntries(Map.entry("LIVING", "TOGETHER"), Map.entry("SITUATION", "STUDENT"),
-                        Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("EMPLOYMENT_CHANGED", "no"),
-                        Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
-                        Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6,000,000")));
-                    Matcher kind = Pattern.compile("name=\"kind\" value=\"([A-Z_]+)\"").matcher(member.open(documents).body());
-                    assertThat(kind.find()).as("a document the answers ask for").isTrue();
-                    HttpResponse<String> after = member.upload(documents, Map.of("kind", kind.group(1)), "証明書.png", "image/png",
-                            photo);
-                    Matcher link = Pattern.compile("/survey/documents/[0-9a-f]{32}").matcher(after.body());
-                    assertThat(link.find()).as("the uploaded photo is listed: %s", after.body().replaceAll("(?s).*<main", "<main")
-                            .replaceAll("\\s+", " ")).isTrue();
-                    documentPath = link.group();
+                    documentPath = uploadPhoto(logIn(web.port()), photo);
                 } finally {
                     web.stop();
                 }
@@ -89,20 +68,18 @@ class BackupAndRestoreOnPostgresTest {
             assertThat(before.get("survey_document")).isEqualTo(1);
 
             Path backups = Files.createDirectories(dir.resolve("backups"));
-            String backupDir = run(List.of(script("backup-postgres.sh"), original, backups.toString(),
-                    liveData.resolve("documents").toString())).strip();
+            String backupDir = run(process(List.of(script("backup-postgres.sh"), original, backups.toString(),
+                    liveData.resolve("documents").toString()))).strip();
             assertThat(Path.of(backupDir)).isDirectory();
             assertThat(Path.of(backupDir, "database.dump")).isNotEmptyFile();
 
             Path restoredData = Files.createDirectories(dir.resolve("restored"));
-            run(List.of(script("restore-postgres.sh"), backupDir, restored, restoredData.resolve("documents").toString()));
+            run(process(List.of(script("restore-postgres.sh"), backupDir, restored, restoredData.resolve("documents").toString())));
             assertThat(counts(restored)).isEqualTo(before);
 
             // A second restore into the same database is refused, never merged into it.
-            Process again = process(List.of(script("restore-postgres.sh"), backupDir, restored,
-                    dir.resolve("elsewhere").toString()));
-            assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(again.exitValue()).isNotZero();
+            assertThat(exitCode(process(List.of(script("restore-postgres.sh"), backupDir, restored,
+                    dir.resolve("elsewhere").toString())))).isNotZero();
 
             try (Wiring onRestored = Wiring.of(config(restored, restoredData))) {
                 Javalin web = onRestored.startWeb(0);
@@ -122,66 +99,23 @@ class BackupAndRestoreOnPostgresTest {
         }
     }
 
-    private static Browser logIn(int port) {
-        Browser member = new Browser(port);
-        member.open("/login");
-        HttpResponse<String> landed = member.submit("/login", Map.of("userId", DemoData.USER_ID, "password", DemoData.PASSWORD));
-        if (landed.uri().getPath().equals("/terms")) {
-            landed = member.submit("/terms", Map.of("agreed", "on", "version", "1"));
-        }
-        assertThat(landed.uri().getPath()).isEqualTo("/home");
-        return member;
-    }
-
     private static KenninConfig config(String database, Path dataDir) {
         return KenninConfig.fromEnvironment(Map.of(KenninConfig.DATA_DIR, dataDir.toString(), KenninConfig.SECRET, SECRET,
                 KenninConfig.DB_URL, SERVER + database, KenninConfig.DB_USER, "postgres", KenninConfig.HASH_THREADS, "1"));
     }
 
-    private static String script(String name) {
-        // Tests run in the module folder; the scripts are in the repository's ops/.
-        return Path.of("").toAbsolutePath().getParent().resolve("ops").resolve(name).toString();
-    }
-
-    private Process process(List<String> command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    private static ProcessBuilder process(List<String> command) {
+        ProcessBuilder builder = command(command);
         builder.environment().put("PGHOST", "127.0.0.1");
         builder.environment().put("PGPORT", "5432");
         builder.environment().put("PGUSER", "postgres");
-        return builder.start();
-    }
-
-    private String run(List<String> command) throws Exception {
-        Process process = process(command);
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s exit code", command.get(0)).isZero();
-        return out;
+        return builder;
     }
 
     private static Map<String, Long> counts(String database) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(SERVER + database, "postgres", ""); Statement s = c.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet r = s.executeQuery("select count(*) from " + table)) {
-                    r.next();
-                    counts.put(table, r.getLong(1));
-                }
-            }
+        try (Connection c = DriverManager.getConnection(SERVER + database, "postgres", "")) {
+            return BackupScenario.counts(c);
         }
-        return counts;
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                image.setRGB(x, y, (x * 7 + y * 13) & 0xffffff);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static void administer(String statement) throws SQLException {

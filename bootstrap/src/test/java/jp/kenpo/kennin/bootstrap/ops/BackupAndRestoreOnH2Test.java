@@ -5,6 +5,7 @@ import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.command;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.exitCode;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.logIn;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.png;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.restoredServesThePhoto;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.run;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.script;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.uploadPhoto;
@@ -14,7 +15,6 @@ import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,16 +84,7 @@ class BackupAndRestoreOnH2Test {
                 .isEqualTo("rw-------");
 
         try (Wiring onRestored = Wiring.of(config(restoredData))) {
-            Javalin web = onRestored.startWeb(0);
-            try {
-                assertThat(onRestored.readiness().check().ready()).isTrue();
-                Browser member = logIn(web.port());
-                HttpResponse<byte[]> download = member.download(documentPath);
-                assertThat(download.statusCode()).isEqualTo(200);
-                assertThat(download.body()).isEqualTo(photo);
-            } finally {
-                web.stop();
-            }
+            restoredServesThePhoto(onRestored, documentPath, photo);
         }
 
         // A second restore over the installation just restored is refused, and leaves every file as it was.

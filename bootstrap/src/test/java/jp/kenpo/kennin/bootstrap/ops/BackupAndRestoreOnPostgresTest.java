@@ -5,6 +5,7 @@ import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.command;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.exitCode;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.logIn;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.png;
+import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.restoredServesThePhoto;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.run;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.script;
 import static jp.kenpo.kennin.bootstrap.ops.BackupScenario.uploadPhoto;
@@ -14,7 +15,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import org.junit.jupiter.api.Test;
@@ -82,16 +81,7 @@ class BackupAndRestoreOnPostgresTest {
                     dir.resolve("elsewhere").toString())))).isNotZero();
 
             try (Wiring onRestored = Wiring.of(config(restored, restoredData))) {
-                Javalin web = onRestored.startWeb(0);
-                try {
-                    assertThat(onRestored.readiness().check().ready()).isTrue();
-                    Browser member = logIn(web.port());
-                    HttpResponse<byte[]> download = member.download(documentPath);
-                    assertThat(download.statusCode()).isEqualTo(200);
-                    assertThat(download.body()).isEqualTo(photo);
-                } finally {
-                    web.stop();
-                }
+                restoredServesThePhoto(onRestored, documentPath, photo);
             }
         } finally {
             administer("drop database if exists " + original + " with (force)");

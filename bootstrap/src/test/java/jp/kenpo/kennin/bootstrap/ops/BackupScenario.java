@@ -2,6 +2,10 @@ package jp.kenpo.kennin.bootstrap.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.kenpo.kennin.bootstrap.Wiring;
+
+import io.javalin.Javalin;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,5 +119,18 @@ final class BackupScenario {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /** The application started on the restored copy is ready, and the member downloads the photo they uploaded, byte for byte. */
+    static void restoredServesThePhoto(Wiring restored, String documentPath, byte[] photo) {
+        Javalin web = restored.startWeb(0);
+        try {
+            assertThat(restored.readiness().check().ready()).isTrue();
+            HttpResponse<byte[]> download = logIn(web.port()).download(documentPath);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(photo);
+        } finally {
+            web.stop();
+        }
     }
 }

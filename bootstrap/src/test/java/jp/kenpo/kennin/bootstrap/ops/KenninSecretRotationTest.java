@@ -37,6 +37,7 @@ import jp.kenpo.kennin.application.staff.CreateOperatorUseCase.CreateOperatorRes
 import jp.kenpo.kennin.application.staff.ShowStaffEnrolmentUseCase.ShowStaffEnrolmentResult;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInCommand;
 import jp.kenpo.kennin.application.staff.StaffLogInUseCase.StaffLogInResult;
+import jp.kenpo.kennin.bootstrap.Mails;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.domain.member.MemberId;
@@ -94,7 +95,7 @@ class KenninSecretRotationTest {
             assertThat(before.staffIdentity().showEnrolment().showEnrolment(pendingLinkToken))
                     .isInstanceOf(ShowStaffEnrolmentResult.Enrolment.class);
         }
-        String code = codeIn(lastMailTo("hanako@rotation.example.jp"));
+        String code = codeIn(Mails.lastTo(mail, "hanako@rotation.example.jp"));
         clock.advance(Duration.ofMinutes(2));
 
         // The control: the new key alone refuses what the old key made.
@@ -167,17 +168,6 @@ class KenninSecretRotationTest {
                 CLIENT));
     }
 
-    private static MimeMessage lastMailTo(String address) throws Exception {
-        mail.waitForIncomingEmail(5_000, 1);
-        MimeMessage last = null;
-        for (MimeMessage m : mail.getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-                last = m;
-            }
-        }
-        assertThat(last).as("a mail to %s", address).isNotNull();
-        return last;
-    }
 
     private static String codeIn(MimeMessage message) throws Exception {
         Matcher m = CODE.matcher((String) message.getContent());

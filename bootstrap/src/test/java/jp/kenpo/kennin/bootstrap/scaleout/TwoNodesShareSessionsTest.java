@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
 import jp.kenpo.kennin.application.fakes.MutableClock;
+import jp.kenpo.kennin.bootstrap.Mails;
 import jp.kenpo.kennin.bootstrap.Wiring;
 import jp.kenpo.kennin.bootstrap.config.KenninConfig;
 import jp.kenpo.kennin.bootstrap.demo.DemoData;
@@ -235,7 +236,7 @@ class TwoNodesShareSessionsTest {
 
     @Test
     void aRosterPreviewedOnOneNodeIsCommittedOnTheOther() {
-        BackOfficeStaff staff = new BackOfficeStaff((Wiring) running.get(0), clock, this::lastMailBodyTo);
+        BackOfficeStaff staff = new BackOfficeStaff((Wiring) running.get(0), clock, address -> Mails.body(Mails.lastTo(mail, address)));
         BackOfficeStaff.Enrolled kanri = staff.staff(staff.operator("ops.nodes"), "demo", "kanri.nodes", StaffRole.ADMINISTRATOR);
         Browser browser = new Browser(one.port());
         staff.signIn(browser, kanri);
@@ -255,22 +256,6 @@ class TwoNodesShareSessionsTest {
         browser.switchTo(one.port());
         browser.open("/admin/rosters");
         assertThat(browser.submit("/admin/rosters/commit", Map.of("token", token.group(1))).body()).contains("有効期限が切れました");
-    }
-
-    private String lastMailBodyTo(String address) {
-        try {
-            mail.waitForIncomingEmail(5_000, 1);
-            MimeMessage last = null;
-            for (MimeMessage m : mail.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-                    last = m;
-                }
-            }
-            assertThat(last).as("a mail to %s", address).isNotNull();
-            return (String) last.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void administer(String statement) throws Exception {

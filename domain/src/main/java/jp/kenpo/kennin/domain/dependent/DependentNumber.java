@@ -2,6 +2,7 @@ package jp.kenpo.kennin.domain.dependent;
 
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.Digits;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 /**
@@ -11,6 +12,8 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
  */
 public record DependentNumber(String value) implements Comparable<DependentNumber> {
     private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,3}");
+    /** What a roster may write, leading zeros included; compiled once, as every row is checked against it. */
+    private static final Pattern TYPED = Pattern.compile("[0-9]{1,4}");
 
     public DependentNumber {
         if (value == null || !SHAPE.matcher(value).matches()) {
@@ -20,10 +23,10 @@ public record DependentNumber(String value) implements Comparable<DependentNumbe
 
     public static DependentNumber parse(String raw) {
         String s = JapaneseText.nfkc(raw == null ? "" : raw).replace(" ", "");
-        if (!s.matches("[0-9]{1,4}")) {
+        if (!TYPED.matcher(s).matches()) {
             throw new InvalidValueException("dependent.number.invalid");
         }
-        return new DependentNumber(s.replaceFirst("^0+(?=.)", ""));
+        return new DependentNumber(Digits.withoutLeadingZeros(s));
     }
 
     /** Numeric order, as the insurer lists a family: 2 before 10. */

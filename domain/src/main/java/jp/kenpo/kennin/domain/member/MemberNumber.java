@@ -2,6 +2,7 @@ package jp.kenpo.kennin.domain.member;
 
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.Digits;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 /**
@@ -10,6 +11,8 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
  */
 public record MemberNumber(String value) {
     private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,9}");
+    /** What a roster may write, leading zeros included; compiled once, as every row is checked against it. */
+    private static final Pattern TYPED = Pattern.compile("[0-9]{1,10}");
 
     public MemberNumber {
         if (value == null || !SHAPE.matcher(value).matches()) {
@@ -19,11 +22,10 @@ public record MemberNumber(String value) {
 
     public static MemberNumber parse(String raw) {
         String s = JapaneseText.nfkc(raw).replace(" ", "");
-        if (!s.matches("[0-9]{1,10}")) {
+        if (!TYPED.matcher(s).matches()) {
             throw new InvalidValueException("member.number.invalid");
         }
-        String stripped = s.replaceFirst("^0+(?=.)", "");
-        return new MemberNumber(stripped);
+        return new MemberNumber(Digits.withoutLeadingZeros(s));
     }
 
     @Override

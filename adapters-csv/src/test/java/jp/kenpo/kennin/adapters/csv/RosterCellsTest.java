@@ -40,6 +40,14 @@ class RosterCellsTest {
         assertThat(RosterCsvReader.isBlank(cell)).isFalse();
     }
 
+    @Test
+    void theShortCutForSpacesAgreesWithJavasOwnDefinitionForEveryChar() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(RosterCsvReader.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] {1} breaks")
     @CsvSource(delimiter = '|', value = {"'' | 0", "'a\r\nb' | 1", "'a\nb\rc' | 2", "'\r' | 1", "'\r\n\r\n' | 2", "'\n\r' | 2"})
     void crLfCountsAsOneLineBreak(String cell, long breaks) {

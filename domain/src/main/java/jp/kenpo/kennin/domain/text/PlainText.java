@@ -18,6 +18,11 @@ public final class PlainText {
         // A plain loop rather than codePoints(): every cell of every roster row passes through here.
         int length = text.length();
         for (int i = 0; i < length; ) {
+            char unit = text.charAt(i);
+            if (unit >= ' ' && unit < 0x7F) { // printable ASCII, most of a roster, needs no Unicode table
+                i++;
+                continue;
+            }
             int c = Character.codePointAt(text, i);
             if (isControl(c)) {
                 return true;

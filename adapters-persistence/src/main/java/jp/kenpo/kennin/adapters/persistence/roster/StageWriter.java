@@ -131,7 +131,8 @@ abstract class StageWriter {
     private static int firstToEscape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+            // One comparison settles nearly every character: all four sort at or below the backslash.
+            if (c <= '\\' && (c == '\\' || c == '\t' || c == '\n' || c == '\r')) {
                 return i;
             }
         }

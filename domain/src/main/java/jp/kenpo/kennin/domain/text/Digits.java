@@ -18,4 +18,23 @@ public final class Digits {
         }
         return digits.substring(start);
     }
+
+    /** Whether {@code s} is 1 to {@code maxLength} ASCII digits: {@code [0-9]{1,maxLength}}. */
+    public static boolean isDigits(String s, int maxLength) {
+        if (s.isEmpty() || s.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} is such digits without a leading zero, or "0": {@code 0|[1-9][0-9]{0,maxLength-1}}. */
+    public static boolean isWithoutLeadingZeros(String s, int maxLength) {
+        return isDigits(s, maxLength) && (s.length() == 1 || s.charAt(0) != '0');
+    }
 }

@@ -81,6 +81,15 @@ final class RowFields {
 
     /** 氏名 and 氏名カナ, each checked on its own. */
     Optional<PersonName> name(String written, String kana) {
+        if (!refused.contains(NAME) && !refused.contains(KANA)) {
+            // Nearly every row's name is valid: checking both at once reads the kana once, not
+            // twice; only a row with a bad one is checked column by column below, to report each.
+            try {
+                return Optional.of(new PersonName(written, kana));
+            } catch (InvalidValueException e) {
+                // fall through
+            }
+        }
         Optional<String> name = field(NAME, () -> new PersonName(written, VALID_KANA).written());
         Optional<String> reading = field(KANA, () -> new PersonName(VALID_NAME, kana).kana());
         return name.isPresent() && reading.isPresent() ? Optional.of(new PersonName(name.get(), reading.get())) : Optional.empty();

@@ -62,6 +62,18 @@ class RosterWithOneBadRowImportsNothingTest {
     }
 
     @Test
+    void aBadNameOrABadKanaAloneIsReportedUnderItsOwnColumnOnly() {
+        ImportRosterResult result = importRows(
+                row(2, "12", "1008", "鈴木 一郎", "すずき1", "1975/05/05", "a@omron.example.co.jp"),
+                row(3, "12", "1009", " ", "スズキ イチロウ", "1975/05/05", "b@omron.example.co.jp"),
+                good(4, "1010"));
+
+        assertThat(result).isEqualTo(new ImportRosterResult.Rejected(List.of(
+                new RowProblem(2, "氏名カナ", "member.kana.invalid"),
+                new RowProblem(3, "氏名", "member.name.invalid"))));
+    }
+
+    @Test
     void theSameCardTwiceIsADuplicateEvenWrittenDifferently() {
         ImportRosterResult result = importRows(good(2, "1001"), good(3, "1002"), row(4, "１２", "001001", "鈴木 一郎",
                 "スズキ イチロウ", "1975/05/05", "other@omron.example.co.jp"));

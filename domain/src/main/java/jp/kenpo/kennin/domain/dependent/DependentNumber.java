@@ -1,7 +1,7 @@
 package jp.kenpo.kennin.domain.dependent;
 
-import java.util.regex.Pattern;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.Digits;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 /**
@@ -10,20 +10,21 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
  * are not significant ("01" and "1" are the same dependent), so the value is kept without them.
  */
 public record DependentNumber(String value) implements Comparable<DependentNumber> {
-    private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,3}");
+    /** Digits at most; checked by loops (see {@link Digits}) rather than regexes, since every roster row has one. */
+    private static final int MAX_DIGITS = 4;
 
     public DependentNumber {
-        if (value == null || !SHAPE.matcher(value).matches()) {
+        if (value == null || !Digits.isWithoutLeadingZeros(value, MAX_DIGITS)) {
             throw new InvalidValueException("dependent.number.invalid");
         }
     }
 
     public static DependentNumber parse(String raw) {
         String s = JapaneseText.nfkc(raw == null ? "" : raw).replace(" ", "");
-        if (!s.matches("[0-9]{1,4}")) {
+        if (!Digits.isDigits(s, MAX_DIGITS)) {
             throw new InvalidValueException("dependent.number.invalid");
         }
-        return new DependentNumber(s.replaceFirst("^0+(?=.)", ""));
+        return new DependentNumber(Digits.withoutLeadingZeros(s));
     }
 
     /** Numeric order, as the insurer lists a family: 2 before 10. */

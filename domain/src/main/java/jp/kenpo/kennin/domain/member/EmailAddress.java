@@ -20,7 +20,11 @@ public record EmailAddress(String value) {
         String s = JapaneseText.nfkc(raw);
         int at = s.lastIndexOf('@');
         if (at > 0) {
-            s = s.substring(0, at) + s.substring(at).toLowerCase(Locale.ROOT);
+            String domain = s.substring(at);
+            String lowered = domain.toLowerCase(Locale.ROOT);
+            if (!lowered.equals(domain)) { // most rosters already write it in lower case: keep s as it is
+                s = s.substring(0, at) + lowered;
+            }
         }
         return new EmailAddress(s);
     }

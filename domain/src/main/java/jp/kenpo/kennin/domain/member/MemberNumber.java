@@ -1,7 +1,7 @@
 package jp.kenpo.kennin.domain.member;
 
-import java.util.regex.Pattern;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.Digits;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 /**
@@ -9,21 +9,21 @@ import jp.kenpo.kennin.domain.text.JapaneseText;
  * member), so the value is kept without them.
  */
 public record MemberNumber(String value) {
-    private static final Pattern SHAPE = Pattern.compile("0|[1-9][0-9]{0,9}");
+    /** Digits at most; checked by loops (see {@link Digits}) rather than regexes, since every roster row has one. */
+    private static final int MAX_DIGITS = 10;
 
     public MemberNumber {
-        if (value == null || !SHAPE.matcher(value).matches()) {
+        if (value == null || !Digits.isWithoutLeadingZeros(value, MAX_DIGITS)) {
             throw new InvalidValueException("member.number.invalid");
         }
     }
 
     public static MemberNumber parse(String raw) {
         String s = JapaneseText.nfkc(raw).replace(" ", "");
-        if (!s.matches("[0-9]{1,10}")) {
+        if (!Digits.isDigits(s, MAX_DIGITS)) {
             throw new InvalidValueException("member.number.invalid");
         }
-        String stripped = s.replaceFirst("^0+(?=.)", "");
-        return new MemberNumber(stripped);
+        return new MemberNumber(Digits.withoutLeadingZeros(s));
     }
 
     @Override

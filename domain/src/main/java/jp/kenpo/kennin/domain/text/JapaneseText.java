@@ -15,7 +15,19 @@ public final class JapaneseText {
         if (raw == null) {
             return "";
         }
+        if (isAscii(raw)) {
+            return raw.strip(); // NFKC leaves ASCII as it is; most roster cells (numbers, dates, addresses) are
+        }
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

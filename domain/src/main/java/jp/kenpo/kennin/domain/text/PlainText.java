@@ -15,7 +15,21 @@ public final class PlainText {
      * isolate. Spaces of either width and the joiners inside emoji are ordinary text.
      */
     public static boolean hasControlCharacters(CharSequence text) {
-        return text.codePoints().anyMatch(PlainText::isControl);
+        // A plain loop rather than codePoints(): every cell of every roster row passes through here.
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char unit = text.charAt(i);
+            if (unit >= ' ' && unit < 0x7F) { // printable ASCII, most of a roster, needs no Unicode table
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(text, i);
+            if (isControl(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static boolean isControl(int c) {

@@ -48,6 +48,10 @@ class JapaneseTextTest {
             "ＡＢＣ１２３ | ABC123",
             "' abc '     | abc",
             "ｱｲｳ         | アイウ",
+            "'\t a\u0001b~ \n' | a\u0001b~",
+            "'12\u00a03'   | 12 3",
+            "'e\u0301'     | \u00e9",
+            "'\u3000abc\u3000' | abc",
     })
     void nfkcNarrowsAsciiWidensKanaAndTrims(String raw, String expected) {
         assertThat(JapaneseText.nfkc(raw)).isEqualTo(expected);

@@ -48,29 +48,11 @@ abstract class StageWriter {
                 if (i > 0) {
                     text.append('\t');
                 }
-                append(values[i]);
+                appendCopyText(text, values[i]);
             }
             text.append('\n');
             if (text.length() >= PIECE) {
                 send();
-            }
-        }
-
-        private void append(Object value) {
-            if (value == null) {
-                text.append("\\N");
-                return;
-            }
-            String s = value instanceof LocalDate date ? date.toString() : value.toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
-                }
             }
         }
 
@@ -104,6 +86,74 @@ abstract class StageWriter {
                 // The transaction rolls back anyway; the reason the caller sees is the file's.
             }
         }
+    }
+
+    /**
+     * One value as COPY's text format writes it: {@code \N} for null; a backslash, tab, line feed
+     * or carriage return escaped with a backslash; everything else as it is. Called for every
+     * value of every staged row, so numbers and dates are written without making a string first,
+     * and text without those four characters (nearly all of it) is appended whole.
+     */
+    static void appendCopyText(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+        } else if (value instanceof String s) {
+            appendEscaped(text, s);
+        } else if (value instanceof Integer || value instanceof Long) {
+            text.append(((Number) value).longValue());
+        } else if (value instanceof LocalDate date) {
+            appendDate(text, date);
+        } else {
+            appendEscaped(text, value.toString());
+        }
+    }
+
+    private static void appendEscaped(StringBuilder text, String s) {
+        int first = firstToEscape(s);
+        if (first < 0) {
+            text.append(s);
+            return;
+        }
+        text.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    /** Where the first character COPY needs escaped is, or -1 when there is none. */
+    private static int firstToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // One comparison settles nearly every character: all four sort at or below the backslash.
+            if (c <= '\\' && (c == '\\' || c == '\t' || c == '\n' || c == '\r')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link LocalDate#toString()}'s ISO form, digit by digit for four-digit years (all a roster has). */
+    private static void appendDate(StringBuilder text, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(date);
+            return;
+        }
+        text.append(year).append('-');
+        appendTwoDigits(text, date.getMonthValue());
+        text.append('-');
+        appendTwoDigits(text, date.getDayOfMonth());
+    }
+
+    private static void appendTwoDigits(StringBuilder text, int n) {
+        text.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private static final class Batch extends StageWriter {

@@ -222,7 +222,7 @@ interface RosterStagingContract extends PersistenceContract {
         assertThat(sql().fetchCount(sql().selectFrom("member").where("insurer_code = ?", insurer.value()))).isEqualTo(1500);
     }
 
-    /** The merge counts what it created by the ids it handed out: another insurer's import committing meanwhile must not count. */
+    /** Each import counts what it created and updated itself: another insurer's import committing meanwhile must not count. */
     @Test
     default void importsOfTwoInsurersAtOnceEachCountOnlyTheirOwnRows() throws Exception {
         for (int round = 0; round < 3; round++) {

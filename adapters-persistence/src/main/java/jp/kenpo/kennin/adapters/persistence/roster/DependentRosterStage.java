@@ -9,7 +9,7 @@ import org.jooq.DSLContext;
 /**
  * A dependents roster staged with its members' cards; the members are found by a join when the
  * file is whole (not one lookup per row), then the dependents are merged by (member,
- * 被扶養者番号) like the members: one MERGE that updates what differs and inserts what is new.
+ * 被扶養者番号) like the members: one MERGE for what differs, one INSERT ... SELECT for what is new.
  */
 public final class DependentRosterStage implements DependentsStage {
     private static final String TABLE = "roster_dependent_stage";
@@ -53,18 +53,18 @@ public final class DependentRosterStage implements DependentsStage {
     public RosterCounts merge() {
         staging.finishWriting();
         staging.lockInsurer();
-        long lastId = staging.lastId("dependent");
-        int changed = staging.sql.execute("merge into dependent d using (" + WITH_MEMBER + " order by s.line) s on (" + STORED + ")"
+        int updated = staging.sql.execute("merge into dependent d using (" + WITH_MEMBER + ") s on (" + STORED + ")"
                 + " when matched and " + DIFFERS + " then update set name_written = s.name_written, name_kana = s.name_kana,"
                 + " birth_date = s.birth_date, relationship = s.relationship, relationship_term = s.relationship_term,"
-                + " sex = s.sex, cohabitation = s.cohabitation, certified_on = s.certified_on"
-                + " when not matched then insert (member_id, dependent_number, name_written, name_kana, birth_date, relationship,"
-                + " relationship_term, sex, cohabitation, certified_on) values (s.member_id, s.dependent_number, s.name_written,"
-                + " s.name_kana, s.birth_date, s.relationship, s.relationship_term, s.sex, s.cohabitation, s.certified_on)",
+                + " sex = s.sex, cohabitation = s.cohabitation, certified_on = s.certified_on",
                 staging.insurer, staging.importId);
-        int created = changed == 0 ? 0 : staging.count("select count(*) from dependent d join member m on m.id = d.member_id"
-                + " where d.id > ? and m.insurer_code = ?", lastId, staging.insurer);
-        return staging.counts(created, changed);
+        int created = staging.sql.execute("insert into dependent (member_id, dependent_number, name_written, name_kana, birth_date,"
+                + " relationship, relationship_term, sex, cohabitation, certified_on)"
+                + " select s.member_id, s.dependent_number, s.name_written, s.name_kana, s.birth_date, s.relationship,"
+                + " s.relationship_term, s.sex, s.cohabitation, s.certified_on from (" + WITH_MEMBER + ") s"
+                + " where not exists (select 1 from dependent d where " + STORED + ") order by s.line",
+                staging.insurer, staging.importId);
+        return new RosterCounts(created, updated, staging.staged() - created - updated);
     }
 
     @Override

@@ -7,9 +7,8 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import org.jooq.DSLContext;
 
 /**
- * A member roster staged, then merged by card (insurer, 記号, 番号) in one MERGE that updates the
- * members whose row differs and inserts the cards not stored yet, so the staged rows meet the
- * stored ones in a single join.
+ * A member roster staged, then merged by card (insurer, 記号, 番号) in two statements: one MERGE
+ * that updates the members whose row differs, one INSERT ... SELECT of the cards not stored yet.
  * A member's address they set themselves is kept (the stored one wins while
  * email_set_by_member), exactly as the row-by-row comparison before it did.
  */
@@ -43,20 +42,20 @@ public final class MemberRosterStage implements RosterStage<RosterEntry> {
     public RosterCounts merge() {
         staging.finishWriting();
         staging.lockInsurer();
-        long lastId = staging.lastId("member");
-        int changed = staging.sql.execute("merge into member m using (select * from " + TABLE + " where import_id = ? order by line) s"
+        int updated = staging.sql.execute("merge into member m using (select * from " + TABLE + " where import_id = ?) s"
                 + " on (" + STORED + ")"
                 + " when matched and " + DIFFERS + " then update set name_written = s.name_written, name_kana = s.name_kana,"
                 + " name_kana_key = s.name_kana_key, birth_date = s.birth_date, office = s.office,"
                 + " email = case when m.email_set_by_member then m.email else s.email end,"
-                + " email_key = case when m.email_set_by_member then m.email_key else s.email_key end"
-                + " when not matched then insert (insurer_code, symbol, number, name_written, name_kana, name_kana_key, birth_date,"
-                + " email, email_key, office, email_set_by_member) values (?, s.symbol, s.number, s.name_written, s.name_kana,"
-                + " s.name_kana_key, s.birth_date, s.email, s.email_key, s.office, false)",
-                staging.importId, staging.insurer, staging.insurer);
-        int created = changed == 0 ? 0
-                : staging.count("select count(*) from member where insurer_code = ? and id > ?", staging.insurer, lastId);
-        return staging.counts(created, changed);
+                + " email_key = case when m.email_set_by_member then m.email_key else s.email_key end",
+                staging.importId, staging.insurer);
+        int created = staging.sql.execute("insert into member (insurer_code, symbol, number, name_written, name_kana, name_kana_key,"
+                + " birth_date, email, email_key, office, email_set_by_member)"
+                + " select ?, s.symbol, s.number, s.name_written, s.name_kana, s.name_kana_key, s.birth_date, s.email, s.email_key,"
+                + " s.office, false from " + TABLE + " s where s.import_id = ?"
+                + " and not exists (select 1 from member m where " + STORED + ") order by s.line",
+                staging.insurer, staging.importId, staging.insurer);
+        return new RosterCounts(created, updated, staging.staged() - created - updated);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kenpo.kennin.application.roster.RosterStage.Lines;
-import jp.kenpo.kennin.application.roster.StoreRosterPort.RosterCounts;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -136,20 +135,6 @@ final class Staging implements AutoCloseable {
     /** A count a query selects. */
     int count(String query, Object... binds) {
         return ((Number) sql.fetchValue(query, binds)).intValue();
-    }
-
-    /**
-     * The highest id {@code table} has handed out so far. A merge's inserts get higher ones (the
-     * identity only grows), and under {@link #lockInsurer} nobody else adds rows of this insurer,
-     * so the rows of the insurer above it are exactly the ones the merge created.
-     */
-    long lastId(String table) {
-        return ((Number) sql.fetchValue("select coalesce(max(id), 0) from " + table)).longValue();
-    }
-
-    /** What a merge did, from how many rows it created and how many it changed in all (created and updated). */
-    RosterCounts counts(int created, int changed) {
-        return new RosterCounts(created, changed - created, staged - changed);
     }
 
     /** Locks the insurer's row for the transaction: a second import of the same insurer waits for this one. */

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.bootstrap;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class StartException extends RuntimeException {
 
     /** The document storage cannot be read (the start-up cleanup lists it first). */
     static StartException documents(RuntimeException e) {
-        return new StartException("start.error.documents", e, reason(e, java.io.IOException.class));
+        return new StartException("start.error.documents", e, reason(e, IOException.class));
     }
 
     public String key() {

@@ -254,6 +254,7 @@ public final class Wiring implements Application, AutoCloseable {
 
     private final KenninConfig config;
     private final Clock clock;
+    private final HoldRosterUseCase holdRoster;
     private final Database database;
     private final Argon2PasswordHasher passwordHasher;
     private final AfterAnswerPool afterAnswer;
@@ -313,13 +314,15 @@ public final class Wiring implements Application, AutoCloseable {
         }
         // Once more: H2 has just created its files with the process's umask, not owner-only.
         config.secureDataDir();
+        // roster: previewed files wait in the database; the staff pages hold them, a job forgets them
+        this.holdRoster = new HoldRosterService(database.heldRosters(), clock);
         // --- jobs --- the outbox's and the letters' services, and the runner that calls them (started by serve)
         this.jobServices = jobServicesFactory.create(config, database, clock);
         this.backgroundJobs = BackgroundJobs.create(database.dataSource(), new BackgroundJobs.UseCases(
                         jobServices.deliverOutboxMails(), jobServices.startDueCampaigns(), jobServices.generateLetterBatch())
                         // --- objectstore --- the retention job, when KENNIN_DOCUMENT_RETENTION_MONTHS is set
                         .withDocumentPurge(documentPurge(config, clock))
-                        .withHeldRosters(new HoldRosterService(database.heldRosters(), clock)),
+                        .withHeldRosters(holdRoster),
                 JobSettings.standard(nodeName(), new MailThrottle(config.mailPerMinute())));
         this.passwordHasher = new Argon2PasswordHasher(config.hashThreads());
         this.afterAnswer = AfterAnswerPool.standard();
@@ -595,7 +598,7 @@ public final class Wiring implements Application, AutoCloseable {
                 new RemoveNoticeAttachmentService(notices, audit, clock),
                 keepProgress.uploadRoster(new UploadRosterService(database.members(), database.dependents(), tx, audit,
                         clock)), // roster: staged, the preview counts on the stage
-                new HoldRosterService(database.heldRosters(), clock),
+                holdRoster,
                 keepProgress.setUpSurveyYear(new SetUpSurveyYearService(insurers, database.members(), database.dependents(),
                         openSurveyYear, audit, clock)),
                 new ShowSurveyYearService(insurers, database.surveyYears()));

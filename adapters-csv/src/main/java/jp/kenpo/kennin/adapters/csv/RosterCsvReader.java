@@ -148,7 +148,7 @@ public final class RosterCsvReader {
         int length = s.length();
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
+            if (c == '\n' || (c == '\r' && (i + 1 == length || s.charAt(i + 1) != '\n'))) {
                 breaks++;
             }
         }

@@ -38,7 +38,7 @@ interface HeldRosterContract extends PersistenceContract {
             large[i] = (byte) i;
         }
         HeldRoster held = new HeldRoster(staff, "名簿.csv", HeldRoster.Kind.MEMBERS, "UTF-8", large, H0);
-        database().heldRosters().hold("a".repeat(64), held, H0.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("a".repeat(64), held);
 
         assertThat(database().heldRosters().release("a".repeat(64), other, H0)).isEmpty();
         HeldRoster back = database().heldRosters().release("a".repeat(64), staff, H0).orElseThrow();
@@ -50,11 +50,11 @@ interface HeldRosterContract extends PersistenceContract {
     @Test
     default void anExpiredFileIsNotReleasedAndANewPreviewReplacesTheOldOne() {
         StaffId staff = newStaffMember();
-        database().heldRosters().hold("b".repeat(64), file(staff, "first", H0), H0.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("b".repeat(64), file(staff, "first", H0));
         assertThat(database().heldRosters().release("b".repeat(64), staff, H0.plusSeconds(1))).isEmpty();
 
-        database().heldRosters().hold("c".repeat(64), file(staff, "second", H0), H0.minus(Duration.ofMinutes(30)));
-        database().heldRosters().hold("d".repeat(64), file(staff, "third", H0.plusSeconds(5)), H0.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("c".repeat(64), file(staff, "second", H0));
+        database().heldRosters().hold("d".repeat(64), file(staff, "third", H0.plusSeconds(5)));
         assertThat(database().heldRosters().release("c".repeat(64), staff, H0)).isEmpty();
         assertThat(database().heldRosters().release("d".repeat(64), staff, H0)).map(h -> new String(h.content(), StandardCharsets.UTF_8))
                 .contains("third");
@@ -63,7 +63,7 @@ interface HeldRosterContract extends PersistenceContract {
     @Test
     default void ofEightCommitsOfOnePreviewAtOnceExactlyOneGetsTheFile() throws Exception {
         StaffId staff = newStaffMember();
-        database().heldRosters().hold("e".repeat(64), file(staff, "once", H0), H0.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("e".repeat(64), file(staff, "once", H0));
 
         int taken = Race.inParallel(8, () -> database().heldRosters().release("e".repeat(64), staff, H0).isPresent());
 
@@ -75,8 +75,8 @@ interface HeldRosterContract extends PersistenceContract {
         StaffId early = newStaffMember();
         StaffId late = newStaffMember();
         Instant past = Instant.parse("2001-01-01T00:00:00Z");
-        database().heldRosters().hold("f".repeat(64), file(early, "early", past), past.minus(Duration.ofMinutes(30)));
-        database().heldRosters().hold("9".repeat(64), file(late, "late", past.plusSeconds(3600)), past.minus(Duration.ofMinutes(30)));
+        database().heldRosters().hold("f".repeat(64), file(early, "early", past));
+        database().heldRosters().hold("9".repeat(64), file(late, "late", past.plusSeconds(3600)));
 
         assertThat(database().heldRosters().forgetHeldBefore(past.plusSeconds(60))).isEqualTo(1);
 

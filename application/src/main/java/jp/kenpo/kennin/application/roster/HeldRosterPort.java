@@ -6,11 +6,8 @@ import jp.kenpo.kennin.domain.staff.StaffId;
 
 /** Where previewed roster files wait for their commit: shared by every node, so any node can take the commit. */
 public interface HeldRosterPort {
-    /**
-     * Keeps {@code roster} under {@code tokenHash}. The same staff member's earlier file is dropped
-     * (previewing again replaces it), and so is every file held before {@code expiredBefore}.
-     */
-    void hold(String tokenHash, HeldRoster roster, Instant expiredBefore);
+    /** Keeps {@code roster} under {@code tokenHash}; the same staff member's earlier file is dropped (previewing again replaces it). */
+    void hold(String tokenHash, HeldRoster roster);
 
     /**
      * Removes and returns the file held under {@code tokenHash} for {@code staff} since

@@ -2,7 +2,6 @@ package jp.kenpo.kennin.application.roster;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import jp.kenpo.kennin.application.session.SessionToken;
 import jp.kenpo.kennin.application.staff.StaffMayNot;
@@ -23,10 +22,9 @@ public final class HoldRosterService implements HoldRosterUseCase {
     @Override
     public SessionToken hold(HoldRosterCommand command) {
         StaffMayNot.check(command.actor(), StaffPermission.IMPORT_ROSTERS);
-        Instant now = clock.instant();
         SessionToken token = SessionToken.issue();
         held.hold(token.hash(), new HeldRoster(command.actor().id(), command.fileName(), command.kind(), command.encoding(),
-                command.content(), now), now.minus(KEPT_FOR));
+                command.content(), clock.instant()));
         return token;
     }
 

@@ -13,8 +13,8 @@ public final class InMemoryHeldRosters implements HeldRosterPort {
     private final Map<String, HeldRoster> held = new LinkedHashMap<>();
 
     @Override
-    public synchronized void hold(String tokenHash, HeldRoster roster, Instant expiredBefore) {
-        held.values().removeIf(h -> h.staff().equals(roster.staff()) || h.heldAt().isBefore(expiredBefore));
+    public synchronized void hold(String tokenHash, HeldRoster roster) {
+        held.values().removeIf(h -> h.staff().equals(roster.staff()));
         held.put(tokenHash, roster);
     }
 

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.domain.member;
 
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.text.Digits;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 /** 記号: printed on the insurance card / 資格情報のお知らせ (usually 2 digits; some insurers use letters). */
@@ -24,7 +25,7 @@ public record MemberSymbol(String value) {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z')) {
+            if (!Digits.isAsciiDigit(c) && !(c >= 'A' && c <= 'Z')) {
                 return false;
             }
         }

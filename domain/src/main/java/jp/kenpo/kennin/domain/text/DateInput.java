@@ -54,10 +54,6 @@ public final class DateInput {
         return c == '/' || c == '-' || c == '.';
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private static boolean digits(String s, int from, int to) {
         return digitsEnd(s, from) >= to;
     }
@@ -65,7 +61,7 @@ public final class DateInput {
     /** The index of the first non-digit at or after {@code from}, or the length. */
     private static int digitsEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && isDigit(s.charAt(i))) {
+        while (i < s.length() && Digits.isAsciiDigit(s.charAt(i))) {
             i++;
         }
         return i;

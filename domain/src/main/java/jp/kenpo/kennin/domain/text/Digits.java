@@ -25,12 +25,16 @@ public final class Digits {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+            if (!isAsciiDigit(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** 0 to 9 in ASCII only (NFKC has made full-width digits ASCII before any check). */
+    public static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether {@code s} is such digits without a leading zero, or "0": {@code 0|[1-9][0-9]{0,maxLength-1}}. */

@@ -19,10 +19,10 @@ public final class HeldRosterRepository implements HeldRosterPort {
     }
 
     @Override
-    public void hold(String tokenHash, HeldRoster roster, Instant expiredBefore) {
+    public void hold(String tokenHash, HeldRoster roster) {
         dsl.transaction(() -> {
             dsl.deleteFrom(HELD_ROSTER)
-                    .where(HELD_ROSTER.STAFF_ID.eq(roster.staff().value()).or(HELD_ROSTER.HELD_AT.lt(expiredBefore)))
+                    .where(HELD_ROSTER.STAFF_ID.eq(roster.staff().value()))
                     .execute();
             dsl.insertInto(HELD_ROSTER)
                     .set(HELD_ROSTER.TOKEN_HASH, tokenHash)

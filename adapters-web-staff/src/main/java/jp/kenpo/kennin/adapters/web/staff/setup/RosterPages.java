@@ -104,7 +104,7 @@ public final class RosterPages implements StaffPages {
         SignedInStaff staff = StaffRequest.staff(ctx);
         UploadRosterResult result;
         try {
-            result = upload(ctx, staff, file.get().fileName(), kind, file.get().content(), encoding, Mode.PREVIEW);
+            result = streamThrough(ctx, staff, file.get().fileName(), kind, file.get().content(), encoding, Mode.PREVIEW);
         } catch (RosterFileException e) {
             render(ctx, form.rejectField("file", e.key(), e.args()), Map.of());
             return;
@@ -125,8 +125,8 @@ public final class RosterPages implements StaffPages {
      * Streams the file's rows through the use case (never a list of them in memory): a file that
      * turns out unreadable part-way rolls the use case back and is reported like one refused at once.
      */
-    private UploadRosterResult upload(Context ctx, SignedInStaff staff, String fileName, HeldRoster.Kind kind, byte[] content,
-                                      Charset encoding, Mode mode) throws RosterFileException {
+    private UploadRosterResult streamThrough(Context ctx, SignedInStaff staff, String fileName, HeldRoster.Kind kind,
+                                             byte[] content, Charset encoding, Mode mode) throws RosterFileException {
         try {
             if (kind == HeldRoster.Kind.MEMBERS) {
                 try (RosterCsvFile<RosterRow> rows = reader.open(content, encoding, RosterLayout.MEMBERS)) {
@@ -153,7 +153,7 @@ public final class RosterPages implements StaffPages {
         }
         UploadRosterResult result;
         try {
-            result = upload(ctx, staff, kept.get().fileName(), kept.get().kind(), kept.get().content(),
+            result = streamThrough(ctx, staff, kept.get().fileName(), kept.get().kind(), kept.get().content(),
                     RosterCsvReader.encodingNamed(kept.get().encoding()).orElse(RosterCsvReader.WINDOWS_31J), Mode.COMMIT);
         } catch (RosterFileException e) {
             // The very bytes read at the preview: only a reader changed in between (an upgrade) gets here.

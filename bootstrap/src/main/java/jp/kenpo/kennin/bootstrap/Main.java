@@ -84,6 +84,19 @@ public final class Main {
         } catch (StartException e) {
             return unavailable(e);
         }
+        try {
+            return dispatch(command, application);
+        } catch (RuntimeException e) {
+            // A command (not the demo's seeding, nor serving) changes the database in one transaction:
+            // a connection lost on the way stored nothing of it, which is all the operator needs to hear.
+            if (command instanceof CliCommand.Demo || command instanceof CliCommand.Serve) {
+                throw e;
+            }
+            return unavailable(StartException.connectionLost(e).orElseThrow(() -> e));
+        }
+    }
+
+    private ExitStatus dispatch(CliCommand command, Application application) {
         if (command instanceof CliCommand.ImportRoster importRoster) {
             try (application) {
                 return new ImportRosterCommandLine(application, application, messages, out, err).run(importRoster);

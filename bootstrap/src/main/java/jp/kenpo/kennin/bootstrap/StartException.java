@@ -3,10 +3,11 @@ package jp.kenpo.kennin.bootstrap;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Something the application needs at start (its database, its document storage) cannot be
- * reached. Carries a key of the {@code i18n/cli} bundle and the cause's own words, so the
+ * Something the application needs (its database, its document storage) cannot be reached at
+ * start, or the database went away while a command ran. Carries a key of the {@code i18n/cli} bundle and the cause's own words, so the
  * operator reads one line in both languages instead of a stack trace, and the process ends with
  * its own exit code (a supervisor can tell "try again later" from "fix the settings").
  */
@@ -28,6 +29,21 @@ public final class StartException extends RuntimeException {
     /** The document storage cannot be read (the start-up cleanup lists it first). */
     static StartException documents(RuntimeException e) {
         return new StartException("start.error.documents", e, reason(e, IOException.class));
+    }
+
+    /**
+     * The connection to the database was lost while a command ran (the server restarted, the
+     * network broke): SQLSTATE class 08 (connection exception) or 57P (operator intervention).
+     * Empty for any other failure, which is not ours to explain away.
+     */
+    static Optional<StartException> connectionLost(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return Optional.of(new StartException("run.error.database", e, String.valueOf(sql.getMessage())));
+            }
+        }
+        return Optional.empty();
     }
 
     public String key() {

@@ -117,6 +117,29 @@ class MainTest {
     }
 
     @Test
+    void aDatabaseLostDuringAnImportEndsWith3AndSaysNothingWasStored() throws IOException {
+        Path roster = Files.writeString(dataDir.resolve("roster.csv"), "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\n");
+        application.failure = new RuntimeException("SQL [merge into member ...]",
+                new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        ExitStatus status = main().run("import-roster", "--insurer", "acme", roster.toString());
+
+        assertThat(status.exitCode()).hasValue(3);
+        assertThat(err()).contains("実行中にデータベースとの接続が切れました: FATAL: terminating connection")
+                .contains("途中までの内容は保存されていません").contains("nothing of it was stored").doesNotContain("\tat ");
+        assertThat(application.calls).endsWith("close");
+    }
+
+    @Test
+    void anyOtherFailureOfACommandIsNotPassedOffAsALostConnection() throws IOException {
+        Path roster = Files.writeString(dataDir.resolve("roster.csv"), "記号,番号,氏名,氏名カナ,生年月日,メールアドレス\n");
+        application.failure = new RuntimeException("a bug", new java.sql.SQLException("duplicate key", "23505"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> main().run("import-roster", "--insurer", "acme", roster.toString()))
+                .hasMessage("a bug");
+    }
+
+    @Test
     void importRosterOfDependentsRunsTheDependentsImport() throws IOException {
         Path roster = Files.writeString(dataDir.resolve("dependents.csv"), "記号,番号,被扶養者番号,氏名,氏名カナ,生年月日,続柄,性別\n");
 
@@ -267,6 +290,7 @@ class MainTest {
 
     private static final class RecordingApplication implements Application {
         final List<String> calls = new ArrayList<>();
+        RuntimeException failure;
         ExtendSurveyDeadlineResult extension = new ExtendSurveyDeadlineResult.Extended(new SurveyDeadline(LocalDate.of(2027, 1, 10)));
 
         @Override
@@ -284,6 +308,9 @@ class MainTest {
             int[] rows = new int[1];
             command.rows().forEachRow(row -> rows[0]++);
             calls.add("importRoster " + command.insurerCode() + " " + rows[0] + " rows");
+            if (failure != null) {
+                throw failure;
+            }
             return new ImportRosterResult.Imported(0, 0, 0);
         }
 

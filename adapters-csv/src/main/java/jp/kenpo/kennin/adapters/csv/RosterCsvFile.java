@@ -48,6 +48,7 @@ public final class RosterCsvFile<R> implements RosterRows<R>, AutoCloseable {
                 throw new RosterFileException("roster.error.empty");
             }
             RosterCsvReader.Columns<R> columns = RosterCsvReader.Columns.of(records.next(), layout);
+            text.rowEnded();
             return new RosterCsvFile<>(parser, text, charset, columns, source, records, parser.getCurrentLineNumber());
         } catch (UncheckedIOException e) {
             RosterCsvReader.closeQuietly(source);
@@ -72,6 +73,7 @@ public final class RosterCsvFile<R> implements RosterRows<R>, AutoCloseable {
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                text.rowEnded();
                 lastLine = parser.getCurrentLineNumber();
                 if (!columns.allBlank(record)) {
                     row.accept(columns.row(record, RosterCsvReader.firstLineOf(record, lastLine)));

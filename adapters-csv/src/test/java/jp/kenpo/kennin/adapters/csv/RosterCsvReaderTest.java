@@ -156,6 +156,32 @@ class RosterCsvReaderTest {
     }
 
     @Test
+    void aQuoteLeftOpenThatSwallowsTheRestOfAHugeFileIsRefusedBeforeItFillsTheMemory() {
+        StringBuilder csv = new StringBuilder(HEADER + "10,1,山田　太郎,ヤマダ　タロウ,1980/01/01,a@example.invalid,\n10,2,\"佐藤");
+        csv.append("x".repeat(99).concat("\n").repeat(20_000)); // 2,000,000 characters inside one quoted cell
+
+        assertThatThrownBy(() -> reader.open(csv.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                RosterLayout.MEMBERS).forEachRow(row -> { }))
+                .isInstanceOfSatisfying(RosterFileException.Unreadable.class, e -> {
+                    assertThat(e.problem().key()).isEqualTo("roster.error.malformedCsv");
+                    assertThat(e.problem().args()[0]).isEqualTo("3");
+                    assertThat(e.problem().args()[1]).isEqualTo("one row runs past 100000 characters");
+                });
+    }
+
+    @Test
+    void rowsUpToTheLimitTogetherFarBeyondItAreRead() throws Exception {
+        String row = "10,%d,山田　太郎,ヤマダ　タロウ,1980/01/01,a@example.invalid,本社\n";
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 20_000; i++) {
+            csv.append(String.format(row, i));
+        }
+        csv.append("10,20001,山田　太郎,ヤマダ　タロウ,1980/01/01,a@example.invalid,").append("本".repeat(90_000)).append('\n');
+
+        assertThat(reader.read(csv.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).hasSize(20_001);
+    }
+
+    @Test
     void anEmptyFileHasNoHeader() {
         assertThatThrownBy(() -> reader.read(new byte[0], StandardCharsets.UTF_8))
                 .isInstanceOfSatisfying(RosterFileException.class, e -> assertThat(e.key()).isEqualTo("roster.error.empty"));

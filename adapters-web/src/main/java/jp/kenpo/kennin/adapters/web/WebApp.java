@@ -159,6 +159,7 @@ public final class WebApp {
             config.routes.get(SurveyController.FORM, survey::show, Access.MEMBER);
             config.routes.post(SurveyController.FORM, survey::save, Access.MEMBER);
             config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible, Access.MEMBER);
+            config.routes.get(SurveyController.NO_LONGER_ELIGIBLE, survey::confirmNoLongerEligible, Access.MEMBER);
             config.routes.get(DocumentsController.DOCUMENTS, documents::show, Access.MEMBER);
             config.routes.post(DocumentsController.DOCUMENTS, documents::upload, Access.MEMBER);
             config.routes.get(DocumentsController.DOCUMENT, documents::view, Access.MEMBER);

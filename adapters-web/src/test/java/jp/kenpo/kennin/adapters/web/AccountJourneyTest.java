@@ -54,7 +54,7 @@ class AccountJourneyTest extends WebAppFixture {
         String page = browser.submit("/account/email", Map.of("newEmail", "a@example.jp", "newEmailConfirmation", "b@example.jp",
                 "currentPassword", "Passw0rd!")).body();
 
-        assertThat(page).containsPattern("id=\"newEmailConfirmation-error\" role=\"alert\">\\s*<li>メールアドレスとメールアドレス（確認）が一致しません。");
+        assertThat(page).containsPattern("id=\"newEmailConfirmation-error\">\\s*<p>メールアドレスとメールアドレス（確認）が一致しません。");
     }
 
     @Test
@@ -134,7 +134,7 @@ class AccountJourneyTest extends WebAppFixture {
 
         String page = browser.submit("/password/reset", Map.of("token", "good-token", "password", "short", "passwordConfirmation", "short")).body();
 
-        assertThat(page).containsPattern("id=\"password-error\" role=\"alert\">\\s*<li>パスワードは8桁以上20桁以内で設定してください。");
+        assertThat(page).containsPattern("id=\"password-error\">\\s*<p>パスワードは8桁以上20桁以内で設定してください。");
         assertThat(page).doesNotContain("value=\"short\"");
     }
 }

@@ -149,7 +149,10 @@ final class FakeUseCases {
                 (account, dependent, client) -> record(new SurveyFormShown(account, dependent),
                         Optional.ofNullable(surveyForms.get(dependent))),
                 (SaveSurveyAnswersCommand c) -> record(c, saveSurveyAnswers),
-                (DeclareNoLongerEligibleCommand c) -> record(c, declareNoLongerEligible),
+                (DeclareNoLongerEligibleCommand c) -> record(c, c.confirmed() || !(declareNoLongerEligible instanceof DeclareNoLongerEligibleResult.Declared)
+                        ? declareNoLongerEligible
+                        : new DeclareNoLongerEligibleResult.ToConfirm(jp.kenpo.kennin.domain.text.DateInput.parse(c.since()).orElseThrow(),
+                                jp.kenpo.kennin.domain.survey.LossReason.valueOf(c.reason()))),
                 (account, dependent, client) -> record(new SurveyDocumentsShown(account, dependent),
                         Optional.ofNullable(surveyDocuments)),
                 (UploadSurveyDocumentCommand c) -> record(c, uploadSurveyDocument),

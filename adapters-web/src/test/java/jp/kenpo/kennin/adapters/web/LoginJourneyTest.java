@@ -126,7 +126,7 @@ class LoginJourneyTest extends WebAppFixture {
 
         String page = browser.submit("/terms", Map.of("version", "3")).body();
 
-        assertThat(page).containsPattern("id=\"agreed-error\" role=\"alert\">\\s*<li>「利用規約に同意する」にチェック");
+        assertThat(page).containsPattern("id=\"agreed-error\">\\s*<p>「利用規約に同意する」にチェック");
         assertThat(fakes.callsOf(AcceptTermsCommand.class).get(0).agreed()).isFalse();
     }
 

@@ -109,9 +109,9 @@ class RegistrationJourneyTest extends WebAppFixture {
         String page = browser.submit("/signup/credentials", Map.of("userId", "abc", "password", "Secret123",
                 "passwordConfirmation", "Secret124")).body();
 
-        assertThat(page).containsPattern("aria-describedby=\"userId-hint userId-error\"[^>]*>\\s*<ul class=\"field-error\" id=\"userId-error\" role=\"alert\">\\s*<li>ユーザIDは6桁以上50桁以内で設定してください。</li>");
-        assertThat(page).containsPattern("id=\"password-error\" role=\"alert\">\\s*<li>パスワードには記号（\\?!@#\\$%&amp;\\(\\)_\\+）を1文字以上含めてください。</li>");
-        assertThat(page).containsPattern("id=\"passwordConfirmation-error\" role=\"alert\">\\s*<li>パスワードとパスワード（確認）が一致しません。</li>");
+        assertThat(page).containsPattern("aria-describedby=\"userId-hint userId-error\"[^>]*>\\s*<div class=\"field-error\" id=\"userId-error\">\\s*<p>ユーザIDは6桁以上50桁以内で設定してください。</p>");
+        assertThat(page).containsPattern("id=\"password-error\">\\s*<p>パスワードには記号（\\?!@#\\$%&amp;\\(\\)_\\+）を1文字以上含めてください。</p>");
+        assertThat(page).containsPattern("id=\"passwordConfirmation-error\">\\s*<p>パスワードとパスワード（確認）が一致しません。</p>");
         assertThat(page).contains("value=\"abc\"").doesNotContain("Secret123", "Secret124");
         ChooseCredentialsCommand command = fakes.callsOf(ChooseCredentialsCommand.class).get(0);
         assertThat(command.member()).isEqualTo(FakeUseCases.MEMBER);
@@ -140,7 +140,7 @@ class RegistrationJourneyTest extends WebAppFixture {
 
         String page = browser.submit("/signup/code", Map.of("code", "１２３４５６")).body();
 
-        assertThat(page).containsPattern("id=\"code-error\" role=\"alert\">\\s*<li>認証コードが正しくありません。あと3回入力できます。</li>");
+        assertThat(page).containsPattern("id=\"code-error\">\\s*<p>認証コードが正しくありません。あと3回入力できます。</p>");
         assertThat(fakes.callsOf(ConfirmRegistrationCommand.class).get(0).code()).isEqualTo("１２３４５６");
     }
 

@@ -178,7 +178,7 @@ class SecurityTest extends WebAppFixture {
 
         String page = browser.submit("/login", Map.of("userId", "x".repeat(201), "password", "p")).body();
 
-        assertThat(page).containsPattern("id=\"userId-error\" role=\"alert\">\\s*<li>200文字以内で入力してください。");
+        assertThat(page).containsPattern("id=\"userId-error\">\\s*<p>200文字以内で入力してください。");
         assertThat(fakes.calls).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class SurveyFormPageTest extends WebAppFixture {
         return new SurveyForm(SON, 2025, LocalDate.of(2025, 10, 1), status, status == SurveyStatus.SUBMITTED, answers,
                 Optional.empty(), answers.applicable(kind), answers.missing(kind, Optional.empty()), loss, judgement,
                 judgement.map(j -> j.documents().stream().map(d -> new DependentReview.Requirement(d.kind(), d.copies(),
-                        List.<SurveyDocument>of())).toList()).orElse(List.of()), Optional.empty());
+                        List.<SurveyDocument>of())).toList()).orElse(List.of()), Optional.empty(), LocalDate.of(2025, 11, 30));
     }
 
     private static SurveyAnswers livingApartForSchool() {
@@ -112,10 +113,24 @@ class SurveyFormPageTest extends WebAppFixture {
         logIn();
         browser.open("/survey/dependents/31");
 
-        String page = browser.submit("/survey/dependents/31", Map.of("LIVING", "APART_FOR_SCHOOL", "REMITTANCE", "十万")).body();
+        HttpResponse<String> refused = browser.submit("/survey/dependents/31", Map.of("LIVING", "APART_FOR_SCHOOL", "REMITTANCE", "十万"));
 
+        // Post/redirect/get: the page is reached by GET, so reloading it never saves again.
+        assertThat(refused.request().method()).isEqualTo("GET");
+        assertThat(refused.uri().getPath()).isEqualTo("/survey/dependents/31");
+        String page = refused.body();
         assertThat(page).contains("value=\"十万\"", "aria-invalid=\"true\"")
-                .containsPattern("<ul class=\"field-error\" id=\"REMITTANCE-error\" role=\"alert\">\\s*<li>金額を数字で入力してください");
+                .containsPattern("<div class=\"field-error\" id=\"REMITTANCE-error\">\\s*<p>金額を数字で入力してください");
+        // At the top, before the form: a summary that takes the focus and links to the field.
+        assertThat(page.indexOf("id=\"form-errors\"")).isPositive().isLessThan(page.indexOf("<form"));
+        assertThat(page).containsPattern("id=\"form-errors\" tabindex=\"-1\" autofocus")
+                .containsPattern("<li><a href=\"#REMITTANCE\">金額を数字で入力してください")
+                .doesNotContain("<ul class=\"field-error\"", "<ul role=\"alert\"");
+        assertThat(fakes.callsOf(SaveSurveyAnswersCommand.class)).hasSize(1);
+
+        String reloaded = browser.open("/survey/dependents/31").body();
+        assertThat(reloaded).doesNotContain("id=\"form-errors\"", "十万");
+        assertThat(fakes.callsOf(SaveSurveyAnswersCommand.class)).hasSize(1);
     }
 
     @Test
@@ -153,13 +168,24 @@ class SurveyFormPageTest extends WebAppFixture {
         logIn();
         browser.open("/survey/dependents/31");
 
-        String page = browser.submit("/survey/dependents/31/no-longer-eligible", Map.of("since", "2025/06/01",
-                "reason", "EMPLOYED_WITH_OWN_INSURANCE")).body();
+        HttpResponse<String> check = browser.submit("/survey/dependents/31/no-longer-eligible", Map.of("since", "2025/06/01",
+                "reason", "EMPLOYED_WITH_OWN_INSURANCE"));
+        // First a page to check the day and reason as read; nothing declared yet.
+        assertThat(check.uri().getPath()).isEqualTo("/survey/dependents/31/no-longer-eligible");
+        assertThat(check.body()).contains("扶養から外れる届出の確認", "2025年6月1日", "就職して勤務先の健康保険に加入した",
+                "name=\"confirmed\" value=\"yes\"", "戻って修正する");
+        assertThat(fakes.callsOf(DeclareNoLongerEligibleCommand.class)).extracting(DeclareNoLongerEligibleCommand::confirmed)
+                .containsExactly(false);
+
+        String page = browser.submit("/survey/dependents/31/no-longer-eligible", Map.of("since", "2025-06-01",
+                "reason", "EMPLOYED_WITH_OWN_INSURANCE", "confirmed", "yes")).body();
 
         assertThat(page).contains("扶養から外れることを届け出ました", "資格喪失の手続き", "被扶養者異動届", "就職して勤務先の健康保険に加入した")
                 .doesNotContain("提出が必要な書類");
-        assertThat(fakes.callsOf(DeclareNoLongerEligibleCommand.class)).extracting(DeclareNoLongerEligibleCommand::since)
-                .containsExactly("2025/06/01");
+        assertThat(fakes.callsOf(DeclareNoLongerEligibleCommand.class)).extracting(DeclareNoLongerEligibleCommand::since,
+                DeclareNoLongerEligibleCommand::confirmed).containsExactly(tuple("2025/06/01", false), tuple("2025-06-01", true));
+        // The confirmation is used up: opening its address again leads back to the form.
+        assertThat(browser.open("/survey/dependents/31/no-longer-eligible").uri().getPath()).isEqualTo("/survey/dependents/31");
     }
 
     @Test
@@ -171,7 +197,9 @@ class SurveyFormPageTest extends WebAppFixture {
 
         String page = browser.submit("/survey/dependents/31/no-longer-eligible", Map.of("since", "1999/01/01", "reason", "MARRIED")).body();
 
-        assertThat(page).contains("id=\"since-error\" role=\"alert\"", "生年月日より前の日付は入力できません。", "value=\"1999/01/01\"")
-                .contains("<option value=\"MARRIED\" selected>");
+        assertThat(page).contains("id=\"since-error\"", "生年月日より前の日付は入力できません。", "value=\"1999/01/01\"")
+                .contains("<option value=\"MARRIED\" selected>")
+                .containsPattern("<li><a href=\"#since\">生年月日より前の日付は入力できません。");
+        assertThat(page.indexOf("id=\"form-errors\"")).isLessThan(page.indexOf("id=\"answers-heading\""));
     }
 }

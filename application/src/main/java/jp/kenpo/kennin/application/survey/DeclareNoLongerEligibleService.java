@@ -83,6 +83,9 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
         } catch (InvalidValueException e) {
             return new DeclareNoLongerEligibleResult.Refused(Map.of(SINCE, e.code()));
         }
+        if (!command.confirmed()) {
+            return new DeclareNoLongerEligibleResult.ToConfirm(declaration.since(), declaration.reason());
+        }
         boolean saved = transactions.inTransaction(() -> {
             boolean declared = responses.saveDraft(stored.declaring(declaration));
             if (declared) {

@@ -1,6 +1,7 @@
 package jp.kenpo.kennin.application.survey;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
@@ -9,16 +10,24 @@ import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
+import jp.kenpo.kennin.domain.survey.SurveyYear;
 
 public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
     private final MemberSurvey surveys;
     private final SurveyReviews reviews;
     private final AuditTrail audit;
+    private final SurveySubmissionPort submissions;
 
     public ShowSurveyFormService(SurveyPorts ports, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.reviews = new SurveyReviews(ports);
         this.audit = new AuditTrail(audit, clock);
+        this.submissions = ports.submissions();
+    }
+
+    private LocalDate deadline(MemberSurvey.Context c) {
+        SurveyYear year = c.year();
+        return year.deadlineFor(submissions.deadlineExtension(year.insurer(), year.fiscalYear(), c.member().id())).day();
     }
 
     @Override
@@ -30,7 +39,7 @@ public final class ShowSurveyFormService implements ShowSurveyFormUseCase {
             return new SurveyForm(review.dependent(), c.year().fiscalYear(), c.year().referenceDate(), response.status(),
                     response.isReadOnly(), response.answers(), review.memberIncome(),
                     response.answers().applicable(relationship), review.missing(), response.noLongerEligible(),
-                    review.judgement(), review.requirements(), response.returnReason());
+                    review.judgement(), review.requirements(), response.returnReason(), deadline(c));
         }));
     }
 }

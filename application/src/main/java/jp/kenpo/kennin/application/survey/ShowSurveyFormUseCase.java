@@ -27,10 +27,12 @@ public interface ShowSurveyFormUseCase {
      *                   once nothing is missing and no loss of status was declared
      * @param requirements the document checklist with what was uploaded for each
      * @param returnReason why staff sent the response back, while it is being corrected
+     * @param deadline     the last day the member may submit (the survey's, or later where staff extended it for this member)
      */
     record SurveyForm(Dependent dependent, int fiscalYear, LocalDate referenceDate, SurveyStatus status, boolean readOnly,
                       SurveyAnswers answers, Optional<YenAmount> memberIncome, Set<Question> applicable,
                       List<Question> missing, Optional<NoLongerEligible> noLongerEligible, Optional<Judgement> judgement,
-                      List<DependentReview.Requirement> requirements, Optional<String> returnReason) {
+                      List<DependentReview.Requirement> requirements, Optional<String> returnReason,
+                      LocalDate deadline) {
     }
 }

@@ -141,6 +141,20 @@ class MemberAnswersTheSurveyForEachDependentTest {
     }
 
     @Test
+    void aLossOfStatusNotYetConfirmedIsOnlyCheckedAndGivenBackToConfirm() {
+        assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
+                "２０２５／０６／０１", "EMPLOYED_WITH_OWN_INSURANCE", ClientAddress.local(), false)))
+                .isEqualTo(new DeclareNoLongerEligibleResult.ToConfirm(LocalDate.of(2025, 6, 1), LossReason.EMPLOYED_WITH_OWN_INSURANCE));
+
+        assertThat(form(wife).noLongerEligible()).isEmpty();
+        assertThat(system.surveyResponses.loadResponse(omron.insurer.code(), 2025, wife.id())).isEmpty();
+        assertThat(system.audit.events()).extracting(e -> e.action()).doesNotContain(AuditAction.SURVEY_NO_LONGER_ELIGIBLE_DECLARED);
+        assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
+                "きのう", "EMPLOYED_WITH_OWN_INSURANCE", ClientAddress.local(), false)))
+                .isEqualTo(new DeclareNoLongerEligibleResult.Refused(Map.of("since", "survey.loss.date.invalid")));
+    }
+
+    @Test
     void aDeclaredLossOfStatusReplacesTheJudgementAndBadInputIsRefusedByField() {
         assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
                 "きのう", "", ClientAddress.local()))).isEqualTo(new DeclareNoLongerEligibleResult.Refused(Map.of(

@@ -95,7 +95,14 @@ class SurveyFormJourneyTest {
 
         String daughter = forms.get("検認　桜（長女）");
         browser.open(daughter);
-        String declared = browser.submit(daughter + "/no-longer-eligible", Map.of("since", "2026/10/01", "reason", "MARRIED")).body();
+        String check = browser.submit(daughter + "/no-longer-eligible", Map.of("since", "2026/10/01",
+                "reason", "MARRIED")).body();
+        // Nothing is declared before the member has seen the day and reason as read.
+        assertThat(check).contains("扶養から外れる届出の確認", "2026年10月1日", "結婚した");
+        assertThat(browser.open(daughter).body()).doesNotContain("資格喪失の手続き");
+        browser.open(daughter + "/no-longer-eligible");
+        String declared = browser.submit(daughter + "/no-longer-eligible", Map.of("since", "2026-10-01", "reason", "MARRIED",
+                "confirmed", "yes")).body();
         assertThat(declared).contains("資格喪失の手続き", "被扶養者異動届", "結婚した").doesNotContain("提出が必要な書類");
 
         assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">回答中</span>",

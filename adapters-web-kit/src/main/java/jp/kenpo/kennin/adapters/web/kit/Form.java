@@ -76,6 +76,47 @@ public final class Form {
         return fieldErrors.getOrDefault(field, List.of());
     }
 
+    /**
+     * The form as it must look after a redirect (post/redirect/get): its values and the texts of its
+     * errors, flattened for a session. Fields dropped with {@link #forget} are not in it.
+     */
+    public Map<String, String> carried() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((field, value) -> out.put("v." + field, value));
+        // Numbered so that a store which sorts its keys still gives the errors back in their order.
+        int n = 0;
+        for (Map.Entry<String, List<String>> field : fieldErrors.entrySet()) {
+            for (String text : field.getValue()) {
+                out.put(String.format("e%03d.%s", n++, field.getKey()), text);
+            }
+        }
+        for (int i = 0; i < errors.size(); i++) {
+            out.put(String.format("g%03d", i), errors.get(i));
+        }
+        return out;
+    }
+
+    /** The form {@link #carried()} stood for; anything not shaped like it is ignored. */
+    public static Form fromCarried(Messages messages, Map<String, String> carried) {
+        Form form = new Form(messages);
+        new java.util.TreeMap<>(carried).forEach((name, text) -> {
+            int dot = name.indexOf('.');
+            if (name.startsWith("v.")) {
+                form.values.put(name.substring(2), text);
+            } else if (name.startsWith("e") && dot > 1) {
+                form.fieldErrors.computeIfAbsent(name.substring(dot + 1), f -> new ArrayList<>()).add(text);
+            } else if (name.startsWith("g")) {
+                form.errors.add(text);
+            }
+        });
+        return form;
+    }
+
+    /** Every field's errors in the order they were found: the error summary links each to its field. */
+    public Map<String, List<String>> fieldErrors() {
+        return java.util.Collections.unmodifiableMap(fieldErrors);
+    }
+
     /** Errors about the form as a whole, shown above it. */
     public List<String> errors() {
         return List.copyOf(errors);

@@ -8,6 +8,7 @@ import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.kit.Form;
 import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.RefusedForms;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -33,7 +34,7 @@ public final class TermsController {
     }
 
     public void show(Context ctx) {
-        render(ctx, views.emptyForm(), AccessGuard.account(ctx));
+        render(ctx, RefusedForms.take(ctx, Paths.TERMS, views), AccessGuard.account(ctx));
     }
 
     public void accept(Context ctx) {
@@ -43,7 +44,7 @@ public final class TermsController {
         try {
             version = Integer.parseInt(form.raw("version"));
         } catch (NumberFormatException e) {
-            render(ctx, form.reject("termsPage.outdated"), account);
+            RefusedForms.backTo(ctx, Paths.TERMS, form.reject("termsPage.outdated"));
             return;
         }
         boolean agreed = !form.raw("agreed").isEmpty();
@@ -54,9 +55,9 @@ public final class TermsController {
             session.rotate(); // the session just gained access to personal data
             Redirects.seeOther(ctx, Paths.HOME);
         } else if (result instanceof AcceptTermsResult.NotAgreed) {
-            render(ctx, form.rejectField("agreed", "termsPage.notAgreed"), account);
+            RefusedForms.backTo(ctx, Paths.TERMS, form.rejectField("agreed", "termsPage.notAgreed"));
         } else {
-            render(ctx, form.reject("termsPage.outdated"), account);
+            RefusedForms.backTo(ctx, Paths.TERMS, form.reject("termsPage.outdated"));
         }
     }
 

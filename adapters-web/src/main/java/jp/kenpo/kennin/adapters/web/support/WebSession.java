@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
+import jp.kenpo.kennin.adapters.web.kit.Form;
+import jp.kenpo.kennin.adapters.web.kit.Messages;
 import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions;
 import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions.Live;
 import jp.kenpo.kennin.adapters.web.kit.session.ServerSessions.Resumed;
@@ -26,6 +28,7 @@ public final class WebSession {
     private static final String MUST_ACCEPT_TERMS = "mustAcceptTerms";
     private static final String CSRF = "csrf";
     private static final String FLASH = "flash";
+    private static final String CARRIED_FORM = "form";
     private static final String STATE = "kennin.webSession";
 
     /** What this request knows of its session. */
@@ -166,6 +169,31 @@ public final class WebSession {
         } catch (RuntimeException damaged) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Keeps a refused form for the page the redirect leads to, so a reload of that page never
+     * posts again and the member still sees what they typed with the errors. {@code id} names the
+     * form (and the record it was for); one carried form at a time.
+     */
+    public void carryForm(String id, Form form) {
+        Map<String, String> fields = new LinkedHashMap<>(form.carried());
+        fields.put("@id", id);
+        put(CARRIED_FORM, SessionData.encodeForm(fields));
+    }
+
+    /** The form {@link #carryForm} kept for {@code id}, once; empty if there is none for it. */
+    public Optional<Form> takeForm(String id, Messages messages) {
+        Optional<String> encoded = get(CARRIED_FORM);
+        if (encoded.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>(SessionData.decodeForm(encoded.get()));
+        if (!id.equals(fields.remove("@id"))) {
+            return Optional.empty();
+        }
+        change(data -> data.get(CARRIED_FORM).equals(encoded) ? data.without(CARRIED_FORM) : data, false);
+        return Optional.of(Form.fromCarried(messages, fields));
     }
 
     public Optional<String> get(String key) {

@@ -2,6 +2,7 @@ package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAns
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
+import jp.kenpo.kennin.application.session.SessionData;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.text.DateInput;
 import jp.kenpo.kennin.domain.eligibility.Living;
 import jp.kenpo.kennin.domain.eligibility.Residence;
 import jp.kenpo.kennin.domain.eligibility.UnemploymentBenefit;
@@ -42,6 +45,10 @@ public final class SurveyController {
     public static final String FORM = "/survey/dependents/{id}";
     public static final String NO_LONGER_ELIGIBLE = "/survey/dependents/{id}/no-longer-eligible";
     private static final List<String> YES_NO = List.of(SurveyAnswers.YES, SurveyAnswers.NO);
+    /** Session keys (with the dependent's id) of a refused answers form, and of a refused or pending declaration. */
+    private static final String ANSWERS = "survey.answers.";
+    private static final String LOSS = "survey.loss.";
+    private static final String CONFIRMED = "confirmed";
 
     private final ShowSurveyFormUseCase showForm;
     private final SaveSurveyAnswersUseCase saveAnswers;
@@ -61,7 +68,13 @@ public final class SurveyController {
     }
 
     public void show(Context ctx) {
-        render(ctx, dependentId(ctx), views.emptyForm(), false, views.emptyForm());
+        DependentId dependent = dependentId(ctx);
+        WebSession session = WebSession.of(ctx);
+        // A refused save or declaration comes back here by redirect, with what the member typed and the errors.
+        Optional<Form> answers = session.takeForm(ANSWERS + dependent.value(), views.messages());
+        Form loss = answers.isPresent() ? views.emptyForm()
+                : session.takeForm(LOSS + dependent.value(), views.messages()).orElseGet(views::emptyForm);
+        render(ctx, dependent, answers.orElseGet(views::emptyForm), answers.isPresent(), loss);
     }
 
     public void save(Context ctx) {
@@ -90,26 +103,57 @@ public final class SurveyController {
         }
         problems.forEach((q, code) -> form.rejectField(q.name(), code));
         form.reject("survey.savedWithProblems");
-        render(ctx, dependent, form, true, views.emptyForm());
+        WebSession.of(ctx).carryForm(ANSWERS + dependent.value(), form);
+        Redirects.seeOther(ctx, path(dependent));
     }
 
     public void declareNoLongerEligible(Context ctx) {
         DependentId dependent = dependentId(ctx);
-        Form form = views.read(ctx, DeclareNoLongerEligibleUseCase.SINCE, DeclareNoLongerEligibleUseCase.REASON);
+        Form form = views.read(ctx, DeclareNoLongerEligibleUseCase.SINCE, DeclareNoLongerEligibleUseCase.REASON, CONFIRMED);
+        boolean confirmed = "yes".equals(form.raw(CONFIRMED));
         DeclareNoLongerEligibleResult result = declare.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(
                 AccessGuard.account(ctx), dependent, form.raw(DeclareNoLongerEligibleUseCase.SINCE),
-                form.raw(DeclareNoLongerEligibleUseCase.REASON), clients.of(ctx)));
+                form.raw(DeclareNoLongerEligibleUseCase.REASON), clients.of(ctx), confirmed));
+        WebSession session = WebSession.of(ctx);
         if (result instanceof DeclareNoLongerEligibleResult.NotFound) {
             throw new NotFoundResponse();
         }
         if (result instanceof DeclareNoLongerEligibleResult.Refused refused) {
             refused.problems().forEach((field, code) -> form.rejectField(field, code));
-            render(ctx, dependent, views.emptyForm(), false, form);
+            session.carryForm(LOSS + dependent.value(), form);
+            Redirects.seeOther(ctx, path(dependent));
             return;
         }
+        if (result instanceof DeclareNoLongerEligibleResult.ToConfirm toConfirm) {
+            // Nothing is stored until the member has seen the day and reason as read, and said yes.
+            session.put(LOSS + dependent.value(), SessionData.encodeForm(Map.of(
+                    DeclareNoLongerEligibleUseCase.SINCE, toConfirm.since().toString(),
+                    DeclareNoLongerEligibleUseCase.REASON, toConfirm.reason().name())));
+            Redirects.seeOther(ctx, path(dependent) + "/no-longer-eligible");
+            return;
+        }
+        session.remove(LOSS + dependent.value());
         boolean readOnly = result instanceof DeclareNoLongerEligibleResult.ReadOnly;
-        WebSession.of(ctx).flash(readOnly ? Flash.error("survey.readOnly") : Flash.info("survey.loss.declared"));
+        session.flash(readOnly ? Flash.error("survey.readOnly") : Flash.info("survey.loss.declared"));
         Redirects.seeOther(ctx, path(dependent));
+    }
+
+    /** The check before a declaration is stored: the day as read and the reason, with what follows from it. */
+    public void confirmNoLongerEligible(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        Map<String, String> pending = WebSession.of(ctx).get(LOSS + dependent.value()).map(SessionData::decodeForm)
+                .orElse(Map.of());
+        Optional<LocalDate> since = Optional.ofNullable(pending.get(DeclareNoLongerEligibleUseCase.SINCE)).flatMap(DateInput::parse);
+        Optional<LossReason> reason = Arrays.stream(LossReason.values())
+                .filter(r -> r.name().equals(pending.get(DeclareNoLongerEligibleUseCase.REASON))).findFirst();
+        if (since.isEmpty() || reason.isEmpty()) {
+            Redirects.seeOther(ctx, path(dependent)); // nothing waits for confirmation (or it was declared in another tab)
+            return;
+        }
+        SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+        views.render(ctx, "survey/confirm-loss.jte", "survey.loss.confirm.title", Map.of("survey", survey,
+                "since", since.get(), "reason", reason.get(), "formats", formats));
     }
 
     private void render(Context ctx, DependentId dependent, Form answersForm, boolean posted, Form lossForm) {

@@ -21,6 +21,7 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.survey.ReceiptNumber;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
+import jp.kenpo.kennin.domain.survey.TaskStatus;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
 import jp.kenpo.kennin.application.home.ShowMainScreenUseCase.MainScreen;
 import jp.kenpo.kennin.application.insurer.NoticePort.AttachmentContent;
@@ -49,7 +50,11 @@ class HomePageTest extends WebAppFixture {
         String page = browser.open("/home").body();
 
         assertThat(page).contains("健保 太郎 様", "デモ健康保険組合");
-        assertThat(page).contains("2025年度 被扶養者資格確認調査", "回答期限：2025年9月9日（火）", "回答期限まであと12日です", "回答状況：未回答");
+        assertThat(page).contains("2025年度 被扶養者資格確認調査", "回答期限：2025年9月9日（火）", "回答期限まであと12日です",
+                "対象の被扶養者 1人中 0人 完了", "<strong class=\"tag tag-NOT_STARTED\" id=\"task-31\">未着手</strong>");
+        // One obvious next action, and no submit button while nothing is ready.
+        assertThat(page).containsPattern("id=\"next-action\">\\s*<h3>次にすること</h3>\\s*<p><a class=\"button primary\" href=\"/survey/dependents/31\">健保 一郎さんの回答を始める</a>")
+                .doesNotContain("class=\"button primary\" href=\"/survey/confirm\"");
         assertThat(page).contains("健康保険組合からのお知らせ", "操作マニュアルのご案内",
                 "<a href=\"/notices/attachments/11\" download>操作マニュアル.pdf</a>", "2KB");
         assertThat(page).contains("0120-000-000", "平日10時～17時", "href=\"mailto:help@example.jp\"",
@@ -89,9 +94,9 @@ class HomePageTest extends WebAppFixture {
 
         String page = browser.open("/home").body();
 
-        assertThat(page).contains("回答状況：提出済み", "受付番号：<strong id=\"receipt\">2025-7KQ3-M9XD</strong>",
+        assertThat(page).contains("対象の被扶養者 1人中 1人 完了", ">提出済</strong>", "受付番号：<strong id=\"receipt\">2025-7KQ3-M9XD</strong>",
                         "担当者が内容を確認し、結果をメールでお知らせします", "提出内容を見る")
-                .doesNotContain("回答期限まであと", "class=\"button primary\" href=\"/survey/confirm\"", "未回答");
+                .doesNotContain("回答期限まであと", "class=\"button primary\"", "未着手", "id=\"next-action\"");
     }
 
     @Test
@@ -101,8 +106,34 @@ class HomePageTest extends WebAppFixture {
 
         String page = browser.open("/home").body();
 
-        assertThat(page).contains("回答状況：差し戻し", "回答期限まであと12日です", "class=\"button primary\" href=\"/survey/confirm\"")
+        assertThat(page).contains(">差し戻し</strong>", "回答期限まであと12日です",
+                        "class=\"button primary\" href=\"/survey/dependents/31\">健保 一郎さんの回答を直す（差し戻し）</a>")
                 .doesNotContain("結果をメールでお知らせします");
+    }
+
+    @Test
+    void whenEveryDependentIsReadyTheMainScreenSaysSoAndOffersTheSubmission() {
+        fakes.surveyDependents = new SurveyDependents(List.of(new SurveyDependent(SON, SurveyStatus.IN_PROGRESS, Optional.empty(),
+                TaskStatus.READY)), Optional.empty(), Optional.empty());
+        logIn();
+
+        String page = browser.open("/home").body();
+
+        assertThat(page).contains("対象の被扶養者 1人中 1人 完了", ">提出できます</strong>", "全員の回答と書類がそろいました。提出できます。",
+                "class=\"button primary\" href=\"/survey/confirm\"").doesNotContain("入力中", "回答中");
+    }
+
+    @Test
+    void answersDoneButADocumentMissingLeadsStraightToTheDocuments() {
+        fakes.surveyDependents = new SurveyDependents(List.of(new SurveyDependent(SON, SurveyStatus.IN_PROGRESS, Optional.empty(),
+                TaskStatus.DOCUMENTS_MISSING)), Optional.empty(), Optional.empty());
+        logIn();
+
+        String page = browser.open("/home").body();
+
+        assertThat(page).contains(">書類不足</strong>",
+                        "class=\"button primary\" href=\"/survey/dependents/31/documents\">健保 一郎さんの書類を提出する</a>")
+                .doesNotContain("class=\"button primary\" href=\"/survey/confirm\"");
     }
 
     @Test

@@ -60,9 +60,9 @@ class MemberSeesTheReviewsOutcomeTest extends WebAppFixture {
 
         String page = browser.open("/home").body();
 
-        assertThat(page).contains("健保 花子（妻）", "削除（被扶養者から外れます）",
+        assertThat(page).contains("健保 花子（妻）",
                 "確認の結果：削除（資格喪失日 2025年6月1日", "理由 就職）",
-                "健保 一郎（長男）", "確認の結果：継続（引き続き被扶養者です）", "回答状況：確認完了")
+                "健保 一郎（長男）", "確認の結果：継続（引き続き被扶養者です）", ">確認完了</strong>", ">削除決定</strong>")
                 .doesNotContain("href=\"/survey/confirm\" class", "回答期限まであと");
     }
 
@@ -72,7 +72,7 @@ class MemberSeesTheReviewsOutcomeTest extends WebAppFixture {
                 Optional.empty(), Optional.empty());
         logIn();
 
-        assertThat(browser.open("/home").body()).contains("提出済み").doesNotContain("確認の結果");
+        assertThat(browser.open("/home").body()).contains(">提出済</strong>").doesNotContain("確認の結果");
     }
 
     @Test

@@ -61,7 +61,7 @@ class SurveyFormPageTest extends WebAppFixture {
 
         String page = browser.open("/home").body();
 
-        assertThat(page).contains("<a href=\"/survey/dependents/31\">健保 一郎（長男）</a>", "回答中");
+        assertThat(page).contains("<a href=\"/survey/dependents/31\">健保 一郎（長男）</a>", ">入力中</strong>");
     }
 
     @Test

@@ -14,13 +14,16 @@ import jp.kenpo.kennin.domain.review.ReviewDecision;
 import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
+import jp.kenpo.kennin.domain.survey.TaskStatus;
 
 public final class ListSurveyDependentsService implements ListSurveyDependentsUseCase {
     private final MemberSurvey surveys;
     private final SurveyPorts ports;
+    private final SurveyReviews reviews;
 
     public ListSurveyDependentsService(SurveyPorts ports) {
         this.surveys = new MemberSurvey(ports);
+        this.reviews = new SurveyReviews(ports);
         this.ports = ports;
     }
 
@@ -39,15 +42,18 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
 
     private SurveyDependents list(MemberSurvey.Context context) {
         List<DependentId> ids = context.inScope().stream().map(Dependent::id).toList();
-        Map<DependentId, SurveyStatus> statuses = ports.responses().statusesOf(context.year().insurer(),
-                context.year().fiscalYear(), ids);
+        // Reviewed as the form and the confirmation page review them, so the list says what is really left to do.
+        List<DependentReview> reviewed = reviews.all(context);
         // Only final decisions: a decision waiting for a second reviewer is not the member's result yet.
         Map<DependentId, ReviewDecision> results = ports.reviewOutcomes().finalDecisionsOf(context.year().insurer(),
                         context.year().fiscalYear(), ids).stream()
                 .collect(Collectors.toMap(ReviewDecision::dependent, r -> r));
-        List<SurveyDependent> listed = context.inScope().stream()
-                .map(d -> new SurveyDependent(d, statuses.getOrDefault(d.id(), SurveyStatus.NOT_STARTED),
-                        Optional.ofNullable(results.get(d.id()))))
+        List<SurveyDependent> listed = reviewed.stream()
+                .map(r -> {
+                    SurveyStatus status = r.response().status();
+                    return new SurveyDependent(r.dependent(), status, Optional.ofNullable(results.get(r.dependent().id())),
+                            TaskStatus.of(status, r.answered(), r.outstanding().isEmpty()));
+                })
                 .toList();
         Optional<NoneInScope> whyNone = listed.isEmpty()
                 ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))

@@ -10,6 +10,7 @@ import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
+import jp.kenpo.kennin.domain.survey.TaskStatus;
 
 /**
  * The dependents a member must answer for this year, each with where its response stands, and
@@ -20,12 +21,21 @@ public interface ListSurveyDependentsUseCase {
     /** Nobody listed and no reason when there is no open survey (or the account is unknown). */
     SurveyDependents listSurveyDependents(AccountId account);
 
-    /** @param result staff's final decision (継続, or 削除 with loss date and reason); never a pending one */
-    record SurveyDependent(Dependent dependent, SurveyStatus status, Optional<ReviewDecision> result) {
+    /**
+     * @param result staff's final decision (継続, or 削除 with loss date and reason); never a pending one
+     * @param task   what is left to do about this dependent, from the answers and documents as they are now
+     */
+    record SurveyDependent(Dependent dependent, SurveyStatus status, Optional<ReviewDecision> result, TaskStatus task) {
         public SurveyDependent {
             Objects.requireNonNull(dependent);
             Objects.requireNonNull(status);
             Objects.requireNonNull(result);
+            Objects.requireNonNull(task);
+        }
+
+        /** Where only the stored status is known: an open response counts as not yet answered. */
+        public SurveyDependent(Dependent dependent, SurveyStatus status, Optional<ReviewDecision> result) {
+            this(dependent, status, result, TaskStatus.of(status, false, false));
         }
 
         public SurveyDependent(Dependent dependent, SurveyStatus status) {
@@ -53,6 +63,16 @@ public interface ListSurveyDependentsUseCase {
         /** The member's survey as a whole (see {@link SurveyStatus#overall}). */
         public SurveyStatus overall() {
             return SurveyStatus.overall(dependents.stream().map(SurveyDependent::status).toList());
+        }
+
+        /** How many of the dependents need nothing more from the member (ready to submit, submitted or decided). */
+        public long done() {
+            return dependents.stream().filter(d -> d.task().done()).count();
+        }
+
+        /** The first dependent, in the roster's order, the member still has to do something about. */
+        public Optional<SurveyDependent> next() {
+            return dependents.stream().filter(d -> d.task().waitsForTheMember()).findFirst();
         }
 
         /** Something is still the member's to answer and submit; false when everything is with staff. */

@@ -3,6 +3,8 @@ package jp.kenpo.kennin.application.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
+import jp.kenpo.kennin.domain.survey.TaskStatus;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,43 @@ class TheMainScreenSaysWhatIsLeftToDoTest {
     }
 
     @Test
+    void eachDependentSaysTrulyWhatIsLeftAnswersThenDocumentsThenReady() {
+        YamadaFamily yamada = new YamadaFamily();
+        var system = yamada.system;
+        SurveyDependents before = system.listSurveyDependents.listSurveyDependents(yamada.taro.id());
+        assertThat(before.dependents()).extracting(SurveyDependent::task).containsOnly(TaskStatus.NOT_STARTED);
+        assertThat(before.done()).isZero();
+        assertThat(before.next().map(d -> d.dependent().id())).contains(before.dependents().get(0).dependent().id());
+
+        Map<Question, String> raw = new EnumMap<>(Question.class);
+        raw.put(Question.LIVING, "APART_FOR_SCHOOL");
+        system.saveSurveyAnswers.saveSurveyAnswers(new SaveSurveyAnswersCommand(yamada.taro.id(), yamada.son.id(), raw, CLIENT));
+        assertThat(taskOf(yamada, yamada.son.id())).isEqualTo(TaskStatus.IN_PROGRESS);
+
+        raw.putAll(Map.of(Question.SITUATION, "STUDENT", Question.RESIDENCE, "IN_JAPAN",
+                Question.EMPLOYMENT_CHANGED, "no", Question.UNEMPLOYMENT_BENEFIT, "NOT_CLAIMING",
+                Question.OTHER_HEALTH_INSURANCE, "no", Question.DISABLED, "no", Question.REMITTANCE, "120万"));
+        system.saveSurveyAnswers.saveSurveyAnswers(new SaveSurveyAnswersCommand(yamada.taro.id(), yamada.son.id(), raw, CLIENT));
+        assertThat(taskOf(yamada, yamada.son.id())).isEqualTo(TaskStatus.DOCUMENTS_MISSING);
+
+        system.showSurveyDocuments.showSurveyDocuments(yamada.taro.id(), yamada.son.id(), CLIENT).orElseThrow().review()
+                .outstanding().forEach(kind -> system.uploadSurveyDocument.uploadSurveyDocument(new UploadSurveyDocumentCommand(
+                        yamada.taro.id(), yamada.son.id(), kind.name(), new java.io.ByteArrayInputStream(InMemoryDocumentStorage.pdf()),
+                        "proof.pdf", "application/pdf", Optional.empty(), CLIENT)));
+        assertThat(taskOf(yamada, yamada.son.id())).isEqualTo(TaskStatus.READY);
+
+        SurveyDependents after = system.listSurveyDependents.listSurveyDependents(yamada.taro.id());
+        assertThat(after.done()).isEqualTo(1);
+        assertThat(after.next().map(d -> d.dependent().id())).contains(yamada.wife.id());
+        assertThat(after.awaitsTheMember()).isTrue();
+    }
+
+    private static TaskStatus taskOf(YamadaFamily yamada, DependentId dependent) {
+        return yamada.system.listSurveyDependents.listSurveyDependents(yamada.taro.id()).dependents().stream()
+                .filter(d -> d.dependent().id().equals(dependent)).findFirst().orElseThrow().task();
+    }
+
+    @Test
     void afterSubmissionTheReceiptIsKnownAndNothingAwaitsTheMember() {
         YamadaFamily yamada = new YamadaFamily();
         var system = yamada.system;
@@ -80,6 +119,9 @@ class TheMainScreenSaysWhatIsLeftToDoTest {
 
         SurveyDependents listed = system.listSurveyDependents.listSurveyDependents(yamada.taro.id());
         assertThat(listed.overall()).isEqualTo(SurveyStatus.SUBMITTED);
+        assertThat(listed.dependents()).extracting(SurveyDependent::task).containsOnly(TaskStatus.SUBMITTED);
+        assertThat(listed.done()).isEqualTo(2);
+        assertThat(listed.next()).isEmpty();
         assertThat(listed.awaitsTheMember()).isFalse();
         assertThat(listed.lastSubmission()).contains(submitted.submission());
         assertThat(listed.whyNone()).isEmpty();

@@ -104,7 +104,7 @@ class ReviewDecisionsEndToEndTest extends BackOfficeEndToEnd {
         assertThat(web.listSurveyDependents().listSurveyDependents(account).dependents()).extracting(SurveyDependent::status)
                 .containsExactly(SurveyStatus.CONFIRMED, SurveyStatus.REMOVED);
         assertThat(member.open("/home").body()).contains("確認の結果：継続（引き続き被扶養者です）",
-                "確認の結果：削除（資格喪失日 2026年10月1日", "理由 就職）", "回答状況：確認完了");
+                "確認の結果：削除（資格喪失日 2026年10月1日", "理由 就職）", ">確認完了</strong>", ">削除決定</strong>");
         assertThat(Optional.of(approved.decision().approvedBy())).contains(Optional.of(suzuki.id()));
     }
 }

@@ -68,7 +68,7 @@ class SurveyFormJourneyTest {
     void aMemberAnswersForEachDependentStepByStepAndSeesTheJudgementAndChecklist() {
         Map<String, String> forms = formsOnTheMainScreen();
         assertThat(forms).containsOnlyKeys("検認　花子（妻）", "検認　太郎（長男）", "検認　桜（長女）");
-        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">未回答</span>");
+        assertThat(browser.open("/home").body()).contains(">未着手</strong>", "対象の被扶養者 3人中 0人 完了");
 
         String son = forms.get("検認　太郎（長男）");
         String first = browser.open(son).body();
@@ -105,9 +105,11 @@ class SurveyFormJourneyTest {
                 "confirmed", "yes")).body();
         assertThat(declared).contains("資格喪失の手続き", "被扶養者異動届", "結婚した").doesNotContain("提出が必要な書類");
 
-        assertThat(browser.open("/home").body()).contains("</a> <span class=\"status\">回答中</span>",
-                        "<p class=\"status\" id=\"survey-status\">回答状況：回答中</p>")
-                .doesNotContain("</a> <span class=\"status\">未回答</span>");
+        // The son and the wife are answered but their documents are not uploaded; the daughter's declaration needs none.
+        String home = browser.open("/home").body();
+        assertThat(home).contains("対象の被扶養者 3人中 1人 完了", ">提出できます</strong>", ">書類不足</strong>",
+                        "class=\"button primary\" href=\"" + wife + "/documents\">検認　花子さんの書類を提出する</a>")
+                .doesNotContain(">未着手</strong>", ">入力中</strong>");
     }
 
     @Test

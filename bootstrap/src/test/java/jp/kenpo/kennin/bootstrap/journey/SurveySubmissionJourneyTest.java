@@ -166,7 +166,7 @@ class SurveySubmissionJourneyTest {
         assertThat(receipt.find()).as("receipt number on the page").isTrue();
         String mailed = OnboardingSystem.body(system.lastMailTo(EMAIL));
         assertThat(mailed).contains("受付番号：" + receipt.group(1), "対象の被扶養者：2人");
-        assertThat(browser.open("/home").body()).contains("回答状況：提出済み");
+        assertThat(browser.open("/home").body()).contains(">提出済</strong>");
 
         // Answers are now staff's; a further document can still be sent, nothing can be deleted.
         assertThat(browser.open(son).body()).contains("disabled");
@@ -244,7 +244,7 @@ class SurveySubmissionJourneyTest {
 
         mail.waitForIncomingEmail(5_000, 1);
         assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("受付番号：");
-        assertThat(browser.open("/home").body()).as("no draft saved after the receipt went out").contains("回答状況：提出済み");
+        assertThat(browser.open("/home").body()).as("no draft saved after the receipt went out").contains(">提出済</strong>");
         assertThat(browser.submit(son, sameAnswers).body()).contains("提出済みまたは確認済みのため、変更できません");
     }
 
@@ -300,7 +300,7 @@ class SurveySubmissionJourneyTest {
         assertThat(submitted.body()).contains("確認メールを送信できませんでした", "この画面の受付番号は有効です")
                 .doesNotContain("確認メールをお送りしました");
         String home = browser.open("/home").body();
-        assertThat(home).contains("回答状況：提出済み", receipt.group(1), "結果をメールでお知らせします")
+        assertThat(home).contains(">提出済</strong>", receipt.group(1), "結果をメールでお知らせします")
                 .doesNotContain("回答期限まであと", "class=\"button primary\" href=\"/survey/confirm\"");
     }
 
@@ -371,7 +371,7 @@ class SurveySubmissionJourneyTest {
 
         String refused = browser.submit("/survey/submit", Map.of()).body();
         assertThat(refused).contains("回答期限（2026年12月24日（木））を過ぎているため、提出できません");
-        assertThat(browser.open("/home").body()).contains("回答状況：回答中");
+        assertThat(browser.open("/home").body()).contains("回答期限を過ぎたため提出できません").doesNotContain("class=\"button primary\" href=\"/survey/confirm\"");
 
         ExtendSurveyDeadlineResult extended = system.wiring.reviewUseCases().extendDeadline().extendSurveyDeadline(
                 new ExtendSurveyDeadlineCommand("demo", "31", "7001", "2027/01/10", "staff-kato", ClientAddress.local()));
@@ -395,7 +395,7 @@ class SurveySubmissionJourneyTest {
         assertThat(returned).isEqualTo(new ReturnSurveyResponseResult.Returned(true));
         assertThat(OnboardingSystem.body(system.lastMailTo(EMAIL))).contains("差し戻しの理由をご確認");
 
-        assertThat(browser.open("/home").body()).contains("回答状況：差し戻し");
+        assertThat(browser.open("/home").body()).contains(">差し戻し</strong>");
         assertThat(browser.open(son).body()).contains("健康保険組合から差し戻されました", "学生証の裏面も提出してください。");
         assertThat(browser.upload(son + "/documents", Map.of("kind", "STUDENT_CERTIFICATE"), "back.jpg", "image/jpeg", SamplePhotos.jpeg())
                 .body()).contains("アップロードしました。");
@@ -404,7 +404,7 @@ class SurveySubmissionJourneyTest {
         browser.open("/survey/confirm");
         HttpResponse<String> again = browser.submit("/survey/submit", Map.of());
         assertThat(again.body()).contains("対象の被扶養者：1人");
-        assertThat(browser.open("/home").body()).contains("回答状況：提出済み");
+        assertThat(browser.open("/home").body()).contains(">提出済</strong>");
     }
 
     private void logInAgain() {

@@ -42,6 +42,7 @@ public final class SubmissionReceiptPdf implements SubmissionReceiptWriter {
     private static final float MARGIN = 48;
     private static final float FOOT = 28;
     private static final float BODY = 9.5f;
+    private static final String CLOSING = "、。，．）」』】〕！？ー";
 
     private final ReportTexts texts = new ReportTexts();
 
@@ -233,6 +234,10 @@ public final class SubmissionReceiptPdf implements SubmissionReceiptWriter {
                             break;
                         }
                         end = next;
+                    }
+                    // Hanging punctuation: a closing mark never starts a line (禁則), it stays at the end of the last.
+                    while (end < paragraph.length() && CLOSING.indexOf(paragraph.charAt(end)) >= 0) {
+                        end++;
                     }
                     lines.add(paragraph.substring(start, end));
                     start = end;

@@ -61,6 +61,7 @@ import jp.kenpo.kennin.application.roster.UploadRosterService;
 import jp.kenpo.kennin.application.roster.UploadRosterUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentService;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationService;
+import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptService;
 import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsService;
 import jp.kenpo.kennin.application.survey.SubmitSurveyService;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
@@ -122,6 +123,7 @@ import jp.kenpo.kennin.domain.insurer.InsurerCode;
 // --- results ---
 import jp.kenpo.kennin.adapters.reports.ReportSheetWriter;
 import jp.kenpo.kennin.adapters.reports.ReportSummaryWriter;
+import jp.kenpo.kennin.adapters.reports.SubmissionReceiptPdf;
 import jp.kenpo.kennin.adapters.web.staff.results.ResultsPages;
 import jp.kenpo.kennin.adapters.web.staff.results.ResultsUseCases;
 import jp.kenpo.kennin.application.results.ExportResultsService;
@@ -414,7 +416,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
-                submitSurvey);
+                submitSurvey,
+                new DownloadSubmissionReceiptService(surveyPorts, new SubmissionReceiptPdf(), audit, clock));
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
                 progressTracker),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock, tx, progressTracker));

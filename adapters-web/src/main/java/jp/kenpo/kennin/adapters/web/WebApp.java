@@ -168,6 +168,7 @@ public final class WebApp {
             config.routes.get(SubmissionController.CONFIRM, submission::confirm, Access.MEMBER);
             config.routes.post(SubmissionController.SUBMIT, submission::submit, Access.MEMBER);
             config.routes.get(SubmissionController.SUBMITTED, submission::submitted, Access.MEMBER);
+            config.routes.get(SubmissionController.RECEIPT_PDF, submission.receiptPdf(useCases.downloadSubmissionReceipt()), Access.MEMBER);
 
             config.routes.get(EmailChangeController.EMAIL, emailChange::show, Access.MEMBER);
             config.routes.post(EmailChangeController.EMAIL, emailChange::request, Access.MEMBER);

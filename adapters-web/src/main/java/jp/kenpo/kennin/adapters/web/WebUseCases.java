@@ -3,6 +3,7 @@ package jp.kenpo.kennin.adapters.web;
 import java.util.Objects;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase;
+import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase;
@@ -55,7 +56,8 @@ public record WebUseCases(
         ViewSurveyDocumentUseCase viewSurveyDocument,
         DeleteSurveyDocumentUseCase deleteSurveyDocument,
         ShowSurveyConfirmationUseCase showSurveyConfirmation,
-        SubmitSurveyUseCase submitSurvey) {
+        SubmitSurveyUseCase submitSurvey,
+        DownloadSubmissionReceiptUseCase downloadSubmissionReceipt) {
 
     public WebUseCases {
         Objects.requireNonNull(identifyMember, "identifyMember");
@@ -83,5 +85,6 @@ public record WebUseCases(
         Objects.requireNonNull(deleteSurveyDocument, "deleteSurveyDocument");
         Objects.requireNonNull(showSurveyConfirmation, "showSurveyConfirmation");
         Objects.requireNonNull(submitSurvey, "submitSurvey");
+        Objects.requireNonNull(downloadSubmissionReceipt, "downloadSubmissionReceipt");
     }
 }

@@ -98,6 +98,9 @@ final class FakeUseCases {
     public DeleteSurveyDocumentResult deleteSurveyDocument;
     public SurveyConfirmation surveyConfirmation;
     public SubmitSurveyResult submitSurvey;
+    // --- receipt --- the PDF copy the use case returns: none (404) unless a test sets one
+    public Optional<jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.ReceiptDownload> receiptDownload =
+            Optional.empty();
 
     /** Every command or call received, in order, as the use case saw it. */
     final List<Object> calls = new ArrayList<>();
@@ -164,7 +167,9 @@ final class FakeUseCases {
                 },
                 (account, document, client) -> record(new DocumentDeleted(account, document), deleteSurveyDocument),
                 (account, client) -> record(new ConfirmationShown(account), Optional.ofNullable(surveyConfirmation)),
-                (account, client) -> record(new SurveySubmitted(account), submitSurvey));
+                (account, client) -> record(new SurveySubmitted(account), submitSurvey),
+                (jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.DownloadSubmissionReceiptCommand c) ->
+                        record(c, receiptDownload));
     }
 
     /** A result left null makes the use case fail, as a broken service would. */

@@ -304,6 +304,44 @@ class SurveySubmissionJourneyTest {
                 .doesNotContain("回答期限まであと", "class=\"button primary\" href=\"/survey/confirm\"");
     }
 
+    // --- receipt ---
+    @Test
+    void theReceiptNamesTheDependentsAndItsPdfCopyHasTheAnswersAndFilesInAnEmbeddedFontForTheMemberAlone() throws Exception {
+        Browser neighbour = system.browser();
+        RosterRow jiro = system.addMember("31", "7009", "隣野　次郎", "トナリノ ジロウ", "1975/04/04", "jiro.tonarino@example.com");
+        system.registerAndLogIn(neighbour, jiro, "jiro-tonarino", "Kennin#2026");
+        assertThat(browser.download("/survey/receipt.pdf").statusCode()).as("before submitting").isEqualTo(404);
+        answerBoth();
+        proveEverything(son, true);
+        proveEverything(mother, false);
+        browser.open("/survey/confirm");
+
+        String page = browser.submit("/survey/submit", Map.of()).body();
+        Matcher receipt = Pattern.compile("<strong id=\"receipt\">(" + RECEIPT.pattern() + ")</strong>").matcher(page);
+        assertThat(receipt.find()).isTrue();
+        assertThat(page).contains("<li>提出　学（長男）</li>", "<li>提出　トメ（母）</li>", "今後の流れ",
+                "ブラウザの印刷機能で、この画面を印刷できます。", "href=\"/survey/receipt.pdf\"");
+
+        HttpResponse<byte[]> copy = browser.download("/survey/receipt.pdf");
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(copy.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment;").contains("receipt-" + receipt.group(1) + ".pdf"));
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(copy.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("受付番号：" + receipt.group(1), "被保険者：提出　太郎", "提出　学（長男）", "提出　トメ（母）",
+                    "現在の状況：学生", "1,200,000円", "年金だけでは生活費が足りないため", "IMG_STUDENT_CERTIFICATE.jpg",
+                    "PENSION_NOTICE.pdf", "今後の流れ");
+            PDPage first = pdf.getPage(0);
+            for (COSName name : first.getResources().getFontNames()) {
+                assertThat(first.getResources().getFont(name).isEmbedded()).isTrue();
+            }
+        }
+        assertThat(neighbour.download("/survey/receipt.pdf").statusCode()).as("another member of the insurer").isEqualTo(404);
+        assertThat(browser.open("/survey/submitted").body()).as("the receipt stays reachable").contains(receipt.group(1),
+                "提出　トメ（母）");
+    }
+
     @Test
     void aMemberWhoseOnlyDependentIsTooYoungForTheSurveyIsToldThereIsNothingToAnswer() {
         RosterRow young = system.addMember("31", "7003", "若葉　一郎", "ワカバ イチロウ", "1985/03/03", "ichiro.wakaba@example.com");

@@ -147,6 +147,9 @@ public enum AuditAction {
     /** The retention job deleted a closed survey year's document files (a batch; the rows stay, marked purged). */
     DOCUMENTS_PURGED,
     // --- end objectstore ---
+    // --- receipt ---
+    /** A member downloaded the PDF copy of their submission (every answer and file name shown). */
+    SUBMISSION_RECEIPT_DOWNLOADED,
     // --- ops ---
     /** The reseal-secrets command sealed stored secrets again after a KENNIN_SECRET rotation; the detail has the counts. */
     SECRETS_RESEALED,

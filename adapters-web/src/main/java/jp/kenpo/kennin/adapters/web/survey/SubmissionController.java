@@ -1,9 +1,11 @@
 package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.kit.ContentDisposition;
 import jp.kenpo.kennin.adapters.web.support.AccessGuard;
 import jp.kenpo.kennin.adapters.web.kit.ClientAddresses;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
@@ -12,17 +14,25 @@ import jp.kenpo.kennin.adapters.web.support.Paths;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase;
+import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.DownloadSubmissionReceiptCommand;
+import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.ReceiptDownload;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
 
-/** 確認画面 and 提出: every answer and file on one page, one button, then the receipt number. */
+/**
+ * 確認画面 and 提出: every answer and file on one page, one button, then the receipt. The receipt page stays
+ * at {@link #SUBMITTED} (a GET showing the latest submission, for the main screen to link to), and its PDF copy
+ * at {@link #RECEIPT_PDF}.
+ */
 public final class SubmissionController {
     public static final String CONFIRM = "/survey/confirm";
     public static final String SUBMIT = "/survey/submit";
     public static final String SUBMITTED = "/survey/submitted";
+    public static final String RECEIPT_PDF = "/survey/receipt.pdf";
     private static final String RECEIPT_MAIL = "kennin.survey.receiptMail";
 
     /** What became of one receipt's confirmation mail, kept in the session for the receipt page after the redirect. */
@@ -95,6 +105,21 @@ public final class SubmissionController {
                 .filter(m -> m.receipt().equals(receipt)).map(ReceiptMail::mail);
         views.render(ctx, "survey/submitted.jte", "survey.submitted.title", Map.of("confirmation", confirmation,
                 "formats", formats, "mail", mail));
+    }
+
+    /**
+     * The PDF copy of the member's latest submission, saved rather than opened: 404 before any submission and
+     * for anyone else's (the use case only ever finds the account's own).
+     */
+    public Handler receiptPdf(DownloadSubmissionReceiptUseCase download) {
+        return ctx -> {
+            ReceiptDownload copy = download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(
+                    AccessGuard.account(ctx), clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+            ctx.header("Content-Disposition", ContentDisposition.attachment("receipt-" + copy.receipt().value() + ".pdf"));
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("application/pdf");
+            ctx.result(copy.pdf());
+        };
     }
 
     private SurveyConfirmation confirmation(Context ctx) {

@@ -97,6 +97,7 @@ public final class WebApp {
                 useCases.uploadSurveyDocument(), useCases.viewSurveyDocument(), useCases.deleteSurveyDocument(), views, clients,
                 formats, settings.maxUploadBytes());
         SubmissionController submission = new SubmissionController(useCases.showSurveyConfirmation(), useCases.submitSurvey(),
+                useCases.downloadSubmissionReceipt(),
                 views, clients, formats);
         EmailChangeController emailChange = new EmailChangeController(useCases.requestEmailChange(),
                 useCases.confirmEmailChange(), views, validator, clients, formats);
@@ -168,7 +169,7 @@ public final class WebApp {
             config.routes.get(SubmissionController.CONFIRM, submission::confirm, Access.MEMBER);
             config.routes.post(SubmissionController.SUBMIT, submission::submit, Access.MEMBER);
             config.routes.get(SubmissionController.SUBMITTED, submission::submitted, Access.MEMBER);
-            config.routes.get(SubmissionController.RECEIPT_PDF, submission.receiptPdf(useCases.downloadSubmissionReceipt()), Access.MEMBER);
+            config.routes.get(SubmissionController.RECEIPT_PDF, submission::receiptPdf, Access.MEMBER);
 
             config.routes.get(EmailChangeController.EMAIL, emailChange::show, Access.MEMBER);
             config.routes.post(EmailChangeController.EMAIL, emailChange::request, Access.MEMBER);

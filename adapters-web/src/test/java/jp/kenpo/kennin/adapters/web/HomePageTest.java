@@ -95,7 +95,8 @@ class HomePageTest extends WebAppFixture {
         String page = browser.open("/home").body();
 
         assertThat(page).contains("対象の被扶養者 1人中 1人 完了", ">提出済</strong>", "受付番号：<strong id=\"receipt\">2025-7KQ3-M9XD</strong>",
-                        "担当者が内容を確認し、結果をメールでお知らせします", "提出内容を見る")
+                        "担当者が内容を確認し、結果をメールでお知らせします", "提出内容を見る",
+                        "<a href=\"/survey/submitted\">受付票を見る・印刷する（PDF）</a>")
                 .doesNotContain("回答期限まであと", "class=\"button primary\"", "未着手", "id=\"next-action\"");
     }
 

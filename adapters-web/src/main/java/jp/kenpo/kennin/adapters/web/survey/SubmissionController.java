@@ -1,7 +1,6 @@
 package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +52,17 @@ public final class SubmissionController {
 
     private final ShowSurveyConfirmationUseCase showConfirmation;
     private final SubmitSurveyUseCase submit;
+    private final DownloadSubmissionReceiptUseCase downloadReceipt;
     private final Views views;
     private final ClientAddresses clients;
     private final DisplayFormats formats;
 
-    public SubmissionController(ShowSurveyConfirmationUseCase showConfirmation, SubmitSurveyUseCase submit, Views views,
-                                ClientAddresses clients, DisplayFormats formats) {
+    public SubmissionController(ShowSurveyConfirmationUseCase showConfirmation, SubmitSurveyUseCase submit,
+                                DownloadSubmissionReceiptUseCase downloadReceipt, Views views, ClientAddresses clients,
+                                DisplayFormats formats) {
         this.showConfirmation = showConfirmation;
         this.submit = submit;
+        this.downloadReceipt = downloadReceipt;
         this.views = views;
         this.clients = clients;
         this.formats = formats;
@@ -111,15 +113,13 @@ public final class SubmissionController {
      * The PDF copy of the member's latest submission, saved rather than opened: 404 before any submission and
      * for anyone else's (the use case only ever finds the account's own).
      */
-    public Handler receiptPdf(DownloadSubmissionReceiptUseCase download) {
-        return ctx -> {
-            ReceiptDownload copy = download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(
-                    AccessGuard.account(ctx), clients.of(ctx))).orElseThrow(NotFoundResponse::new);
-            ctx.header("Content-Disposition", ContentDisposition.attachment("receipt-" + copy.receipt().value() + ".pdf"));
-            ctx.header("Cache-Control", "no-store");
-            ctx.contentType("application/pdf");
-            ctx.result(copy.pdf());
-        };
+    public void receiptPdf(Context ctx) {
+        ReceiptDownload copy = downloadReceipt.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(
+                AccessGuard.account(ctx), clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+        ctx.header("Content-Disposition", ContentDisposition.attachment("receipt-" + copy.receipt().value() + ".pdf"));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/pdf");
+        ctx.result(copy.pdf());
     }
 
     private SurveyConfirmation confirmation(Context ctx) {

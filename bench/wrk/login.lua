@@ -24,12 +24,13 @@ request = function()
   }, body)
 end
 
--- Only a 303 to /home is a login; the form shown again (200) is a refusal.
+-- Only a 303 to /home (or /terms) is a login; a refusal is a 303 back to /login (post/redirect/get) or a 503.
 local threads = {}
 setup = function(thread) table.insert(threads, thread) end
 ok, refused = 0, 0
 response = function(status, headers, body)
-  if status == 303 then ok = ok + 1 else refused = refused + 1 end
+  local location = headers["Location"] or headers["location"] or ""
+  if status == 303 and (location:find("/home") or location:find("/terms")) then ok = ok + 1 else refused = refused + 1 end
 end
 
 done = function(summary, latency, requests)

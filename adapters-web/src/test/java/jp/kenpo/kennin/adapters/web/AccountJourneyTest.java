@@ -79,6 +79,10 @@ class AccountJourneyTest extends WebAppFixture {
 
         assertThat(known).isEqualTo(unknown).contains("入力された内容が登録内容と一致した場合は", "30分")
                 .doesNotContain("taro", "nobody");
+        // Shown by GET after a redirect, once: a reload neither posts again nor says it again.
+        assertThat(browser.open("/forgot/password").body()).doesNotContain("入力された内容が登録内容と一致した場合は")
+                .contains("name=\"userId\"");
+        assertThat(fakes.callsOf(RequestPasswordResetCommand.class)).hasSize(2);
         assertThat(fakes.callsOf(RequestPasswordResetCommand.class)).extracting(RequestPasswordResetCommand::userId)
                 .containsExactly("taro.kenpo", "nobody");
     }

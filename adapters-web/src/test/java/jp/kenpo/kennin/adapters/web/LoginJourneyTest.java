@@ -36,10 +36,16 @@ class LoginJourneyTest extends WebAppFixture {
         fakes.logIn = new LogInResult.BadCredentials();
         browser.open("/login");
 
-        String page = browser.submit("/login", CREDENTIALS).body();
+        HttpResponse<String> refused = browser.submit("/login", CREDENTIALS);
+        String page = refused.body();
 
         assertThat(page).contains("ユーザIDまたはパスワードが正しくありません。").contains("role=\"alert\"");
         assertThat(page).contains("value=\"taro.kenpo\"").doesNotContain("Passw0rd!");
+        // Post/redirect/get: reloading the refusal never posts the password again, and shows a fresh form.
+        assertThat(refused.request().method()).isEqualTo("GET");
+        assertThat(refused.uri().getPath()).isEqualTo("/login");
+        assertThat(browser.open("/login").body()).doesNotContain("正しくありません", "taro.kenpo");
+        assertThat(fakes.callsOf(LogInCommand.class)).hasSize(1);
         LogInCommand command = fakes.callsOf(LogInCommand.class).get(0);
         assertThat(command.userId()).isEqualTo("taro.kenpo");
         assertThat(command.password()).isEqualTo("Passw0rd!");

@@ -10,6 +10,7 @@ import jp.kenpo.kennin.adapters.web.kit.CommandValidator;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
 import jp.kenpo.kennin.adapters.web.kit.Form;
 import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.RefusedForms;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -44,7 +45,7 @@ public final class EmailChangeController {
     }
 
     public void show(Context ctx) {
-        renderRequest(ctx, views.emptyForm());
+        renderRequest(ctx, RefusedForms.take(ctx, EMAIL, views));
     }
 
     public void request(Context ctx) {
@@ -53,11 +54,11 @@ public final class EmailChangeController {
                 form.raw("newEmailConfirmation"), form.raw("currentPassword"), clients.of(ctx));
         form.forget("currentPassword");
         if (command.currentPassword().isEmpty()) {
-            renderRequest(ctx, form.rejectField("currentPassword", "emailChange.currentPassword.required"));
+            RefusedForms.backTo(ctx, EMAIL, form.rejectField("currentPassword", "emailChange.currentPassword.required"));
             return;
         }
         if (!validator.check(command, form)) {
-            renderRequest(ctx, form);
+            RefusedForms.backTo(ctx, EMAIL, form);
             return;
         }
         RequestEmailChangeResult result = requestChange.requestEmailChange(command);
@@ -67,20 +68,20 @@ public final class EmailChangeController {
         } else if (result instanceof RequestEmailChangeResult.Invalid invalid) {
             // The code names the rule; a mismatch is about the second field, everything else the first.
             String field = invalid.code().contains("confirmation") ? "newEmailConfirmation" : "newEmail";
-            renderRequest(ctx, form.rejectField(field, invalid.code()));
+            RefusedForms.backTo(ctx, EMAIL, form.rejectField(field, invalid.code()));
         } else if (result instanceof RequestEmailChangeResult.WrongPassword) {
-            renderRequest(ctx, form.rejectField("currentPassword", "emailChange.wrongPassword"));
+            RefusedForms.backTo(ctx, EMAIL, form.rejectField("currentPassword", "emailChange.wrongPassword"));
         } else if (result instanceof RequestEmailChangeResult.Throttled throttled) {
-            renderRequest(ctx, form.reject("emailChange.throttled", formats.until(throttled.retryAt())));
+            RefusedForms.backTo(ctx, EMAIL, form.reject("emailChange.throttled", formats.until(throttled.retryAt())));
         } else if (result instanceof RequestEmailChangeResult.CoolingDown cooling) {
-            renderRequest(ctx, form.reject("emailChange.coolingDown", cooling.secondsLeft()));
+            RefusedForms.backTo(ctx, EMAIL, form.reject("emailChange.coolingDown", cooling.secondsLeft()));
         } else {
-            renderRequest(ctx, form.reject("emailChange.mailFailed"));
+            RefusedForms.backTo(ctx, EMAIL, form.reject("emailChange.mailFailed"));
         }
     }
 
     public void showConfirm(Context ctx) {
-        pendingOrBack(ctx).ifPresent(masked -> renderConfirm(ctx, views.emptyForm(), masked));
+        pendingOrBack(ctx).ifPresent(masked -> renderConfirm(ctx, RefusedForms.take(ctx, CONFIRM, views), masked));
     }
 
     public void confirm(Context ctx) {
@@ -93,7 +94,7 @@ public final class EmailChangeController {
                 clients.of(ctx));
         form.forget("code");
         if (!validator.check(command, form)) {
-            renderConfirm(ctx, form, pending.get());
+            RefusedForms.backTo(ctx, CONFIRM, form);
             return;
         }
         ConfirmEmailChangeResult result = confirmChange.confirmEmailChange(command);
@@ -103,9 +104,9 @@ public final class EmailChangeController {
             session.flash(Flash.info("emailChange.done", changed.maskedNewEmail()));
             Redirects.seeOther(ctx, Paths.HOME);
         } else if (result instanceof ConfirmEmailChangeResult.WrongCode wrong) {
-            renderConfirm(ctx, form.rejectField("code", "emailChange.wrongCode", wrong.remainingTries()), pending.get());
+            RefusedForms.backTo(ctx, CONFIRM, form.rejectField("code", "emailChange.wrongCode", wrong.remainingTries()));
         } else if (result instanceof ConfirmEmailChangeResult.Malformed) {
-            renderConfirm(ctx, form.rejectField("code", "emailChange.malformed"), pending.get());
+            RefusedForms.backTo(ctx, CONFIRM, form.rejectField("code", "emailChange.malformed"));
         } else if (result instanceof ConfirmEmailChangeResult.TooManyTries) {
             startOver(ctx, "emailChange.tooManyTries");
         } else if (result instanceof ConfirmEmailChangeResult.Expired) {

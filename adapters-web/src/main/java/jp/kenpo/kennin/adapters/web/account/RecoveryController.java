@@ -1,6 +1,8 @@
 package jp.kenpo.kennin.adapters.web.account;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.AccountSessions;
@@ -12,6 +14,7 @@ import jp.kenpo.kennin.adapters.web.kit.Flash;
 import jp.kenpo.kennin.adapters.web.kit.Form;
 import jp.kenpo.kennin.adapters.web.support.PasswordHint;
 import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.RefusedForms;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -59,22 +62,29 @@ public final class RecoveryController {
         this.sessions = sessions;
     }
 
+    /** Session key: which request form was just accepted, so its page shows the "sent if it matched" message once. */
+    private static final String ACCEPTED = "recovery.accepted";
+
     public void showForgotPassword(Context ctx) {
-        renderForgotPassword(ctx, views.emptyForm());
+        if (tookAccepted(ctx, FORGOT_PASSWORD)) {
+            renderAccepted(ctx, "forgotPassword.title", "forgotPassword.accepted");
+            return;
+        }
+        renderForgotPassword(ctx, RefusedForms.take(ctx, FORGOT_PASSWORD, views));
     }
 
     public void forgotPassword(Context ctx) {
         Form form = views.read(ctx, "userId", "email");
         RequestPasswordResetCommand command = new RequestPasswordResetCommand(form.raw("userId"), form.raw("email"), clients.of(ctx));
         if (!validator.check(command, form)) {
-            renderForgotPassword(ctx, form);
+            RefusedForms.backTo(ctx, FORGOT_PASSWORD, form);
             return;
         }
         RequestPasswordResetResult result = requestReset.requestPasswordReset(command);
         if (result instanceof RequestPasswordResetResult.Throttled throttled) {
-            renderForgotPassword(ctx, form.reject("forgotPassword.throttled", formats.until(throttled.retryAt())));
+            RefusedForms.backTo(ctx, FORGOT_PASSWORD, form.reject("forgotPassword.throttled", formats.until(throttled.retryAt())));
         } else {
-            renderAccepted(ctx, "forgotPassword.title", "forgotPassword.accepted");
+            accepted(ctx, FORGOT_PASSWORD);
         }
     }
 
@@ -86,7 +96,7 @@ public final class RecoveryController {
             renderLinkInvalid(ctx);
             return;
         }
-        renderReset(ctx, views.emptyForm(), token, PasswordHint.of(policy.get()));
+        renderReset(ctx, RefusedForms.take(ctx, RESET_PASSWORD, views), token, PasswordHint.of(policy.get()));
     }
 
     public void reset(Context ctx) {
@@ -95,11 +105,11 @@ public final class RecoveryController {
                 form.raw("passwordConfirmation"), clients.of(ctx));
         form.forget("password", "passwordConfirmation");
         if (form.raw("token").length() > MAX_TOKEN_LENGTH) {
-            renderLinkInvalid(ctx);
+            Redirects.seeOther(ctx, RESET_PASSWORD); // without a token: the page says the link does not work
             return;
         }
         if (!validator.check(command, form)) {
-            renderResetAgain(ctx, form);
+            resetAgain(ctx, form);
             return;
         }
         ResetPasswordResult result = resetPassword.resetPassword(command);
@@ -110,28 +120,32 @@ public final class RecoveryController {
             Redirects.seeOther(ctx, Paths.LOGIN);
         } else if (result instanceof ResetPasswordResult.Rejected rejected) {
             CredentialViolations.showOn(form, rejected.violations());
-            renderResetAgain(ctx, form);
+            resetAgain(ctx, form);
         } else {
-            renderLinkInvalid(ctx);
+            Redirects.seeOther(ctx, RESET_PASSWORD);
         }
     }
 
     public void showForgotUserId(Context ctx) {
-        renderForgotUserId(ctx, views.emptyForm());
+        if (tookAccepted(ctx, FORGOT_USER_ID)) {
+            renderAccepted(ctx, "forgotUserId.title", "forgotUserId.accepted");
+            return;
+        }
+        renderForgotUserId(ctx, RefusedForms.take(ctx, FORGOT_USER_ID, views));
     }
 
     public void forgotUserId(Context ctx) {
         Form form = views.read(ctx, "insurerCode", "email");
         RemindUserIdCommand command = new RemindUserIdCommand(form.raw("insurerCode"), form.raw("email"), clients.of(ctx));
         if (!validator.check(command, form)) {
-            renderForgotUserId(ctx, form);
+            RefusedForms.backTo(ctx, FORGOT_USER_ID, form);
             return;
         }
         RemindUserIdResult result = remindUserId.remindUserId(command);
         if (result instanceof RemindUserIdResult.Throttled throttled) {
-            renderForgotUserId(ctx, form.reject("forgotUserId.throttled", formats.until(throttled.retryAt())));
+            RefusedForms.backTo(ctx, FORGOT_USER_ID, form.reject("forgotUserId.throttled", formats.until(throttled.retryAt())));
         } else {
-            renderAccepted(ctx, "forgotUserId.title", "forgotUserId.accepted");
+            accepted(ctx, FORGOT_USER_ID);
         }
     }
 
@@ -152,11 +166,25 @@ public final class RecoveryController {
                 Map.of("form", form, "token", token, "passwordHint", hint));
     }
 
-    /** The form again after a refusal, with the hint of the link's rules (the manual's if the link just stopped working). */
-    private void renderResetAgain(Context ctx, Form form) {
-        String token = form.raw("token");
-        PasswordHint hint = resetPassword.checkResetLink(token).map(PasswordHint::of).orElseGet(PasswordHint::manual);
-        renderReset(ctx, form, token, hint);
+    /** Back to the link's page with the refusal (post/redirect/get); the page checks the link again. */
+    private void resetAgain(Context ctx, Form form) {
+        WebSession.of(ctx).carryForm(RESET_PASSWORD, form);
+        Redirects.seeOther(ctx, RESET_PASSWORD + "?token=" + URLEncoder.encode(form.raw("token"), StandardCharsets.UTF_8));
+    }
+
+    /** The same words whether or not anything matched (no account enumeration), shown by GET after the redirect. */
+    private static void accepted(Context ctx, String path) {
+        WebSession.of(ctx).put(ACCEPTED, path);
+        Redirects.seeOther(ctx, path);
+    }
+
+    private static boolean tookAccepted(Context ctx, String path) {
+        WebSession session = WebSession.of(ctx);
+        if (!session.get(ACCEPTED).filter(path::equals).isPresent()) {
+            return false;
+        }
+        session.remove(ACCEPTED);
+        return true;
     }
 
     private void renderLinkInvalid(Context ctx) {

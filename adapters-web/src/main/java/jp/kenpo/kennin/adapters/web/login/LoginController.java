@@ -9,6 +9,7 @@ import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
 import jp.kenpo.kennin.adapters.web.kit.Form;
 import jp.kenpo.kennin.adapters.web.support.Paths;
+import jp.kenpo.kennin.adapters.web.support.RefusedForms;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -38,8 +39,16 @@ public final class LoginController {
         this.sessions = sessions;
     }
 
+    /** Session key: the refused login was an account whose registration expired (the page then offers to sign up again). */
+    private static final String REGISTRATION_EXPIRED = "login.registrationExpired";
+
     public void showLogin(Context ctx) {
-        render(ctx, views.emptyForm(), false);
+        WebSession session = WebSession.of(ctx);
+        boolean registrationExpired = session.get(REGISTRATION_EXPIRED).isPresent();
+        if (registrationExpired) {
+            session.remove(REGISTRATION_EXPIRED);
+        }
+        render(ctx, RefusedForms.take(ctx, Paths.LOGIN, views), registrationExpired);
     }
 
     public void logIn(Context ctx) {
@@ -47,7 +56,7 @@ public final class LoginController {
         LogInCommand command = new LogInCommand(form.raw("userId"), form.raw("password"), clients.of(ctx));
         form.forget("password");
         if (!validator.check(command, form)) {
-            render(ctx, form, false);
+            RefusedForms.backTo(ctx, Paths.LOGIN, form);
             return;
         }
         LogInResult result = logIn.logIn(command);
@@ -56,14 +65,13 @@ public final class LoginController {
             Redirects.seeOther(ctx, loggedIn.mustAcceptTerms() ? Paths.TERMS : Paths.HOME);
         } else if (result instanceof LogInResult.Throttled throttled) {
             form.reject(throttled.locked() ? "login.locked" : "login.throttled", formats.until(throttled.retryAt()));
-            render(ctx, form, false);
+            RefusedForms.backTo(ctx, Paths.LOGIN, form);
         } else if (result instanceof LogInResult.RegistrationExpired) {
-            form.reject("login.registrationExpired");
-            render(ctx, form, true);
+            WebSession.of(ctx).put(REGISTRATION_EXPIRED, "yes");
+            RefusedForms.backTo(ctx, Paths.LOGIN, form.reject("login.registrationExpired"));
         } else {
             // Unknown ID and wrong password get the same words, so nobody learns which IDs exist.
-            form.reject("login.badCredentials");
-            render(ctx, form, false);
+            RefusedForms.backTo(ctx, Paths.LOGIN, form.reject("login.badCredentials"));
         }
     }
 

@@ -134,6 +134,21 @@ class SurveyFormPageTest extends WebAppFixture {
     }
 
     @Test
+    void aRefusalWithMoreTextThanTheSessionHoldsStillComesBackWithItsErrors() {
+        fakes.surveyForms.put(SON.id(), form(livingApartForSchool(), SurveyStatus.IN_PROGRESS, Optional.empty(), Optional.empty()));
+        fakes.saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of(Question.REMITTANCE, "survey.amount.invalid"));
+        logIn();
+        browser.open("/survey/dependents/31");
+
+        HttpResponse<String> refused = browser.submit("/survey/dependents/31", Map.of("LIVING", "APART_FOR_SCHOOL",
+                "REMITTANCE", "十万", "PARENT_SUPPORT_REASON", "長い理由".repeat(500)));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("<a href=\"#REMITTANCE\">金額を数字で入力してください", "value=\"十万\"")
+                .doesNotContain("長い理由長い理由");
+    }
+
+    @Test
     void anotherMembersDependentIsNotFound() {
         fakes.saveSurveyAnswers = new SaveSurveyAnswersResult.NotFound();
         fakes.declareNoLongerEligible = new DeclareNoLongerEligibleResult.NotFound();

@@ -38,6 +38,7 @@ public final class InMemorySessionStore implements SessionStorePort {
     @Override
     public void create(StoredSession session) {
         writes.incrementAndGet();
+        session.data().encode(); // what the database's column refuses, this refuses too
         if (rows.putIfAbsent(session.tokenHash(), session) != null) {
             throw new IllegalStateException("duplicate session hash");
         }
@@ -46,6 +47,7 @@ public final class InMemorySessionStore implements SessionStorePort {
     @Override
     public boolean updateData(String tokenHash, long expectedVersion, SessionData data, Instant lastSeenAt) {
         writes.incrementAndGet();
+        data.encode(); // what the database's column refuses, this refuses too
         StoredSession current = rows.get(tokenHash);
         if (current == null || current.version() != expectedVersion) {
             return false;

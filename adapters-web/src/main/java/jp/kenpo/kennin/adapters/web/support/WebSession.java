@@ -29,6 +29,8 @@ public final class WebSession {
     private static final String CSRF = "csrf";
     private static final String FLASH = "flash";
     private static final String CARRIED_FORM = "form";
+    /** Room left for a carried form beside the session's own few hundred characters (CSRF token, flash, account). */
+    private static final int CARRIED_FORM_LIMIT = SessionData.MAX_ENCODED_LENGTH - 1000;
     private static final String STATE = "kennin.webSession";
 
     /** What this request knows of its session. */
@@ -179,7 +181,24 @@ public final class WebSession {
     public void carryForm(String id, Form form) {
         Map<String, String> fields = new LinkedHashMap<>(form.carried());
         fields.put("@id", id);
-        put(CARRIED_FORM, SessionData.encodeForm(fields));
+        // The session holds a few thousand characters: a long text typed in Japanese (or a hostile post) would not fit.
+        // The longest values are given up first, so the errors always come back, if not every word typed.
+        String encoded = SessionData.encodeForm(fields);
+        while (encoded.length() > CARRIED_FORM_LIMIT) {
+            String longest = fields.entrySet().stream().filter(e -> e.getKey().startsWith("v.") || e.getKey().startsWith("e")
+                            || e.getKey().startsWith("g"))
+                    .max(java.util.Comparator.comparingInt(e -> e.getValue().length())).map(Map.Entry::getKey).orElse(null);
+            if (longest == null) {
+                return;
+            }
+            if (longest.startsWith("v.")) {
+                fields.put(longest, "");
+            } else {
+                fields.remove(longest);
+            }
+            encoded = SessionData.encodeForm(fields);
+        }
+        put(CARRIED_FORM, encoded);
     }
 
     /** The form {@link #carryForm} kept for {@code id}, once; empty if there is none for it. */

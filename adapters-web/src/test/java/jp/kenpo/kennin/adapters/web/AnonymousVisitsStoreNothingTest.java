@@ -58,11 +58,16 @@ class AnonymousVisitsStoreNothingTest extends WebAppFixture {
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
                 + "x".repeat(200_000) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri("/survey/dependents/1/documents"))
+        HttpRequest upload = HttpRequest.newBuilder(browser.uri("/survey/dependents/1/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-
-        assertThat(response.statusCode()).isEqualTo(403);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            assertThat(browser.send(upload).statusCode()).isEqualTo(403);
+        } catch (java.io.UncheckedIOException closedBeforeTheAnswerWasRead) {
+            // The server answers 403 without reading the 200 KB and closes; on a busy machine the client may still be
+            // sending and see the reset before the answer. Either way nothing was read into a use case (below).
+            assertThat(closedBeforeTheAnswerWasRead).hasRootCauseInstanceOf(java.io.IOException.class);
+        }
         assertThat(fakes.callsOf(UploadSurveyDocumentCommand.class)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.survey;
 
+import jp.kenpo.kennin.domain.survey.TaskStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +67,11 @@ public record DependentReview(Dependent dependent, SurveyResponse response, Opti
 
     public boolean answered() {
         return response.noLongerEligible().isPresent() || missing.isEmpty();
+    }
+
+    /** What is left to do about this dependent, as the task list and the confirmation page say it. */
+    public TaskStatus task() {
+        return TaskStatus.of(response.status(), answered(), outstanding().isEmpty());
     }
 
     /** The requirements without enough files yet. */

@@ -14,7 +14,6 @@ import jp.kenpo.kennin.domain.review.ReviewDecision;
 import jp.kenpo.kennin.domain.survey.SurveyScope;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveyYear;
-import jp.kenpo.kennin.domain.survey.TaskStatus;
 
 public final class ListSurveyDependentsService implements ListSurveyDependentsUseCase {
     private final MemberSurvey surveys;
@@ -49,11 +48,8 @@ public final class ListSurveyDependentsService implements ListSurveyDependentsUs
                         context.year().fiscalYear(), ids).stream()
                 .collect(Collectors.toMap(ReviewDecision::dependent, r -> r));
         List<SurveyDependent> listed = reviewed.stream()
-                .map(r -> {
-                    SurveyStatus status = r.response().status();
-                    return new SurveyDependent(r.dependent(), status, Optional.ofNullable(results.get(r.dependent().id())),
-                            TaskStatus.of(status, r.answered(), r.outstanding().isEmpty()));
-                })
+                .map(r -> new SurveyDependent(r.dependent(), r.response().status(),
+                        Optional.ofNullable(results.get(r.dependent().id())), r.task()))
                 .toList();
         Optional<NoneInScope> whyNone = listed.isEmpty()
                 ? Optional.of(whyNone(context.year(), ports.dependents().dependentsOf(context.member().id())))

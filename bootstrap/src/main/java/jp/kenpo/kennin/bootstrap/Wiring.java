@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.bootstrap;
 
+import jp.kenpo.kennin.application.account.ChooseLanguageService;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
@@ -414,7 +415,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new ViewSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
-                submitSurvey);
+                submitSurvey,
+                new ChooseLanguageService(accounts)); // --- english ---
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
                 progressTracker),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock, tx, progressTracker));

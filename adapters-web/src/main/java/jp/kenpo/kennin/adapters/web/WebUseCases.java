@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase;
 import java.util.Objects;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase;
@@ -55,7 +56,9 @@ public record WebUseCases(
         ViewSurveyDocumentUseCase viewSurveyDocument,
         DeleteSurveyDocumentUseCase deleteSurveyDocument,
         ShowSurveyConfirmationUseCase showSurveyConfirmation,
-        SubmitSurveyUseCase submitSurvey) {
+        SubmitSurveyUseCase submitSurvey,
+        // --- english --- the language switch of a logged-in member
+        ChooseLanguageUseCase chooseLanguage) {
 
     public WebUseCases {
         Objects.requireNonNull(identifyMember, "identifyMember");
@@ -83,5 +86,6 @@ public record WebUseCases(
         Objects.requireNonNull(deleteSurveyDocument, "deleteSurveyDocument");
         Objects.requireNonNull(showSurveyConfirmation, "showSurveyConfirmation");
         Objects.requireNonNull(submitSurvey, "submitSurvey");
+        Objects.requireNonNull(chooseLanguage, "chooseLanguage");
     }
 }

@@ -98,6 +98,25 @@ class MembersReadTheSiteInEnglishTest extends WebAppFixture {
     }
 
     @Test
+    void aPageRenderedInAnswerToAPostSwitchesBackToThePageTheFormWasOn() {
+        fakes.resend = new jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult.CoolingDown(42);
+        browser.open("/signup");
+        browser.submit("/signup", Map.of("insurerCode", "demo", "symbol", "1", "number", "2", "birthDate", "1980/01/01",
+                "kanaName", "ケンポ タロウ"));
+        browser.submit("/signup/credentials", Map.of("userId", "taro.kenpo", "password", "Passw0rd!",
+                "passwordConfirmation", "Passw0rd!"));
+        Map<String, String> form = Map.of("_csrf", browser.csrfToken().orElseThrow());
+
+        HttpResponse<String> refused = browser.post("/signup/code/resend", form,
+                Map.of("Referer", browser.uri("/signup/code").toString()));
+        HttpResponse<String> elsewhere = browser.post("/signup/code/resend", form,
+                Map.of("Referer", "https://evil.example/signup/code"));
+
+        assertThat(refused.body()).contains("name=\"back\" value=\"/signup/code\"");
+        assertThat(elsewhere.body()).contains("name=\"back\" value=\"/signup/code/resend\"");
+    }
+
+    @Test
     void aSwitchWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
         browser.open("/login");
 

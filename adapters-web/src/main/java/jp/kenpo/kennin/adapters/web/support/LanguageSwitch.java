@@ -16,11 +16,33 @@ public final class LanguageSwitch {
     private LanguageSwitch() {
     }
 
-    /** The page being rendered, as the switch posts it back: a GET's path and query; other methods' path alone. */
+    /**
+     * The page being rendered, as the switch posts it back: a GET's path and query. A page rendered
+     * in answer to a post (a refused form, a refused code resend) may sit at an address that has no
+     * GET, so it goes back to the page the form was on: the Referer, which this site's
+     * Referrer-Policy (same-origin) sends for its own pages; else the post's path.
+     */
     static String backOf(Context ctx) {
-        String query = ctx.queryString();
-        boolean get = "GET".equals(ctx.req().getMethod());
-        return get && query != null && !query.isEmpty() ? ctx.path() + "?" + query : ctx.path();
+        if ("GET".equals(ctx.req().getMethod())) {
+            String query = ctx.queryString();
+            return query != null && !query.isEmpty() ? ctx.path() + "?" + query : ctx.path();
+        }
+        return fromReferer(ctx.header("Referer"), ctx.header("Host")).orElse(ctx.path());
+    }
+
+    private static Optional<String> fromReferer(String referer, String host) {
+        if (referer == null || host == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referer);
+            if (!host.equalsIgnoreCase(uri.getRawAuthority()) || uri.getRawPath() == null) {
+                return Optional.empty();
+            }
+            return safeBack(uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.bootstrap;
 
+import jp.kenpo.kennin.application.account.ChooseLanguageService;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
@@ -417,7 +418,8 @@ public final class Wiring implements Application, AutoCloseable {
                 new DeleteSurveyDocumentService(surveyPorts, storage, audit, clock),
                 new ShowSurveyConfirmationService(surveyPorts, audit, clock),
                 submitSurvey,
-                new DownloadSubmissionReceiptService(surveyPorts, new SubmissionReceiptPdf(), audit, clock));
+                new DownloadSubmissionReceiptService(surveyPorts, new SubmissionReceiptPdf(), audit, clock),
+                new ChooseLanguageService(accounts)); // --- english ---
         this.review = new Review(new ReturnSurveyResponseService(surveyPorts, mail, settings.loginUrl(), audit, clock, tx,
                 progressTracker),
                 new ExtendSurveyDeadlineService(surveyPorts, audit, clock, tx, progressTracker));

@@ -37,6 +37,6 @@ public final class MailAdapters {
     }
 
     private static MimeMailComposer composer(Clock clock) {
-        return new MimeMailComposer(MailRenderer.japanese(), clock);
+        return new MimeMailComposer(clock);
     }
 }

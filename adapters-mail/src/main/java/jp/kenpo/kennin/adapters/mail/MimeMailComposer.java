@@ -1,5 +1,8 @@
 package jp.kenpo.kennin.adapters.mail;
 
+import java.util.EnumMap;
+import java.util.Map;
+import jp.kenpo.kennin.domain.account.Language;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,17 +27,20 @@ import jp.kenpo.kennin.domain.member.EmailAddress;
 final class MimeMailComposer {
     private static final String CHARSET = StandardCharsets.UTF_8.name();
 
-    private final MailRenderer renderer;
+    private final Map<Language, MailRenderer> renderers = new EnumMap<>(Language.class);
     private final Clock clock;
 
-    MimeMailComposer(MailRenderer renderer, Clock clock) {
-        this.renderer = renderer;
+    /** Every language's texts, read once: each mail is written in its own {@link Mail#language()}. */
+    MimeMailComposer(Clock clock) {
+        for (Language language : Language.values()) {
+            renderers.put(language, MailRenderer.forLocale(language.locale()));
+        }
         this.clock = clock;
     }
 
     /** @throws IllegalArgumentException when the mail lacks a parameter its template needs */
     MimeMessage compose(Session session, Mail mail) throws MessagingException {
-        RenderedMail rendered = renderer.render(mail.template(), mail.params());
+        RenderedMail rendered = renderers.get(mail.language()).render(mail.template(), mail.params());
         return build(session, mail.from(), mail.fromName(), mail.to(), rendered.subject(), rendered.body(), null);
     }
 

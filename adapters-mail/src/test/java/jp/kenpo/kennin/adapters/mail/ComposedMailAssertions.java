@@ -18,7 +18,7 @@ final class ComposedMailAssertions {
     }
 
     static void assertComposedFrom(MimeMessage message, Mail mail) throws Exception {
-        RenderedMail expected = MailRenderer.japanese().render(mail.template(), mail.params());
+        RenderedMail expected = MailRenderer.forLocale(mail.language().locale()).render(mail.template(), mail.params());
 
         InternetAddress from = (InternetAddress) message.getFrom()[0];
         assertThat(from.getAddress()).isEqualTo(mail.from().value());

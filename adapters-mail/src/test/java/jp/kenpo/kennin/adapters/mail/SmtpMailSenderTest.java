@@ -41,6 +41,31 @@ class SmtpMailSenderTest {
         assertComposedFrom(onlyReceived(), mail);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = MailTemplate.class, mode = EnumSource.Mode.MATCH_NONE, names = "CAMPAIGN_.*")
+    void everyTemplateArrivesInEnglishForAMemberWhoChoseEnglish(MailTemplate template) throws Exception {
+        Mail mail = mail(template).in(jp.kenpo.kennin.domain.account.Language.EN);
+
+        MailAdapters.smtp(settings(null, null, false), CLOCK).send(mail);
+
+        MimeMessage received = onlyReceived();
+        MailRenderer.RenderedMail english = MailRenderer.forLocale(java.util.Locale.ENGLISH).render(template, mail.params());
+        assertThat(received.getSubject()).isEqualTo(english.subject())
+                .isNotEqualTo(MailRenderer.japanese().render(template, mail.params()).subject());
+        // Mostly ASCII, so sent quoted-printable, whose last line break the SMTP transfer does not keep.
+        assertThat(((String) received.getContent()).replace("\r\n", "\n").stripTrailing()).isEqualTo(english.body().stripTrailing());
+    }
+
+    @Test
+    void aRegistrationCodeForAMemberSigningUpInEnglishIsInEnglish() throws Exception {
+        MailAdapters.smtp(settings(null, null, false), CLOCK).send(mail(MailTemplate.REGISTRATION_CODE)
+                .in(jp.kenpo.kennin.domain.account.Language.EN));
+
+        MimeMessage received = onlyReceived();
+        assertThat(received.getSubject()).contains("テスト健康保険組合").containsIgnoringCase("code");
+        assertThat((String) received.getContent()).contains(CODE).doesNotContain("認証コード");
+    }
+
     @Test
     void registrationCodeArrivesReadableWithTheCode() throws Exception {
         MailAdapters.smtp(settings(null, null, false), CLOCK).send(mail(MailTemplate.REGISTRATION_CODE));
@@ -101,7 +126,7 @@ class SmtpMailSenderTest {
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             SmtpSettings settings = new SmtpSettings("127.0.0.1", silent.getLocalPort(), null, null, false);
             Duration timeout = Duration.ofMillis(500);
-            SendMailPort sender = new SmtpMailSender(settings, new MimeMailComposer(MailRenderer.japanese(), CLOCK), timeout);
+            SendMailPort sender = new SmtpMailSender(settings, new MimeMailComposer(CLOCK), timeout);
 
             long started = System.nanoTime();
             assertThatThrownBy(() -> sender.send(mail(MailTemplate.REGISTRATION_CODE)))

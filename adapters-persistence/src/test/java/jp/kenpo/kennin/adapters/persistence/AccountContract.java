@@ -169,6 +169,37 @@ interface AccountContract extends PersistenceContract {
         assertThat(changed.acceptedTermsVersion()).isEqualTo(3);
     }
 
+    @Test
+    default void theLanguageAMemberChoseIsKeptOnTheAccountAndANewAccountHasNone() {
+        InsurerCode code = newInsurer();
+        Account created = accounts().createAccount(newMember(code, "1"), code, UserId.of("english-reader"), "h", 2025, REGISTERED);
+        Account other = accounts().createAccount(newMember(code, "2"), code, UserId.of("japanese-reader"), "h", 2025, REGISTERED);
+        assertThat(created.language()).isEmpty();
+
+        assertThat(accounts().saveLanguage(created.id(), jp.kenpo.kennin.domain.account.Language.EN)).isTrue();
+
+        assertThat(accounts().loadAccount(created.id()).orElseThrow().language()).contains(jp.kenpo.kennin.domain.account.Language.EN);
+        assertThat(accounts().findByUserId(UserId.of("english-reader")).orElseThrow().language())
+                .contains(jp.kenpo.kennin.domain.account.Language.EN);
+        assertThat(accounts().loadAccount(other.id()).orElseThrow().language()).isEmpty();
+        accounts().saveLanguage(created.id(), jp.kenpo.kennin.domain.account.Language.JA);
+        assertThat(accounts().loadAccount(created.id()).orElseThrow().language()).contains(jp.kenpo.kennin.domain.account.Language.JA);
+        assertThat(accounts().saveLanguage(new jp.kenpo.kennin.domain.account.AccountId(Long.MAX_VALUE),
+                jp.kenpo.kennin.domain.account.Language.EN)).isFalse();
+    }
+
+    @Test
+    default void theDatabaseRefusesALanguageOtherThanJapaneseOrEnglish() {
+        InsurerCode code = newInsurer();
+        Account created = accounts().createAccount(newMember(code, "1"), code, UserId.of("french-reader"), "h", 2025, REGISTERED);
+
+        assertThatThrownBy(() -> sql().update(jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT)
+                .set(jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT.LANGUAGE, "fr")
+                .where(jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT.ID.eq(created.id().value())).execute())
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThat(accounts().loadAccount(created.id()).orElseThrow().language()).isEmpty();
+    }
+
     private AccountRepository accounts() {
         return database().accounts();
     }

@@ -29,7 +29,11 @@ import jp.kenpo.kennin.adapters.web.support.CsrfProtection;
 import jp.kenpo.kennin.adapters.web.support.CsrfTokens;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
-import jp.kenpo.kennin.adapters.web.kit.Messages;
+import jp.kenpo.kennin.adapters.web.language.LanguageController;
+import jp.kenpo.kennin.adapters.web.support.LanguageSwitch;
+import jp.kenpo.kennin.adapters.web.support.Languages;
+import jp.kenpo.kennin.domain.account.Language;
+import java.util.EnumMap;
 import jp.kenpo.kennin.adapters.web.support.Paths;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.application.session.SessionStorePort;
@@ -73,10 +77,11 @@ public final class WebApp {
      */
     public static Javalin create(WebUseCases useCases, SessionStorePort sessionStore, WebSettings settings,
             java.nio.file.Path uploadSpool, Consumer<JavalinConfig> more) {
-        Messages messages = Messages.japanese();
+        // Both languages' texts are loaded here, once; each request reads in its own (Languages).
+        Languages languages = new Languages();
         CsrfTokens csrfTokens = new CsrfTokens(settings.secureCookies());
-        Views views = new Views(WebTemplates.precompiled(), messages, csrfTokens);
-        DisplayFormats formats = new DisplayFormats(messages, settings.clock());
+        Views views = new Views(WebTemplates.precompiled(), languages, csrfTokens);
+        DisplayFormats formats = new DisplayFormats(languages, settings.clock());
         ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
         CommandValidator validator = new CommandValidator();
 
@@ -87,7 +92,8 @@ public final class WebApp {
                 settings.sessionLifetime(), settings.secureCookies());
         AccountSessions sessions = new AccountSessions(memberSessions);
         LoginController login = new LoginController(useCases.logIn(), useCases.logOut(), views, validator, clients, formats,
-                sessions);
+                sessions, languages, useCases.chooseLanguage());
+        LanguageController language = new LanguageController(useCases.chooseLanguage(), languages);
         TermsController terms = new TermsController(useCases.showTerms(), useCases.acceptTerms(), views, clients);
         HomeController home = new HomeController(useCases.showMainScreen(), useCases.downloadNoticeAttachment(), views, clients,
                 formats);
@@ -108,7 +114,10 @@ public final class WebApp {
         CsrfProtection csrf = new CsrfProtection(DocumentsController.UPLOAD_PATHS, csrfTokens, settings.maxFormBytes());
         AccessGuard guard = new AccessGuard(sessions);
         ErrorPages errorPages = new ErrorPages(views);
-        UploadBodyRefusal uploadRefusal = new UploadBodyRefusal(messages, formats, settings.maxUploadBytes());
+        Map<Language, UploadBodyRefusal> uploadRefusals = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            uploadRefusals.put(l, new UploadBodyRefusal(languages.messages(l), formats, settings.maxUploadBytes()));
+        }
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -132,6 +141,9 @@ public final class WebApp {
             // Order matters: the sessions' rules first (nothing read yet), headers (so even refusals carry them),
             // then CSRF, then the route's access role.
             config.routes.before(memberSessions::attach);
+            // The request's language is known from here on (worked out when first needed), error pages included.
+            config.routes.before(languages::bind);
+            config.routes.after(languages::unbind);
             config.routes.before(securityHeaders::apply);
             config.routes.before(csrf::check);
             // Every route declares who may use it (Access); one declared without is refused, never open.
@@ -151,6 +163,7 @@ public final class WebApp {
             config.routes.get(Paths.LOGIN, login::showLogin, Access.ANONYMOUS);
             config.routes.post(Paths.LOGIN, login::logIn, Access.ANONYMOUS);
             config.routes.post(Paths.LOGOUT, login::logOut, Access.ANONYMOUS);
+            config.routes.post(LanguageSwitch.PATH, language::choose, Access.ANONYMOUS);
             config.routes.get(Paths.TERMS, terms::show, Access.ACCOUNT);
             config.routes.post(Paths.TERMS, terms::accept, Access.ACCOUNT);
 
@@ -190,7 +203,7 @@ public final class WebApp {
                 LOG.warn("Request {} {} refused: {}", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), e.getMessage());
                 ctx.status(503).header("Retry-After", "10");
             });
-            config.routes.exception(ServletException.class, uploadRefusal::refuse);
+            config.routes.exception(ServletException.class, (e, ctx) -> uploadRefusals.get(languages.of(ctx)).refuse(e, ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} {} failed", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), e);
                 ctx.status(500);

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase;
 import java.util.Objects;
 import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase;
@@ -57,7 +58,9 @@ public record WebUseCases(
         DeleteSurveyDocumentUseCase deleteSurveyDocument,
         ShowSurveyConfirmationUseCase showSurveyConfirmation,
         SubmitSurveyUseCase submitSurvey,
-        DownloadSubmissionReceiptUseCase downloadSubmissionReceipt) {
+        DownloadSubmissionReceiptUseCase downloadSubmissionReceipt,
+        // --- english --- the language switch of a logged-in member
+        ChooseLanguageUseCase chooseLanguage) {
 
     public WebUseCases {
         Objects.requireNonNull(identifyMember, "identifyMember");
@@ -86,5 +89,6 @@ public record WebUseCases(
         Objects.requireNonNull(showSurveyConfirmation, "showSurveyConfirmation");
         Objects.requireNonNull(submitSurvey, "submitSurvey");
         Objects.requireNonNull(downloadSubmissionReceipt, "downloadSubmissionReceipt");
+        Objects.requireNonNull(chooseLanguage, "chooseLanguage");
     }
 }

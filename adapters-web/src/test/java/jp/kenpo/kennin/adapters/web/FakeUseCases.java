@@ -1,5 +1,8 @@
 package jp.kenpo.kennin.adapters.web;
 
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase.ChooseLanguageCommand;
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase.ChooseLanguageResult;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.survey.DeleteSurveyDocumentUseCase.DeleteSurveyDocumentResult;
 import jp.kenpo.kennin.application.survey.ShowSurveyConfirmationUseCase.SurveyConfirmation;
@@ -101,6 +104,8 @@ final class FakeUseCases {
     // --- receipt --- the PDF copy the use case returns: none (404) unless a test sets one
     public Optional<jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.ReceiptDownload> receiptDownload =
             Optional.empty();
+    /** The languages accounts chose (ChooseLanguageUseCase), as the account table keeps them. */
+    final Map<AccountId, Language> accountLanguages = new HashMap<>();
 
     /** Every command or call received, in order, as the use case saw it. */
     final List<Object> calls = new ArrayList<>();
@@ -125,7 +130,7 @@ final class FakeUseCases {
                 (ChooseCredentialsCommand c) -> record(c, choose),
                 (ConfirmRegistrationCommand c) -> record(c, confirm),
                 (ResendRegistrationCodeCommand c) -> record(c, resend),
-                (LogInCommand c) -> record(c, logIn),
+                (LogInCommand c) -> record(c, withAccountLanguage(logIn)),
                 (AccountId account, ClientAddress client) -> calls.add(new LoggedOut(account, client)),
                 account -> record(new TermsShown(account), terms),
                 (AcceptTermsCommand c) -> record(c, acceptTerms),
@@ -169,7 +174,19 @@ final class FakeUseCases {
                 (account, client) -> record(new ConfirmationShown(account), Optional.ofNullable(surveyConfirmation)),
                 (account, client) -> record(new SurveySubmitted(account), submitSurvey),
                 (jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.DownloadSubmissionReceiptCommand c) ->
-                        record(c, receiptDownload));
+                        record(c, receiptDownload),
+                (ChooseLanguageCommand c) -> {
+                    accountLanguages.put(c.account(), c.language());
+                    return record(c, new ChooseLanguageResult.Chosen(c.language()));
+                });
+    }
+
+    /** Like the real login: the language kept on the account comes back with it. */
+    private LogInResult withAccountLanguage(LogInResult result) {
+        if (result instanceof LogInResult.LoggedIn in && accountLanguages.containsKey(in.account())) {
+            return new LogInResult.LoggedIn(in.account(), in.mustAcceptTerms(), Optional.of(accountLanguages.get(in.account())));
+        }
+        return result;
     }
 
     /** A result left null makes the use case fail, as a broken service would. */

@@ -122,7 +122,7 @@ class SurveyFormPageTest extends WebAppFixture {
         assertThat(page).contains("value=\"十万\"", "aria-invalid=\"true\"")
                 .containsPattern("<div class=\"field-error\" id=\"REMITTANCE-error\">\\s*<p>金額を数字で入力してください");
         // At the top, before the form: a summary that takes the focus and links to the field.
-        assertThat(page.indexOf("id=\"form-errors\"")).isPositive().isLessThan(page.indexOf("<form"));
+        assertThat(page.indexOf("id=\"form-errors\"")).isPositive().isLessThan(page.indexOf("<form method=\"post\" action=\"/survey/dependents/31\""));
         assertThat(page).containsPattern("id=\"form-errors\" tabindex=\"-1\" autofocus")
                 .containsPattern("<li><a href=\"#REMITTANCE\">金額を数字で入力してください")
                 .doesNotContain("<ul class=\"field-error\"", "<ul role=\"alert\"");

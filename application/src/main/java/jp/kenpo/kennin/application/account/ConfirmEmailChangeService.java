@@ -97,7 +97,8 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(owner.insurer()));
         params.put("newAddressMasked", newEmail.masked());
         boolean notified = BestEffortMail.send(mail,
-                InsurerMails.toMember(owner.insurer(), owner.member(), MailTemplate.EMAIL_CHANGED_NOTICE, params));
+                InsurerMails.toMember(owner.insurer(), owner.member(), MailTemplate.EMAIL_CHANGED_NOTICE, params)
+                        .in(owner.account().mailLanguage()));
         audit.account(AuditAction.CODE_ACCEPTED, owner.account(), command.client(), "email change");
         audit.account(AuditAction.EMAIL_CHANGED, owner.account(), command.client(),
                 "to " + newEmail.masked() + (notified ? "" : "; notice to old address not sent"));

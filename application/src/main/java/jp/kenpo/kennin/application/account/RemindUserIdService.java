@@ -73,7 +73,7 @@ public final class RemindUserIdService implements RemindUserIdUseCase {
                         .filter(newest -> newest.isCurrentFor(insurer.get()));
                 if (current.isPresent() && BestEffortMail.send(mail, InsurerMails.toMember(insurer.get(), member,
                         MailTemplate.USER_ID_REMINDER, Map.of("userId", current.get().userId().value(),
-                                "loginUrl", settings.loginUrl())))) {
+                                "loginUrl", settings.loginUrl())).in(current.get().mailLanguage()))) {
                     mailed++;
                 }
             }

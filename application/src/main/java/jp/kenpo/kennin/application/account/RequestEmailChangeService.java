@@ -100,7 +100,8 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
         }
         boolean sent = codes.send(challenge -> new PendingVerification(VerificationPurpose.EMAIL_CHANGE, subject, challenge,
                         Optional.empty(), Optional.empty(), Optional.of(newEmail.value())),
-                owner.insurer(), newEmail, Optional.of(owner.member().id()), MailTemplate.EMAIL_CHANGE_CODE, Map.of(), now);
+                owner.insurer(), newEmail, Optional.of(owner.member().id()), MailTemplate.EMAIL_CHANGE_CODE, Map.of(),
+                owner.account().mailLanguage(), now);
         if (!sent) {
             return new RequestEmailChangeResult.MailFailed();
         }

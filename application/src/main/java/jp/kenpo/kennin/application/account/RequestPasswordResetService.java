@@ -88,7 +88,7 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
         try {
             mail.send(InsurerMails.toMember(match.insurer(), match.member(), MailTemplate.PASSWORD_RESET_LINK, Map.of(
                     "link", settings.baseUrl() + "/password/reset?token=" + token,
-                    "minutes", Long.toString(settings.resetLinkValidity().toMinutes()))));
+                    "minutes", Long.toString(settings.resetLinkValidity().toMinutes()))).in(match.account().mailLanguage()));
             audit.account(AuditAction.PASSWORD_RESET_REQUESTED, match.account(), command.client(), "link mailed");
         } catch (SendMailPort.MailNotSentException e) {
             // A link nobody received must not stay usable; the member was answered already and saw nothing of this.

@@ -97,7 +97,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         // Whoever locked the account out with wrong guesses, its owner has just proved who they are.
         failures.reset(LoginFailureKeys.account(owner.account().id()));
         boolean notified = BestEffortMail.send(mail, InsurerMails.toMember(owner.insurer(), owner.member(),
-                MailTemplate.PASSWORD_CHANGED_NOTICE, InsurerMails.contactMail(owner.insurer())));
+                MailTemplate.PASSWORD_CHANGED_NOTICE, InsurerMails.contactMail(owner.insurer())).in(owner.account().mailLanguage()));
         audit.account(AuditAction.PASSWORD_CHANGED, owner.account(), command.client(),
                 notified ? "by reset link" : "by reset link; notice not sent");
         return new ResetPasswordResult.PasswordChanged(owner.account().id());

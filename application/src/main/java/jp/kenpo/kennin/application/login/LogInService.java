@@ -94,7 +94,7 @@ public final class LogInService implements LogInUseCase {
             return new LogInResult.RegistrationExpired();
         }
         audit.account(AuditAction.LOGIN_SUCCEEDED, account, command.client(), "");
-        return new LogInResult.LoggedIn(account.id(), account.mustAccept(terms.currentTerms(account.insurer())));
+        return new LogInResult.LoggedIn(account.id(), account.mustAccept(terms.currentTerms(account.insurer())), account.language());
     }
 
     private void auditAttempt(AuditAction action, Optional<Account> account, LogInCommand command, String detail) {

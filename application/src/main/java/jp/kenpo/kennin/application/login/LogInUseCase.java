@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import jp.kenpo.kennin.application.ClientAddress;
+import java.util.Optional;
 import jp.kenpo.kennin.domain.account.AccountId;
+import jp.kenpo.kennin.domain.account.Language;
 
 /**
  * ログイン with ユーザID and パスワード. Failures are slowed and then locked per account and per
@@ -18,8 +20,18 @@ public interface LogInUseCase {
     }
 
     sealed interface LogInResult {
-        /** @param mustAcceptTerms show 利用規約 before the main screen */
-        record LoggedIn(AccountId account, boolean mustAcceptTerms) implements LogInResult {
+        /**
+         * @param mustAcceptTerms show 利用規約 before the main screen
+         * @param language        the language the member chose on the account, empty if never
+         */
+        record LoggedIn(AccountId account, boolean mustAcceptTerms, Optional<Language> language) implements LogInResult {
+            public LoggedIn {
+                java.util.Objects.requireNonNull(language);
+            }
+
+            public LoggedIn(AccountId account, boolean mustAcceptTerms) {
+                this(account, mustAcceptTerms, Optional.empty());
+            }
         }
 
         record BadCredentials() implements LogInResult {

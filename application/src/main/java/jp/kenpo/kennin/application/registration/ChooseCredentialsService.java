@@ -98,7 +98,7 @@ public final class ChooseCredentialsService implements ChooseCredentialsUseCase 
                             PendingRegistrations.subject(member.id()), challenge, Optional.of(userId), Optional.of(passwordHash),
                             Optional.empty()),
                     insurer.get(), member.email(), Optional.of(member.id()), MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(insurer.get()),
-                    now);
+                    command.language(), now);
         } catch (RuntimeException e) {
             // No code went out (the hashing pool was full, say): it must not hold the member to the cool-down.
             issuing.withdraw(member.id(), admitted);

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.registration;
 
+import jp.kenpo.kennin.domain.account.Language;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -17,7 +18,12 @@ public interface ChooseCredentialsUseCase {
 
     record ChooseCredentialsCommand(@NotNull MemberId member, @NotNull @Size(max = 200) String userId,
                                     @NotNull @Size(max = 200) String password, @NotNull @Size(max = 200) String passwordConfirmation,
-                                    @NotNull ClientAddress client) {
+                                    @NotNull ClientAddress client, @NotNull Language language) {
+        /** In the default language: the code's mail is Japanese. */
+        public ChooseCredentialsCommand(MemberId member, String userId, String password, String passwordConfirmation,
+                                        ClientAddress client) {
+            this(member, userId, password, passwordConfirmation, client, Language.DEFAULT);
+        }
     }
 
     sealed interface ChooseCredentialsResult {

@@ -60,7 +60,7 @@ public final class ResendRegistrationCodeService implements ResendRegistrationCo
             return new ResendCodeResult.Locked();
         }
         boolean sent = codes.send(pending.verification()::withChallenge, pending.insurer(), pending.member().email(), Optional.of(pending.member().id()),
-                MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(pending.insurer()), now);
+                MailTemplate.REGISTRATION_CODE, InsurerMails.contactMail(pending.insurer()), command.language(), now);
         if (!sent) {
             issuing.withdraw(pending.member().id(), (SignupCodeIssuing.Admission.Admitted) admission);
             return new ResendCodeResult.MailFailed();

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.registration;
 
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.member.MemberId;
 
@@ -10,7 +11,15 @@ import jp.kenpo.kennin.domain.member.MemberId;
 public interface ResendRegistrationCodeUseCase {
     ResendCodeResult resendRegistrationCode(ResendRegistrationCodeCommand command);
 
-    record ResendRegistrationCodeCommand(MemberId member, ClientAddress client) {
+    /** @param language the language the member is signing up in: the code's mail is written in it */
+    record ResendRegistrationCodeCommand(MemberId member, ClientAddress client, Language language) {
+        public ResendRegistrationCodeCommand {
+            java.util.Objects.requireNonNull(language);
+        }
+
+        public ResendRegistrationCodeCommand(MemberId member, ClientAddress client) {
+            this(member, client, Language.DEFAULT);
+        }
     }
 
     sealed interface ResendCodeResult {

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.survey;
 
+import jp.kenpo.kennin.domain.account.Language;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
     /** A fresh random receipt collides about once in 10^12; a few tries make a refusal practically impossible. */
     private static final int RECEIPT_TRIES = 3;
     private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm")
+            .withZone(SurveyDeadline.TOKYO);
+    private static final DateTimeFormatter RECEIVED_AT_EN = DateTimeFormatter.ofPattern("d MMMM uuuu, H:mm", java.util.Locale.ENGLISH)
             .withZone(SurveyDeadline.TOKYO);
 
     private final MemberSurvey surveys;
@@ -112,11 +115,13 @@ public final class SubmitSurveyService implements SubmitSurveyUseCase, SurveyFor
                 + submission.dependents().stream().map(DependentId::value).toList());
         Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
         params.put("receipt", submission.receipt().value());
-        params.put("submittedAt", RECEIVED_AT.format(submission.submittedAt()));
+        // The member's own language when they submitted it themselves; staff entering a paper answer mail in Japanese.
+        Language language = c.who() instanceof MemberSurvey.Who.Member m ? m.account().mailLanguage() : Language.DEFAULT;
+        params.put("submittedAt", (language == Language.EN ? RECEIVED_AT_EN : RECEIVED_AT).format(submission.submittedAt()));
         params.put("count", String.valueOf(submission.dependents().size()));
         params.put("loginUrl", loginUrl);
         boolean sent = BestEffortMail.send(mail, InsurerMails.toMember(c.insurer(), c.member(),
-                MailTemplate.SURVEY_SUBMITTED, params));
+                MailTemplate.SURVEY_SUBMITTED, params).in(language));
         return new SubmitSurveyResult.Submitted(submission, sent ? ConfirmationMail.SENT : ConfirmationMail.NOT_SENT);
     }
 

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.application.verification;
 
+import jp.kenpo.kennin.domain.account.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -48,12 +49,13 @@ public final class CodeMailer {
      * challenge; a code of the same purpose and subject stops working. The pending verification is
      * stored first so that a code in the member's inbox is always one the system knows.
      *
-     * @param member the member the mail is for (filed under them in the mail log)
+     * @param member   the member the mail is for (filed under them in the mail log)
+     * @param language the language of the mail: the account's, or before there is one the language the member asked in
      * @return false when the mail server refused the mail; what was pending before is then restored
      */
     public boolean send(Function<CodeChallenge, PendingVerification> pendingWith, Insurer insurer, EmailAddress to,
                         Optional<MemberId> member,
-                        MailTemplate template, Map<String, String> extraParams, Instant now) {
+                        MailTemplate template, Map<String, String> extraParams, Language language, Instant now) {
         VerificationCode code = secrets.verificationCode();
         PendingVerification next = pendingWith.apply(CodeChallenge.issue(digest.digest(code.value()), now,
                 settings.codeValidity(), settings.maxCodeTries()));
@@ -63,7 +65,7 @@ public final class CodeMailer {
         params.put("code", code.value());
         params.put("minutes", Integer.toString(settings.codeValidMinutes()));
         try {
-            mailPort.send(InsurerMails.from(insurer, to, member, template, params));
+            mailPort.send(InsurerMails.from(insurer, to, member, template, params).in(language));
             return true;
         } catch (SendMailPort.MailNotSentException e) {
             previous.ifPresentOrElse(pendingPort::savePending, () -> pendingPort.deletePending(next.purpose(), next.subject()));

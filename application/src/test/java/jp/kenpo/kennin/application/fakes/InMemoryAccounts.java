@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.account.SaveAccountLanguagePort;
 import jp.kenpo.kennin.application.account.SaveAccountPort;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.credential.UserId;
@@ -17,7 +19,7 @@ import jp.kenpo.kennin.domain.member.MemberId;
  * Accounts as the port describes them: user IDs unique without regard to case, a member's new
  * registration replacing their retired accounts of earlier years, and never a current one.
  */
-public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort {
+public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort, SaveAccountLanguagePort {
     private final List<Account> accounts = new ArrayList<>();
     private long nextId = 1;
 
@@ -56,14 +58,22 @@ public final class InMemoryAccounts implements LoadAccountPort, SaveAccountPort 
     public synchronized void changePassword(AccountId account, String passwordHash) {
         Account a = loadAccount(account).orElseThrow();
         replace(new Account(a.id(), a.member(), a.insurer(), a.userId(), passwordHash, a.fiscalYear(), a.createdAt(),
-                a.acceptedTermsVersion()));
+                a.acceptedTermsVersion(), a.language()));
     }
 
     @Override
     public synchronized void recordTermsAcceptance(AccountId account, int termsVersion, Instant at) {
         Account a = loadAccount(account).orElseThrow();
         replace(new Account(a.id(), a.member(), a.insurer(), a.userId(), a.passwordHash(), a.fiscalYear(), a.createdAt(),
-                termsVersion));
+                termsVersion, a.language()));
+    }
+
+    @Override
+    public synchronized boolean saveLanguage(AccountId account, Language language) {
+        Optional<Account> found = loadAccount(account);
+        found.ifPresent(a -> replace(new Account(a.id(), a.member(), a.insurer(), a.userId(), a.passwordHash(), a.fiscalYear(),
+                a.createdAt(), a.acceptedTermsVersion(), Optional.of(language))));
+        return found.isPresent();
     }
 
     public synchronized List<Account> all() {

@@ -35,6 +35,8 @@ final class HeadlessChromium {
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
+            // --- english --- the site follows Accept-Language; headless Chromium sends en-US whatever --lang says.
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);

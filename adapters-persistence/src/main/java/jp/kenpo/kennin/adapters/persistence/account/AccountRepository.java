@@ -9,7 +9,9 @@ import java.util.Optional;
 import jp.kenpo.kennin.adapters.persistence.cache.RenderedQuery;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.AccountRecord;
 import jp.kenpo.kennin.application.account.LoadAccountPort;
+import jp.kenpo.kennin.application.account.SaveAccountLanguagePort;
 import jp.kenpo.kennin.application.account.SaveAccountPort;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.credential.UserId;
@@ -19,7 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /** Accounts; the unique index on the lower-cased user ID keeps IDs unique across insurers and years. */
-public final class AccountRepository implements LoadAccountPort, SaveAccountPort {
+public final class AccountRepository implements LoadAccountPort, SaveAccountPort, SaveAccountLanguagePort {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String MEMBER_YEAR_INDEX = "account_member_year_uk";
 
@@ -105,9 +107,14 @@ public final class AccountRepository implements LoadAccountPort, SaveAccountPort
                 .execute();
     }
 
+    @Override
+    public boolean saveLanguage(AccountId account, Language language) {
+        return dsl.update(ACCOUNT).set(ACCOUNT.LANGUAGE, language.code()).where(ACCOUNT.ID.eq(account.value())).execute() == 1;
+    }
+
     private static Account toAccount(AccountRecord r) {
         return new Account(new AccountId(r.getId()), new MemberId(r.getMemberId()), new InsurerCode(r.getInsurerCode()),
                 new UserId(r.getUserId()), r.getPasswordHash(), r.getFiscalYear(), r.getCreatedAt(),
-                r.getAcceptedTermsVersion());
+                r.getAcceptedTermsVersion(), Language.ofCode(r.getLanguage()));
     }
 }

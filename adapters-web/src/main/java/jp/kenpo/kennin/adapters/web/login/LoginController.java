@@ -1,5 +1,10 @@
 package jp.kenpo.kennin.adapters.web.login;
 
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.Languages;
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase;
+import jp.kenpo.kennin.application.account.ChooseLanguageUseCase.ChooseLanguageCommand;
+import jp.kenpo.kennin.domain.account.Language;
 import io.javalin.http.Context;
 import java.util.Map;
 import jp.kenpo.kennin.adapters.web.support.AccountSessions;
@@ -27,9 +32,14 @@ public final class LoginController {
     private final ClientAddresses clients;
     private final DisplayFormats formats;
     private final AccountSessions sessions;
+    private final Languages languages;
+    private final ChooseLanguageUseCase chooseLanguage;
 
     public LoginController(LogInUseCase logIn, LogOutUseCase logOut, Views views, CommandValidator validator,
-                           ClientAddresses clients, DisplayFormats formats, AccountSessions sessions) {
+                           ClientAddresses clients, DisplayFormats formats, AccountSessions sessions, Languages languages,
+                           ChooseLanguageUseCase chooseLanguage) {
+        this.languages = languages;
+        this.chooseLanguage = chooseLanguage;
         this.logIn = logIn;
         this.logOut = logOut;
         this.views = views;
@@ -61,7 +71,9 @@ public final class LoginController {
         }
         LogInResult result = logIn.logIn(command);
         if (result instanceof LogInResult.LoggedIn loggedIn) {
+            Optional<Language> chosenBefore = Languages.chosenIn(WebSession.of(ctx));
             sessions.logIn(ctx, loggedIn.account(), loggedIn.mustAcceptTerms());
+            followLanguage(ctx, loggedIn, chosenBefore);
             Redirects.seeOther(ctx, loggedIn.mustAcceptTerms() ? Paths.TERMS : Paths.HOME);
         } else if (result instanceof LogInResult.Throttled throttled) {
             form.reject(throttled.locked() ? "login.locked" : "login.throttled", formats.until(throttled.retryAt()));
@@ -75,11 +87,28 @@ public final class LoginController {
         }
     }
 
+    /**
+     * The account's language becomes the session's. A language the member chose on this visit
+     * before logging in (on the login page) is the newer choice: it stays and is kept on the account.
+     */
+    private void followLanguage(Context ctx, LogInResult.LoggedIn loggedIn, Optional<Language> chosenBefore) {
+        if (chosenBefore.isPresent()) {
+            if (!loggedIn.language().equals(chosenBefore)) {
+                chooseLanguage.chooseLanguage(new ChooseLanguageCommand(loggedIn.account(), chosenBefore.get()));
+            }
+            return;
+        }
+        loggedIn.language().ifPresent(language -> languages.chosen(ctx, language));
+    }
+
     public void logOut(Context ctx) {
         WebSession session = WebSession.of(ctx);
         session.account().ifPresent(account -> logOut.logOut(account, clients.of(ctx)));
+        Optional<Language> language = Languages.chosenIn(session);
         session.invalidate();
         WebSession.of(ctx).flash(Flash.info("login.loggedOut"));
+        // The login page after logging out stays in the language the member was reading.
+        language.ifPresent(l -> languages.chosen(ctx, l));
         Redirects.seeOther(ctx, Paths.LOGIN);
     }
 

@@ -99,7 +99,7 @@ public final class RegistrationController {
         SignupState state = found.get();
         Form form = views.read(ctx, "userId", "password", "passwordConfirmation");
         ChooseCredentialsCommand command = new ChooseCredentialsCommand(new MemberId(state.memberId()), form.raw("userId"),
-                form.raw("password"), form.raw("passwordConfirmation"), clients.of(ctx));
+                form.raw("password"), form.raw("passwordConfirmation"), clients.of(ctx), views.language(ctx));
         form.forget("password", "passwordConfirmation");
         if (!validator.check(command, form)) {
             renderCredentials(ctx, form, state);
@@ -183,7 +183,7 @@ public final class RegistrationController {
         }
         SignupState state = found.get();
         ResendCodeResult result = resendCode.resendRegistrationCode(
-                new ResendRegistrationCodeCommand(new MemberId(state.memberId()), clients.of(ctx)));
+                new ResendRegistrationCodeCommand(new MemberId(state.memberId()), clients.of(ctx), views.language(ctx)));
         if (result instanceof ResendCodeResult.Resent resent) {
             save(ctx, state.withMaskedEmail(resent.maskedEmail()));
             WebSession.of(ctx).flash(Flash.info("signupCode.resent"));

@@ -6,41 +6,59 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import jp.kenpo.kennin.domain.account.Language;
 
-/** Dates, times and sizes as members read them; the patterns live in the message bundle. */
+/**
+ * Dates, times and sizes as members read them, in the language of the request being served; the
+ * patterns live in the message bundles and are parsed once per language at start.
+ */
 public final class DisplayFormats {
     private final Clock clock;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter time;
-    private final DateTimeFormatter dateTime;
-    private final Messages messages;
+    private final Languages languages;
+    private final Map<Language, Patterns> patterns = new EnumMap<>(Language.class);
 
-    public DisplayFormats(Messages messages, Clock clock) {
-        this.messages = messages;
+    private record Patterns(DateTimeFormatter date, DateTimeFormatter time, DateTimeFormatter dateTime) {
+        static Patterns of(Messages messages) {
+            return new Patterns(DateTimeFormatter.ofPattern(messages.text("format.date"), messages.locale()),
+                    DateTimeFormatter.ofPattern(messages.text("format.time"), messages.locale()),
+                    DateTimeFormatter.ofPattern(messages.text("format.dateTime"), messages.locale()));
+        }
+    }
+
+    public DisplayFormats(Languages languages, Clock clock) {
+        this.languages = languages;
         this.clock = clock;
-        this.date = DateTimeFormatter.ofPattern(messages.text("format.date"), messages.locale());
-        this.time = DateTimeFormatter.ofPattern(messages.text("format.time"), messages.locale());
-        this.dateTime = DateTimeFormatter.ofPattern(messages.text("format.dateTime"), messages.locale());
+        for (Language language : Language.values()) {
+            patterns.put(language, Patterns.of(languages.messages(language)));
+        }
+    }
+
+    private Patterns patterns() {
+        return patterns.get(languages.current());
     }
 
     public String date(LocalDate day) {
-        return date.format(day);
+        return patterns().date().format(day);
     }
 
     /** A moment a member must wait for: the time alone when it is today, else with the date. */
     public String until(Instant moment) {
         ZonedDateTime at = moment.atZone(clock.getZone());
         boolean today = at.toLocalDate().equals(LocalDate.now(clock));
-        return (today ? time : dateTime).format(at);
+        Patterns p = patterns();
+        return (today ? p.time() : p.dateTime()).format(at);
     }
 
     /** A moment on record, such as a submission: the full date with the year, then the time (in the clock's zone, Tokyo). */
     public String dateTime(Instant moment) {
         ZonedDateTime at = moment.atZone(clock.getZone());
-        return date(at.toLocalDate()) + " " + time.format(at);
+        return date(at.toLocalDate()) + " " + patterns().time().format(at);
     }
 
     public String fileSize(long bytes) {
+        Messages messages = languages.messages();
         if (bytes < 1024) {
             return messages.text("format.size.bytes", bytes);
         }

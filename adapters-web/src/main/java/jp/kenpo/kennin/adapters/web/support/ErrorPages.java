@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import jp.kenpo.kennin.adapters.web.kit.BackOffice;
 
-/** Japanese error pages, never a stack trace; each status has its own heading and advice. */
+/**
+ * Error pages in the request's language (the session's choice, else the browser's; the back office's in
+ * Japanese), never a stack trace; each status has its own heading and advice. They show no language
+ * switch: they carry no CSRF token (they must not start a session), and the switch is a post.
+ */
 public final class ErrorPages {
     public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 413, 415, 500, 503);
     /** A request attribute: the text to show instead of the status's general advice, from a refusal that knows more. */

@@ -23,7 +23,7 @@ public final class SurveyAnswerText {
             return raw;
         }
         try {
-            return String.format(Locale.ROOT, "%,d円", Long.parseLong(raw));
+            return page.t("format.yen", String.format(Locale.ROOT, "%,d", Long.parseLong(raw)));
         } catch (NumberFormatException e) {
             return raw;
         }

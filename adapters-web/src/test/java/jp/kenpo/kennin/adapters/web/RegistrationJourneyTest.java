@@ -194,7 +194,10 @@ class RegistrationJourneyTest extends WebAppFixture {
 
         assertThat(page).contains("すでに今年度の登録が済んでいます", "お知らせをお送りしました", "href=\"/login\"",
                 "<a href=\"/forgot/password\">パスワードを忘れた方</a>").doesNotContain("登録が完了しました");
-        assertThat(browser.open("/signup/code").uri().getPath()).isEqualTo("/signup");
+        // Shown by GET: a reload shows it again and posts nothing; the code form is gone.
+        assertThat(browser.open("/signup/code").body()).contains("すでに今年度の登録が済んでいます")
+                .doesNotContain("action=\"/signup/code\"");
+        assertThat(fakes.callsOf(ConfirmRegistrationCommand.class)).hasSize(1);
     }
 
     @Test
@@ -235,7 +238,12 @@ class RegistrationJourneyTest extends WebAppFixture {
         assertThat(page).containsPattern("<dialog open class=\"dialog\" aria-modal=\"true\" aria-labelledby=\"complete-title\"");
         assertThat(page).contains("登録が完了しました", "<a class=\"button primary\" href=\"/login\" autofocus>OK</a>");
         assertThat(page).doesNotContain("<script");
-        // The signup state is gone: the code page cannot be used again.
+        // Post/redirect/get: a reload shows the dialog again without posting the code again.
+        HttpResponse<String> reload = browser.open("/signup/code");
+        assertThat(reload.body()).contains("登録が完了しました").doesNotContain("action=\"/signup/code\"");
+        assertThat(fakes.callsOf(ConfirmRegistrationCommand.class)).hasSize(1);
+        // The signup state is gone: once the member leaves for 初回認証, the code page cannot be used again.
+        browser.open("/signup");
         assertThat(browser.open("/signup/code").uri().getPath()).isEqualTo("/signup");
     }
 

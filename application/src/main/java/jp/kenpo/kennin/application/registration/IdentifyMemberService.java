@@ -23,6 +23,7 @@ import jp.kenpo.kennin.domain.member.InsuredMember;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.DateReading;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 import jp.kenpo.kennin.domain.throttle.ThrottleDecision;
 
@@ -55,6 +56,12 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
 
     @Override
     public IdentifyMemberResult identifyMember(IdentifyMemberCommand command) {
+        // A birth date that is no date is a typing matter, told as such before any member is looked at.
+        DateReading birthDate = DateInput.read(command.birthDate());
+        if (birthDate instanceof DateReading.Refused refused) {
+            return new IdentifyMemberResult.BirthDateUnreadable(refused.problem());
+        }
+        LocalDate typedBirthDate = ((DateReading.Day) birthDate).date();
         Instant now = clock.instant();
         String addressKey = "identify:addr:" + command.client().value();
         // An unreadable card matches no member, like an unknown one: the member is never told which field was wrong.
@@ -79,8 +86,7 @@ public final class IdentifyMemberService implements IdentifyMemberUseCase {
             return new IdentifyMemberResult.Throttled(retryAt.get());
         }
 
-        Optional<LocalDate> birthDate = DateInput.parse(command.birthDate());
-        if (member.isPresent() && birthDate.isPresent() && member.get().identifiedBy(birthDate.get(), command.kanaName())) {
+        if (member.isPresent() && member.get().identifiedBy(typedBirthDate, command.kanaName())) {
             InsuredMember identified = member.get();
             throttling.reset(cardKey);
             auditOutcome(AuditAction.IDENTITY_CHECK_SUCCEEDED, member, command);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.credential.CredentialPolicy;
+import jp.kenpo.kennin.domain.text.DateProblem;
 import jp.kenpo.kennin.domain.member.MemberId;
 
 /**
@@ -29,6 +30,14 @@ public interface IdentifyMemberUseCase {
 
         /** Some field did not match (or was unreadable): one message for every cause. */
         record NotMatched() implements IdentifyMemberResult {
+        }
+
+        /**
+         * The birth date as typed is no date ({@code problem} says why: unreadable, no such day,
+         * outside its era). It is about the input alone, whoever the card belongs to, so saying
+         * so tells nothing about any member; nothing was compared and no failure was counted.
+         */
+        record BirthDateUnreadable(DateProblem problem) implements IdentifyMemberResult {
         }
 
         /** Too many failures for this member record or client address. */

@@ -127,9 +127,13 @@ public record CredentialPolicy(int userIdMinLength, int userIdMaxLength, String 
         }
     }
 
-    /** Full-width letters, digits or symbols (U+FF01–U+FF5E) or the ideographic space. */
+    /**
+     * Any character beyond ASCII: full-width letters, digits and symbols, the ideographic space, and
+     * kana or kanji typed with the IME on. Under a policy of listed characters none is allowed, and
+     * "no letter, no digit" would be wrong about a password of full-width letters and digits.
+     */
     private static boolean hasFullWidthAscii(String pw) {
-        return pw.chars().anyMatch(c -> (c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000);
+        return pw.chars().anyMatch(c -> c > 0x7E);
     }
 
     /** The password alone (password reset): same rules, no user ID to compare with unless given. */

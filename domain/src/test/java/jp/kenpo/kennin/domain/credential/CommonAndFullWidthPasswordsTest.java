@@ -36,6 +36,12 @@ class CommonAndFullWidthPasswordsTest {
         assertThat(codes(MANUAL, "Kennin2025！")).containsExactly("credential.password.fullWidth");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"けんにん2025!", "健保Kennin1!", "ｹﾝﾎﾟkennin1!", "Kennin　2025!", "Ｋｅｎｎｉｎ２０２５！"})
+    void kanaKanjiAndEveryOtherCharacterTypedWithTheImeOnGetTheSameOneMessage(String password) {
+        assertThat(codes(MANUAL, password)).containsExactly("credential.password.fullWidth");
+    }
+
     @Test
     void theBlockedViolationIsReportedOnThePasswordField() {
         assertThat(MANUAL.check("taro.yamada", "Password1!", "Password1!", BIRTH))

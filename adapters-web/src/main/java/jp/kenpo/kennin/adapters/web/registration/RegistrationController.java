@@ -10,6 +10,7 @@ import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
 import jp.kenpo.kennin.adapters.web.kit.Form;
 import jp.kenpo.kennin.adapters.web.support.PasswordHint;
+import jp.kenpo.kennin.adapters.web.support.RefusedForms;
 import jp.kenpo.kennin.adapters.web.kit.Redirects;
 import jp.kenpo.kennin.adapters.web.support.Views;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
@@ -26,14 +27,26 @@ import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult;
 import jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendRegistrationCodeCommand;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.text.DateProblem;
 
-/** 初回認証: identify the member, choose user ID and password, confirm the mailed code. */
+/**
+ * 初回認証: identify the member, choose user ID and password, confirm the mailed code.
+ *
+ * <p>Post/redirect/get: every POST ends in a 303 to a GET page, a refused form travelling in the
+ * session ({@link RefusedForms}), except a refused identification, which is shown at the POST
+ * address: its form holds the card and birth date someone typed, and an anonymous visitor's wrong
+ * guesses are not kept in the session store.
+ */
 public final class RegistrationController {
     public static final String SIGNUP = "/signup";
     public static final String CREDENTIALS = "/signup/credentials";
     public static final String CODE = "/signup/code";
     public static final String RESEND = "/signup/code/resend";
     private static final String STATE = "kennin.signup";
+    /** What the last confirmation ended in ({@link #REGISTERED} or {@link #ALREADY}), so a reload of its page shows it again. */
+    private static final String DONE = "kennin.signup.done";
+    private static final String REGISTERED = "registered";
+    private static final String ALREADY = "already";
 
     private final IdentifyMemberUseCase identifyMember;
     private final ChooseCredentialsUseCase chooseCredentials;
@@ -58,6 +71,9 @@ public final class RegistrationController {
     }
 
     public void showIdentify(Context ctx) {
+        if (WebSession.of(ctx).get(DONE).isPresent()) {
+            WebSession.of(ctx).remove(DONE);
+        }
         renderIdentify(ctx, views.emptyForm());
     }
 
@@ -74,9 +90,14 @@ public final class RegistrationController {
             WebSession session = WebSession.of(ctx);
             // Proving who you are raises what this session may do: give it a new id.
             session.rotate();
+            session.remove(DONE);
             session.put(STATE, SignupState.identified(identified.member().value(), identified.maskedEmail(),
                     PasswordHint.of(identified.credentialPolicy())).encode());
             Redirects.seeOther(ctx, CREDENTIALS);
+        } else if (result instanceof IdentifyMemberResult.BirthDateUnreadable unreadable) {
+            // About the typing alone, so it may be said at the field: it tells nothing about any member.
+            form.rejectField("birthDate", birthDateMessage(unreadable.problem()));
+            renderIdentify(ctx, form);
         } else if (result instanceof IdentifyMemberResult.Throttled throttled) {
             form.reject("signup.throttled", formats.until(throttled.retryAt()));
             renderIdentify(ctx, form);
@@ -88,7 +109,7 @@ public final class RegistrationController {
 
     public void showCredentials(Context ctx) {
         Optional<SignupState> state = identifiedOrRestart(ctx);
-        state.ifPresent(s -> renderCredentials(ctx, views.emptyForm(), s));
+        state.ifPresent(s -> renderCredentials(ctx, RefusedForms.take(ctx, CREDENTIALS, views), s));
     }
 
     public void chooseCredentials(Context ctx) {
@@ -102,7 +123,7 @@ public final class RegistrationController {
                 form.raw("password"), form.raw("passwordConfirmation"), clients.of(ctx), views.language(ctx));
         form.forget("password", "passwordConfirmation");
         if (!validator.check(command, form)) {
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
             return;
         }
         ChooseCredentialsResult result = chooseCredentials.chooseCredentials(command);
@@ -111,26 +132,31 @@ public final class RegistrationController {
             Redirects.seeOther(ctx, CODE);
         } else if (result instanceof ChooseCredentialsResult.Rejected rejected) {
             CredentialViolations.showOn(form, rejected.violations());
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
         } else if (result instanceof ChooseCredentialsResult.MailFailed) {
             form.reject("signup.mailFailed");
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
         } else if (result instanceof ChooseCredentialsResult.CoolingDown cooling) {
             form.reject("signupCode.coolingDown", cooling.secondsLeft());
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
         } else if (result instanceof ChooseCredentialsResult.DailyLimitReached) {
             form.reject("signupCode.dailyLimit");
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
         } else if (result instanceof ChooseCredentialsResult.Locked) {
             form.reject("signupCode.locked");
-            renderCredentials(ctx, form, state);
+            RefusedForms.backTo(ctx, CREDENTIALS, form);
         } else {
             restart(ctx);
         }
     }
 
     public void showCode(Context ctx) {
-        codeSentOrBack(ctx).ifPresent(state -> renderCode(ctx, views.emptyForm(), state));
+        Optional<String> done = WebSession.of(ctx).get(DONE);
+        if (done.isPresent()) {
+            renderDone(ctx, done.get());
+            return;
+        }
+        codeSentOrBack(ctx).ifPresent(state -> renderCode(ctx, RefusedForms.take(ctx, CODE, views), state));
     }
 
     public void confirmCode(Context ctx) {
@@ -144,31 +170,29 @@ public final class RegistrationController {
                 clients.of(ctx));
         form.forget("code");
         if (!validator.check(command, form)) {
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
             return;
         }
         ConfirmRegistrationResult result = confirmRegistration.confirmRegistration(command);
         if (result instanceof ConfirmRegistrationResult.Registered) {
-            WebSession.of(ctx).remove(STATE);
-            views.render(ctx, "signup/complete.jte", "signupComplete.title", Map.of());
+            done(ctx, REGISTERED);
         } else if (result instanceof ConfirmRegistrationResult.WrongCode wrong) {
             form.rejectField("code", "signupCode.wrong", wrong.remainingTries());
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
         } else if (result instanceof ConfirmRegistrationResult.Malformed) {
             form.rejectField("code", "signupCode.malformed");
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
         } else if (result instanceof ConfirmRegistrationResult.TooManyTries) {
             form.reject("signupCode.tooManyTries");
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
         } else if (result instanceof ConfirmRegistrationResult.Expired) {
             form.reject("signupCode.expired");
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
         } else if (result instanceof ConfirmRegistrationResult.Locked) {
             form.reject("signupCode.locked");
-            renderCode(ctx, form, state);
+            RefusedForms.backTo(ctx, CODE, form);
         } else if (result instanceof ConfirmRegistrationResult.AlreadyRegistered) {
-            WebSession.of(ctx).remove(STATE);
-            views.render(ctx, "signup/already-registered.jte", "signupAlreadyRegistered.title", Map.of());
+            done(ctx, ALREADY);
         } else if (result instanceof ConfirmRegistrationResult.UserIdTaken) {
             backToCredentials(ctx, state, "signupCode.userIdTaken");
         } else {
@@ -189,15 +213,45 @@ public final class RegistrationController {
             WebSession.of(ctx).flash(Flash.info("signupCode.resent"));
             Redirects.seeOther(ctx, CODE);
         } else if (result instanceof ResendCodeResult.CoolingDown cooling) {
-            renderCode(ctx, views.emptyForm().reject("signupCode.coolingDown", cooling.secondsLeft()), state);
+            backToCode(ctx, Flash.error("signupCode.coolingDown", cooling.secondsLeft()));
         } else if (result instanceof ResendCodeResult.MailFailed) {
-            renderCode(ctx, views.emptyForm().reject("signup.mailFailed"), state);
+            backToCode(ctx, Flash.error("signup.mailFailed"));
         } else if (result instanceof ResendCodeResult.DailyLimitReached) {
-            renderCode(ctx, views.emptyForm().reject("signupCode.dailyLimit"), state);
+            backToCode(ctx, Flash.error("signupCode.dailyLimit"));
         } else if (result instanceof ResendCodeResult.Locked) {
-            renderCode(ctx, views.emptyForm().reject("signupCode.locked"), state);
+            backToCode(ctx, Flash.error("signupCode.locked"));
         } else {
             backToCredentials(ctx, state, "signupCode.nothingPending");
+        }
+    }
+
+    private static String birthDateMessage(DateProblem problem) {
+        return switch (problem) {
+            case UNREADABLE -> "signup.birthDate.unreadable";
+            case NO_SUCH_DAY -> "signup.birthDate.noSuchDay";
+            case OUTSIDE_ERA -> "signup.birthDate.outsideEra";
+        };
+    }
+
+    /** Nothing was typed on the resend form, so its refusals travel as a flash message (post/redirect/get). */
+    private static void backToCode(Context ctx, Flash flash) {
+        WebSession.of(ctx).flash(flash);
+        Redirects.seeOther(ctx, CODE);
+    }
+
+    /** The sign-up is over: its page comes by GET (post/redirect/get), at the code page's address. */
+    private static void done(Context ctx, String how) {
+        WebSession session = WebSession.of(ctx);
+        session.remove(STATE);
+        session.put(DONE, how);
+        Redirects.seeOther(ctx, CODE);
+    }
+
+    private void renderDone(Context ctx, String how) {
+        if (ALREADY.equals(how)) {
+            views.render(ctx, "signup/already-registered.jte", "signupAlreadyRegistered.title", Map.of());
+        } else {
+            views.render(ctx, "signup/complete.jte", "signupComplete.title", Map.of());
         }
     }
 

@@ -99,21 +99,22 @@ class MembersReadTheSiteInEnglishTest extends WebAppFixture {
 
     @Test
     void aPageRenderedInAnswerToAPostSwitchesBackToThePageTheFormWasOn() {
-        fakes.resend = new jp.kenpo.kennin.application.registration.ResendRegistrationCodeUseCase.ResendCodeResult.CoolingDown(42);
-        browser.open("/signup");
-        browser.submit("/signup", Map.of("insurerCode", "demo", "symbol", "1", "number", "2", "birthDate", "1980/01/01",
-                "kanaName", "ケンポ タロウ"));
-        browser.submit("/signup/credentials", Map.of("userId", "taro.kenpo", "password", "Passw0rd!",
-                "passwordConfirmation", "Passw0rd!"));
-        Map<String, String> form = Map.of("_csrf", browser.csrfToken().orElseThrow());
+        // A refused identification is rendered at the POST address on purpose (nothing typed is
+        // kept in the session); the switch on it goes back to the page the form was on, query
+        // included, and only when the Referer is this site.
+        fakes.identify = new jp.kenpo.kennin.application.registration.IdentifyMemberUseCase.IdentifyMemberResult.NotMatched();
+        browser.open("/signup?from=letter");
+        Map<String, String> form = Map.of("_csrf", browser.csrfToken().orElseThrow(), "insurerCode", "demo", "symbol", "1",
+                "number", "2", "birthDate", "1980/01/01", "kanaName", "ケンポ タロウ");
 
-        HttpResponse<String> refused = browser.post("/signup/code/resend", form,
-                Map.of("Referer", browser.uri("/signup/code").toString()));
-        HttpResponse<String> elsewhere = browser.post("/signup/code/resend", form,
-                Map.of("Referer", "https://evil.example/signup/code"));
+        HttpResponse<String> refused = browser.post("/signup", form,
+                Map.of("Referer", browser.uri("/signup?from=letter").toString()));
+        HttpResponse<String> elsewhere = browser.post("/signup", form,
+                Map.of("Referer", "https://evil.example/signup?from=evil"));
 
-        assertThat(refused.body()).contains("name=\"back\" value=\"/signup/code\"");
-        assertThat(elsewhere.body()).contains("name=\"back\" value=\"/signup/code/resend\"");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("name=\"back\" value=\"/signup?from=letter\"");
+        assertThat(elsewhere.body()).contains("name=\"back\" value=\"/signup\"").doesNotContain("from=evil");
     }
 
     @Test

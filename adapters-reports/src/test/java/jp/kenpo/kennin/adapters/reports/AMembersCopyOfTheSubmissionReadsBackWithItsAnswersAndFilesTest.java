@@ -37,6 +37,7 @@ import jp.kenpo.kennin.domain.survey.SurveySubmission;
 import jp.kenpo.kennin.domain.survey.YenAmount;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import jp.kenpo.kennin.domain.account.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -63,6 +64,10 @@ class AMembersCopyOfTheSubmissionReadsBackWithItsAnswersAndFilesTest {
     }
 
     private static SubmissionReceipt receipt(String supportReason, int extraFiles) {
+        return receipt(supportReason, extraFiles, Language.JA);
+    }
+
+    private static SubmissionReceipt receipt(String supportReason, int extraFiles, Language language) {
         Map<Question, String> raw = new EnumMap<>(Question.class);
         raw.put(Question.LIVING, "APART_SEPARATE_HOUSEHOLD");
         raw.put(Question.RESIDENCE, "IN_JAPAN");
@@ -88,7 +93,7 @@ class AMembersCopyOfTheSubmissionReadsBackWithItsAnswersAndFilesTest {
                 List.of(MOTHER.id(), WIFE.id()));
         return new SubmissionReceipt(submission, "デモ健康保険組合", "2025年度 被扶養者資格確認調査",
                 new PersonName("健保 太郎", "ケンポ タロウ"), new SurveyDeadline(LocalDate.of(2025, 9, 9)), List.of(
-                new SubmissionReceipt.Covered(mother, files), new SubmissionReceipt.Covered(wife, List.of())));
+                new SubmissionReceipt.Covered(mother, files), new SubmissionReceipt.Covered(wife, List.of())), language);
     }
 
     private byte[] write(SubmissionReceipt receipt) {
@@ -113,6 +118,40 @@ class AMembersCopyOfTheSubmissionReadsBackWithItsAnswersAndFilesTest {
                     "結果をメールでお知らせします");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(text).contains("1 / 1");
+        }
+    }
+
+    @Test
+    void aMemberWhoReadsTheSiteInEnglishGetsTheCopyInEnglishWithEnglishDatesAmountsRelationshipsAndDocumentNames()
+            throws IOException {
+        byte[] pdf = write(receipt("年金だけでは生活費が足りないため", 0, Language.EN));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Copy of your submission", "Receipt number: 2025-7KQ3-M9XD",
+                    "Received: 29 August 2025, 10:05 JST", "Insured member: 健保 太郎", "Deadline: 9 September 2025");
+            assertThat(text).contains("健保 トメ (parent)", "Apart (living in a separate household)", "Receiving a pension",
+                    "1,200,000 yen", "年金だけでは生活費が足りないため", "Pension payment or revision notice (one per pension): 年金振込通知書_2025.pdf");
+            assertThat(text).contains("健保 花子 (spouse)", "No longer eligible: from 1 July 2025", "No documents were handed in.",
+                    "What happens next", "Please respond by your deadline (9 September 2025)");
+            assertThat(text).as("no Japanese wording left in an English copy, beyond names, the society and what the member typed")
+                    .doesNotContain("受付番号", "円", "回答期限", "別居", "（母）", "年金額改定通知書", "仕送りの証明");
+        }
+    }
+
+    @Test
+    void everyTextOfTheJapaneseCopyHasItsEnglish() throws IOException {
+        java.util.Properties ja = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var j = getClass().getResourceAsStream("/i18n/receipt.properties");
+             var e = getClass().getResourceAsStream("/i18n/receipt_en.properties")) {
+            ja.load(new java.io.InputStreamReader(j, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(e, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(en.stringPropertyNames()).as("keys the English copy would print in Japanese")
+                .containsAll(ja.stringPropertyNames());
+        for (jp.kenpo.kennin.domain.eligibility.Relationship kind : jp.kenpo.kennin.domain.eligibility.Relationship.values()) {
+            assertThat(en).containsKey("receipt.relationship." + kind.name());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.survey.DependentReview;
 import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.DownloadSubmissionReceiptCommand;
@@ -99,7 +100,21 @@ class TheReceiptNamesTheDependentsAndWhatHappensNextTest extends WebAppFixture {
         assertThat(copy.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(copy.body()).isEqualTo(pdf);
         assertThat(fakes.callsOf(DownloadSubmissionReceiptCommand.class)).singleElement()
-                .satisfies(c -> assertThat(c.account()).isEqualTo(FakeUseCases.ACCOUNT));
+                .satisfies(c -> {
+                    assertThat(c.account()).isEqualTo(FakeUseCases.ACCOUNT);
+                    assertThat(c.language()).isEqualTo(jp.kenpo.kennin.domain.account.Language.JA);
+                });
+    }
+
+    @Test
+    void aMemberReadingTheSiteInEnglishAsksForTheCopyInEnglish() {
+        fakes.receiptDownload = Optional.of(new ReceiptDownload(RECEIPT, new byte[] {1}));
+        logIn();
+        browser.submit("/language", Map.of("lang", "en", "back", "/survey/submitted"));
+
+        assertThat(browser.download("/survey/receipt.pdf").statusCode()).isEqualTo(200);
+        assertThat(fakes.callsOf(DownloadSubmissionReceiptCommand.class)).singleElement()
+                .satisfies(c -> assertThat(c.language()).isEqualTo(jp.kenpo.kennin.domain.account.Language.EN));
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class DownloadSubmissionReceiptService implements DownloadSubmissio
             return confirmation.lastSubmission().map(submission -> {
                 SubmissionReceipt receipt = new SubmissionReceipt(submission, c.insurer().displayName(),
                         confirmation.surveyTitle(), c.member().name(), confirmation.deadline(),
-                        covered(confirmation.dependents(), submission));
+                        covered(confirmation.dependents(), submission), command.language());
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 writer.write(receipt, pdf);
                 c.audit(audit, AuditAction.SUBMISSION_RECEIPT_DOWNLOADED, command.client(),

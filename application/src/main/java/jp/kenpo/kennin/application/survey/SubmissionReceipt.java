@@ -2,6 +2,7 @@ package jp.kenpo.kennin.application.survey;
 
 import java.util.List;
 import java.util.Objects;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
@@ -11,9 +12,10 @@ import jp.kenpo.kennin.domain.survey.SurveySubmission;
  * insurer, and each dependent it covered with the answers and the files handed in with it.
  *
  * @param deadline the member's own deadline: corrections staff ask for are due by it
+ * @param language what the copy is written in: the language the member reads the site in
  */
 public record SubmissionReceipt(SurveySubmission submission, String insurerName, String surveyTitle, PersonName memberName,
-                                SurveyDeadline deadline, List<Covered> dependents) {
+                                SurveyDeadline deadline, List<Covered> dependents, Language language) {
     public SubmissionReceipt {
         Objects.requireNonNull(submission);
         Objects.requireNonNull(insurerName);
@@ -21,6 +23,7 @@ public record SubmissionReceipt(SurveySubmission submission, String insurerName,
         Objects.requireNonNull(memberName);
         Objects.requireNonNull(deadline);
         dependents = List.copyOf(dependents);
+        Objects.requireNonNull(language);
     }
 
     /**

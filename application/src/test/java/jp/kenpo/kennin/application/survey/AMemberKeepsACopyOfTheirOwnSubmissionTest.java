@@ -22,6 +22,7 @@ import jp.kenpo.kennin.application.survey.DownloadSubmissionReceiptUseCase.Recei
 import jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersCommand;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
 import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentCommand;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.account.Account;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
@@ -78,7 +79,8 @@ class AMemberKeepsACopyOfTheirOwnSubmissionTest {
         system.clock.advance(Duration.ofHours(1));
         upload("あとから追加.pdf");
 
-        Optional<ReceiptDownload> copy = download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(taro.id(), CLIENT));
+        Optional<ReceiptDownload> copy = download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(taro.id(),
+                Language.EN, CLIENT));
 
         assertThat(copy).get().satisfies(d -> {
             assertThat(d.receipt()).isEqualTo(submitted.submission().receipt());
@@ -87,6 +89,7 @@ class AMemberKeepsACopyOfTheirOwnSubmissionTest {
         SubmissionReceipt receipt = rendered.get(0);
         assertThat(receipt.submission()).isEqualTo(submitted.submission());
         assertThat(receipt.memberName().written()).isEqualTo("山田 太郎");
+        assertThat(receipt.language()).as("written in the language the member reads").isEqualTo(Language.EN);
         assertThat(receipt.surveyTitle()).isEqualTo("令和7年度");
         assertThat(receipt.dependents()).extracting(c -> c.review().dependent().id())
                 .containsExactly(yamada.wife.id(), yamada.son.id());
@@ -98,12 +101,12 @@ class AMemberKeepsACopyOfTheirOwnSubmissionTest {
 
     @Test
     void anotherMemberOfTheSameInsurerGetsNothingAndNeitherDoesAMemberWhoHasNotSubmitted() {
-        assertThat(download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(taro.id(), CLIENT)))
+        assertThat(download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(taro.id(), Language.JA, CLIENT)))
                 .as("before submitting").isEmpty();
         submitEverything();
         Account hanako = system.register(yamada.omron.hanako(), "hanako.sato", "Kennin2025!");
 
-        assertThat(download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(hanako.id(), CLIENT))).isEmpty();
+        assertThat(download.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(hanako.id(), Language.JA, CLIENT))).isEmpty();
         assertThat(rendered).isEmpty();
         assertThat(system.audit.events()).noneMatch(e -> e.action() == AuditAction.SUBMISSION_RECEIPT_DOWNLOADED);
     }

@@ -115,7 +115,7 @@ public final class SubmissionController {
      */
     public void receiptPdf(Context ctx) {
         ReceiptDownload copy = downloadReceipt.downloadSubmissionReceipt(new DownloadSubmissionReceiptCommand(
-                AccessGuard.account(ctx), clients.of(ctx))).orElseThrow(NotFoundResponse::new);
+                AccessGuard.account(ctx), views.language(ctx), clients.of(ctx))).orElseThrow(NotFoundResponse::new);
         ctx.header("Content-Disposition", ContentDisposition.attachment("receipt-" + copy.receipt().value() + ".pdf"));
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/pdf");

@@ -24,7 +24,7 @@ public final class RejectDocumentService implements RejectDocumentUseCase {
 
     public RejectDocumentService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit, Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(mail, loginUrl);
+        this.mails = new ReviewMails(mail, ports.survey().accounts(), loginUrl);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }

@@ -23,7 +23,7 @@ public final class RequestExtraDocumentService implements RequestExtraDocumentUs
     public RequestExtraDocumentService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                        Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(mail, loginUrl);
+        this.mails = new ReviewMails(mail, ports.survey().accounts(), loginUrl);
         this.audit = new AuditTrail(audit, clock);
         this.clock = clock;
     }

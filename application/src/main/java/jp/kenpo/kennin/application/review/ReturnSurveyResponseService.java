@@ -1,14 +1,9 @@
 package jp.kenpo.kennin.application.review;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.RecordAuditPort;
-import jp.kenpo.kennin.application.mail.BestEffortMail;
-import jp.kenpo.kennin.application.mail.InsurerMails;
-import jp.kenpo.kennin.application.mail.MailTemplate;
 import jp.kenpo.kennin.application.mail.SendMailPort;
 import jp.kenpo.kennin.application.progress.ProgressTracker;
 import jp.kenpo.kennin.application.survey.SurveyPorts;
@@ -22,8 +17,7 @@ import jp.kenpo.kennin.domain.survey.SurveyStatus;
 
 public final class ReturnSurveyResponseService implements ReturnSurveyResponseUseCase {
     private final SurveyPorts ports;
-    private final SendMailPort mail;
-    private final String loginUrl;
+    private final ReviewMails mails;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final ProgressTracker progress;
@@ -36,8 +30,7 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
     public ReturnSurveyResponseService(SurveyPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                        Clock clock, Transactions transactions, ProgressTracker progress) {
         this.ports = ports;
-        this.mail = mail;
-        this.loginUrl = loginUrl;
+        this.mails = new ReviewMails(mail, ports.accounts(), loginUrl);
         this.audit = new AuditTrail(audit, clock);
         this.transactions = transactions;
         this.progress = progress;
@@ -101,8 +94,6 @@ public final class ReturnSurveyResponseService implements ReturnSurveyResponseUs
 
     /** Tells the member to log in and read why; false when the mail server refused (the return stands). */
     boolean mailReturned(StaffCase c) {
-        Map<String, String> params = new HashMap<>(InsurerMails.contactMail(c.insurer()));
-        params.put("loginUrl", loginUrl);
-        return BestEffortMail.send(mail, InsurerMails.toMember(c.insurer(), c.member(), MailTemplate.SURVEY_RETURNED, params));
+        return mails.returned(c);
     }
 }

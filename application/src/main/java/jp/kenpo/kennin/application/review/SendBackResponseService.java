@@ -17,7 +17,7 @@ public final class SendBackResponseService implements SendBackResponseUseCase {
     public SendBackResponseService(ReviewPorts ports, SendMailPort mail, String loginUrl, RecordAuditPort audit,
                                    Clock clock) {
         this.ports = ports;
-        this.mails = new ReviewMails(mail, loginUrl);
+        this.mails = new ReviewMails(mail, ports.survey().accounts(), loginUrl);
         this.audit = new AuditTrail(audit, clock);
     }
 

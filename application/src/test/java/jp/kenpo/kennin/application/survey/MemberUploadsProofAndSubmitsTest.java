@@ -27,6 +27,7 @@ import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult
 import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentCommand;
 import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult;
 import jp.kenpo.kennin.domain.account.Account;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
@@ -262,6 +263,7 @@ class MemberUploadsProofAndSubmitsTest {
         assertThat(returnSon("在学証明書の有効期限が切れています。最新のものを提出してください。"))
                 .isEqualTo(new ReturnSurveyResponseResult.Returned(true));
         assertThat(system.mailer.last().template()).isEqualTo(MailTemplate.SURVEY_RETURNED);
+        assertThat(system.mailer.last().language()).as("a member who never chose reads Japanese").isEqualTo(Language.JA);
         assertThat(returnSon("二度目")).isEqualTo(new ReturnSurveyResponseResult.NotSubmitted());
 
         var form = system.showSurveyForm.showSurveyForm(taro.id(), son.id(), CLIENT).orElseThrow();
@@ -279,6 +281,21 @@ class MemberUploadsProofAndSubmitsTest {
         assertThat(again.submission().dependents()).containsExactly(son.id());
         assertThat(again.submission().receipt()).isEqualTo(new ReceiptNumber("2025-0000-0002"));
         assertThat(system.showSurveyForm.showSurveyForm(taro.id(), son.id(), CLIENT).orElseThrow().returnReason()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoReadsTheSiteInEnglishIsToldOfAReturnInEnglish() {
+        new jp.kenpo.kennin.application.account.ChooseLanguageService(system.accounts).chooseLanguage(
+                new jp.kenpo.kennin.application.account.ChooseLanguageUseCase.ChooseLanguageCommand(taro.id(), Language.EN));
+        answerForTheStudentSon();
+        proveEverythingForTheSon();
+        declareTheWifeEmployed();
+        system.submitSurvey.submitSurvey(taro.id(), CLIENT);
+
+        assertThat(returnSon("在学証明書の有効期限が切れています。")).isEqualTo(new ReturnSurveyResponseResult.Returned(true));
+
+        assertThat(system.mailer.last().template()).isEqualTo(MailTemplate.SURVEY_RETURNED);
+        assertThat(system.mailer.last().language()).isEqualTo(Language.EN);
     }
 
     private ReturnSurveyResponseResult returnSon(String reason) {

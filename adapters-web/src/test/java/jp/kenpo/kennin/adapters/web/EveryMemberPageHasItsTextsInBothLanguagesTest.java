@@ -49,6 +49,7 @@ import jp.kenpo.kennin.domain.survey.SurveyDeadline;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,6 +97,17 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
                 "survey confirmation /survey/confirm", "survey receipt /survey/submitted", "email change code /account/email/confirm")
                 .hasSizeGreaterThanOrEqualTo(22);
         assertThat(problems).as("message keys shown instead of text, in %s", language).isEmpty();
+    }
+
+    @Test
+    void inEnglishADependentIsNamedWithTheKindOfRelationshipNotTheRostersJapaneseTerm() {
+        walkEveryPage("en");
+
+        List<String> naming = pages.entrySet().stream().filter(e -> e.getValue().contains("健保 一郎")).map(Map.Entry::getKey)
+                .toList();
+        assertThat(naming).as("pages that name the son").contains("home /home", "survey confirmation /survey/confirm");
+        pages.forEach((name, html) -> assertThat(html).as(name).doesNotContain("長男", "健保 一郎（"));
+        assertThat(pages.get("home /home")).contains("健保 一郎 (child)");
     }
 
     private void walkEveryPage(String language) {

@@ -3,6 +3,8 @@ package jp.kenpo.kennin.adapters.web.support;
 import jp.kenpo.kennin.adapters.web.kit.Flash;
 import jp.kenpo.kennin.adapters.web.kit.Messages;
 import jp.kenpo.kennin.domain.account.Language;
+import jp.kenpo.kennin.domain.dependent.Dependent;
+import jp.kenpo.kennin.domain.dependent.StatedRelationship;
 
 /**
  * What every template gets besides its own model: texts by message ID in the request's language,
@@ -28,6 +30,16 @@ public final class Page {
 
     public String t(String key, Object... args) {
         return messages.text(key, args);
+    }
+
+    /** A dependent as the pages name them: 「健保 一郎（長男）」, or "健保 一郎 (child)" in English. */
+    public String who(Dependent dependent) {
+        return t("dependent.who", dependent.name().written(), relationship(dependent.relationship()));
+    }
+
+    /** The relationship as the roster writes it (長男, 義母); in English, the kind it was read as. */
+    public String relationship(StatedRelationship relationship) {
+        return t("relationship.written", relationship.term(), t("relationship." + relationship.kind().name()));
     }
 
     public String title() {

@@ -1,0 +1,79 @@
+package jp.kenpo.kennin.adapters.web.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import jp.kenpo.kennin.adapters.web.support.WebSession;
+import jp.kenpo.kennin.application.session.SessionData;
+import jp.kenpo.kennin.domain.eligibility.DocumentKind;
+
+/**
+ * A refused upload, carried across the redirect back to the checklist like a flash message, so the
+ * checklist can say it inside the block of the document it was for and name the file. Kept by
+ * message ID (the text is resolved in the language of the page that shows it).
+ *
+ * @param kind     the requirement the file was chosen for
+ * @param fileName the name the member's device gave the file, shortened; empty when none was chosen
+ * @param code     the message key saying why (document.* codes)
+ * @param args     the message's parameters (the size limit)
+ */
+public record UploadRefusal(DocumentKind kind, String fileName, String code, List<String> args) {
+    /** Longer names are cut: the session holds a few thousand characters, and the name is only a reminder. */
+    static final int MAX_FILE_NAME = 60;
+    private static final String KEY = "uploadRefusal";
+
+    public UploadRefusal {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(code);
+        fileName = shortened(fileName);
+        args = List.copyOf(args);
+    }
+
+    public boolean named() {
+        return !fileName.isEmpty();
+    }
+
+    /** Keeps it for the next page of this session (one at a time, the latest wins). */
+    void carry(WebSession session) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", kind.name());
+        fields.put("name", fileName);
+        fields.put("code", code);
+        for (int i = 0; i < args.size(); i++) {
+            fields.put("a" + i, args.get(i));
+        }
+        session.put(KEY, SessionData.encodeForm(fields));
+    }
+
+    /** The refusal {@link #carry} kept, once. */
+    static Optional<UploadRefusal> take(WebSession session) {
+        Optional<String> encoded = session.get(KEY);
+        if (encoded.isEmpty()) {
+            return Optional.empty();
+        }
+        session.remove(KEY);
+        Map<String, String> fields = SessionData.decodeForm(encoded.get());
+        try {
+            List<String> args = new ArrayList<>();
+            for (int i = 0; fields.containsKey("a" + i); i++) {
+                args.add(fields.get("a" + i));
+            }
+            return Optional.of(new UploadRefusal(DocumentKind.valueOf(fields.get("kind")), fields.get("name"),
+                    fields.get("code"), args));
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private static String shortened(String name) {
+        String clean = name == null ? "" : name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        clean = clean.substring(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
+        if (clean.codePointCount(0, clean.length()) <= MAX_FILE_NAME) {
+            return clean;
+        }
+        return clean.substring(0, clean.offsetByCodePoints(0, MAX_FILE_NAME - 1)) + "…";
+    }
+}

@@ -96,6 +96,19 @@ class DocumentsPageInChromiumTest {
         waitUntil(() -> browser.getCurrentUrl().endsWith(documents));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("ファイルを削除しました。");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("gakuseisho.jpg");
+
+        browser.get(session.base + documents.replace("/documents", "/declarations/LABOUR_CONTRACT_AND_DECLARATION"));
+        assertThat(browser.findElement(By.cssSelector(".declaration-signature")).getText()).contains("試験　三郎");
+        look("declaration");
+        // Printed: the instructions, the way back and the language switch stay on screen; the form itself prints.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector(".no-print")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".language-switch")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".declaration h1")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".write-line"))).allMatch(WebElement::isDisplayed).hasSizeGreaterThanOrEqualTo(3);
+        Files.write(Path.of("target", "screenshots", "documents-05-360-declaration-as-printed.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Object pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69)).get("data");
+        Files.write(Path.of("target", "screenshots", "documents-declaration-print.pdf"), java.util.Base64.getDecoder().decode((String) pdf));
     }
 
     /** A member with a student son whose answers are in (over plain HTTP); the Chromium is signed in too. */

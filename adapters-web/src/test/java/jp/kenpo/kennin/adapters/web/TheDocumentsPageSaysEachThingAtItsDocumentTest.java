@@ -79,6 +79,23 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
     }
 
     @Test
+    void anotherDependentsChecklistOpenedMeanwhileDoesNotTakeTheRefusal() {
+        fakes.uploadSurveyDocument = new UploadSurveyDocumentResult.Rejected("document.typeMismatch");
+        String boundary = "----kennin-docs";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrfToken().orElseThrow()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nINCOME_CERTIFICATE\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"IMG_0042.heic\"\r\nContent-Type: image/heic\r\n\r\nx\r\n--"
+                + boundary + "--\r\n";
+        HttpResponse<String> posted = browser.send(java.net.http.HttpRequest.newBuilder(browser.uri(PAGE))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(posted.statusCode()).isEqualTo(303);
+
+        assertThat(browser.open("/survey/dependents/31/documents").body()).doesNotContain("IMG_0042.heic", "error-summary");
+        assertThat(browser.open(PAGE).body()).contains("「IMG_0042.heic」はアップロードできませんでした。");
+    }
+
+    @Test
     void theErrorSummaryAtTheTopLinksToTheBlockOfTheRefusedFile() {
         fakes.uploadSurveyDocument = new UploadSurveyDocumentResult.Rejected("document.typeMismatch");
 

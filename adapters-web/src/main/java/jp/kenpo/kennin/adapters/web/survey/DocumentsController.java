@@ -84,9 +84,10 @@ public final class DocumentsController {
     }
 
     public void show(Context ctx) {
-        SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependentId(ctx),
+        DependentId dependent = dependentId(ctx);
+        SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependent,
                 clients.of(ctx)).orElseThrow(NotFoundResponse::new);
-        Optional<UploadRefusal> refusal = UploadRefusal.take(WebSession.of(ctx));
+        Optional<UploadRefusal> refusal = UploadRefusal.take(WebSession.of(ctx), dependent);
         views.render(ctx, "survey/documents.jte", "survey.documents.title", Map.of("documents", documents, "formats", formats,
                 "accept", ACCEPT, "refusal", refusal));
     }
@@ -176,7 +177,7 @@ public final class DocumentsController {
     private void store(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing) {
         UploadedFile file = ctx.uploadedFile(FILE);
         if (file == null || (file.size() == 0 && (file.filename() == null || file.filename().isBlank()))) {
-            refuse(ctx, kind, "", "document.none");
+            refuse(ctx, dependent, kind, "", "document.none");
             Redirects.seeOther(ctx, path(dependent));
             return;
         }
@@ -194,7 +195,7 @@ public final class DocumentsController {
             WebSession.of(ctx).flash(Flash.info(replacing.isPresent() ? "document.replaced" : "document.uploaded",
                     uploaded.document().fileName()));
         } else if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
-            refuse(ctx, kind, file.filename(), rejected.code());
+            refuse(ctx, dependent, kind, file.filename(), rejected.code());
         } else {
             WebSession.of(ctx).flash(Flash.error("document.locked"));
         }
@@ -205,14 +206,14 @@ public final class DocumentsController {
      * Says why a file was refused inside the block of the document it was chosen for; a post that names no
      * document this checklist knows can only be told at the top of the page.
      */
-    private void refuse(Context ctx, String kind, String fileName, String code) {
+    private void refuse(Context ctx, DependentId dependent, String kind, String fileName, String code) {
         List<String> args = code.equals(DocumentRejection.TOO_LARGE.code()) ? List.of(formats.fileSize(maxUploadBytes)) : List.of();
         Optional<DocumentKind> known = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind)).findFirst();
         if (known.isEmpty()) {
             WebSession.of(ctx).flash(Flash.error(code, args.toArray()));
             return;
         }
-        new UploadRefusal(known.get(), fileName, code, args).carry(WebSession.of(ctx));
+        new UploadRefusal(dependent, known.get(), fileName, code, args).carry(WebSession.of(ctx));
     }
 
 

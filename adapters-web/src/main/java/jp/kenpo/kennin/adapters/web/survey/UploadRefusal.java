@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.kenpo.kennin.adapters.web.support.WebSession;
 import jp.kenpo.kennin.application.session.SessionData;
+import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 
 /**
@@ -15,17 +16,19 @@ import jp.kenpo.kennin.domain.eligibility.DocumentKind;
  * checklist can say it inside the block of the document it was for and name the file. Kept by
  * message ID (the text is resolved in the language of the page that shows it).
  *
+ * @param dependent whose checklist it was posted from: another dependent's page (another tab) leaves it alone
  * @param kind     the requirement the file was chosen for
  * @param fileName the name the member's device gave the file, shortened; empty when none was chosen
  * @param code     the message key saying why (document.* codes)
  * @param args     the message's parameters (the size limit)
  */
-public record UploadRefusal(DocumentKind kind, String fileName, String code, List<String> args) {
+public record UploadRefusal(DependentId dependent, DocumentKind kind, String fileName, String code, List<String> args) {
     /** Longer names are cut: the session holds a few thousand characters, and the name is only a reminder. */
     static final int MAX_FILE_NAME = 60;
     private static final String KEY = "uploadRefusal";
 
     public UploadRefusal {
+        Objects.requireNonNull(dependent);
         Objects.requireNonNull(kind);
         Objects.requireNonNull(code);
         fileName = shortened(fileName);
@@ -39,6 +42,7 @@ public record UploadRefusal(DocumentKind kind, String fileName, String code, Lis
     /** Keeps it for the next page of this session (one at a time, the latest wins). */
     void carry(WebSession session) {
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("dependent", Long.toString(dependent.value()));
         fields.put("kind", kind.name());
         fields.put("name", fileName);
         fields.put("code", code);
@@ -48,20 +52,23 @@ public record UploadRefusal(DocumentKind kind, String fileName, String code, Lis
         session.put(KEY, SessionData.encodeForm(fields));
     }
 
-    /** The refusal {@link #carry} kept, once. */
-    static Optional<UploadRefusal> take(WebSession session) {
+    /** The refusal {@link #carry} kept for this dependent's checklist, once. */
+    static Optional<UploadRefusal> take(WebSession session, DependentId forDependent) {
         Optional<String> encoded = session.get(KEY);
         if (encoded.isEmpty()) {
             return Optional.empty();
         }
-        session.remove(KEY);
         Map<String, String> fields = SessionData.decodeForm(encoded.get());
+        if (!Long.toString(forDependent.value()).equals(fields.get("dependent"))) {
+            return Optional.empty();
+        }
+        session.remove(KEY);
         try {
             List<String> args = new ArrayList<>();
             for (int i = 0; fields.containsKey("a" + i); i++) {
                 args.add(fields.get("a" + i));
             }
-            return Optional.of(new UploadRefusal(DocumentKind.valueOf(fields.get("kind")), fields.get("name"),
+            return Optional.of(new UploadRefusal(forDependent, DocumentKind.valueOf(fields.get("kind")), fields.get("name"),
                     fields.get("code"), args));
         } catch (RuntimeException damaged) {
             return Optional.empty();

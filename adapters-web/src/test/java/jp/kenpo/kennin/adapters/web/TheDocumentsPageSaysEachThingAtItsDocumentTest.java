@@ -111,6 +111,24 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
     }
 
     @Test
+    void aRefusedReplacementIsToldAtTheReplacePickerOfTheFileItWasToReplace() {
+        fakes.uploadSurveyDocument = new UploadSurveyDocumentResult.Rejected("document.typeMismatch");
+
+        String page = browser.upload("/survey/documents/" + FILE_ID.value() + "/replace",
+                Map.of("kind", "LABOUR_CONTRACT_AND_DECLARATION", "dependent", "30"), "IMG_0042.heic", "image/heic",
+                new byte[] {1}).body();
+
+        String contract = block(page, DocumentKind.LABOUR_CONTRACT_AND_DECLARATION);
+        String replace = "replace-" + FILE_ID.value();
+        assertThat(contract).contains("<details class=\"replace\" open>", "<p class=\"field-error\" id=\"" + replace
+                        + "-error\">「IMG_0042.heic」はアップロードできませんでした。",
+                "id=\"" + replace + "\" name=\"file\" type=\"file\"", "aria-describedby=\"" + replace + "-error\"");
+        assertThat(contract).as("not at the upload picker").doesNotContain("id=\"file-LABOUR_CONTRACT_AND_DECLARATION-error\"");
+        assertThat(page).contains("<a href=\"#replace-form-" + FILE_ID.value() + "\">");
+        assertThat(contract).contains("id=\"replace-form-" + FILE_ID.value() + "\"");
+    }
+
+    @Test
     void aFileOverTheLimitIsToldWithTheLimitAndALongNameIsShortened() {
         fakes.uploadSurveyDocument = new UploadSurveyDocumentResult.Rejected("document.tooLarge");
         String longName = "スキャン".repeat(40) + ".pdf";

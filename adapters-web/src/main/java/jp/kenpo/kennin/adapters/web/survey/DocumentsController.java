@@ -177,7 +177,7 @@ public final class DocumentsController {
     private void store(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing) {
         UploadedFile file = ctx.uploadedFile(FILE);
         if (file == null || (file.size() == 0 && (file.filename() == null || file.filename().isBlank()))) {
-            refuse(ctx, dependent, kind, "", "document.none");
+            refuse(ctx, dependent, kind, replacing, "", "document.none");
             Redirects.seeOther(ctx, path(dependent));
             return;
         }
@@ -195,7 +195,7 @@ public final class DocumentsController {
             WebSession.of(ctx).flash(Flash.info(replacing.isPresent() ? "document.replaced" : "document.uploaded",
                     uploaded.document().fileName()));
         } else if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
-            refuse(ctx, dependent, kind, file.filename(), rejected.code());
+            refuse(ctx, dependent, kind, replacing, file.filename(), rejected.code());
         } else {
             WebSession.of(ctx).flash(Flash.error("document.locked"));
         }
@@ -206,14 +206,14 @@ public final class DocumentsController {
      * Says why a file was refused inside the block of the document it was chosen for; a post that names no
      * document this checklist knows can only be told at the top of the page.
      */
-    private void refuse(Context ctx, DependentId dependent, String kind, String fileName, String code) {
+    private void refuse(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing, String fileName, String code) {
         List<String> args = code.equals(DocumentRejection.TOO_LARGE.code()) ? List.of(formats.fileSize(maxUploadBytes)) : List.of();
         Optional<DocumentKind> known = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind)).findFirst();
         if (known.isEmpty()) {
             WebSession.of(ctx).flash(Flash.error(code, args.toArray()));
             return;
         }
-        new UploadRefusal(dependent, known.get(), fileName, code, args).carry(WebSession.of(ctx));
+        new UploadRefusal(dependent, known.get(), fileName, code, args, replacing.map(StoredDocument.Id::value)).carry(WebSession.of(ctx));
     }
 
 

@@ -21,8 +21,10 @@ import jp.kenpo.kennin.domain.eligibility.DocumentKind;
  * @param fileName the name the member's device gave the file, shortened; empty when none was chosen
  * @param code     the message key saying why (document.* codes)
  * @param args     the message's parameters (the size limit)
+ * @param replacing the file (its id) the refused one was to replace: then it is told at that file's replace picker
  */
-public record UploadRefusal(DependentId dependent, DocumentKind kind, String fileName, String code, List<String> args) {
+public record UploadRefusal(DependentId dependent, DocumentKind kind, String fileName, String code, List<String> args,
+                            Optional<String> replacing) {
     /** Longer names are cut: the session holds a few thousand characters, and the name is only a reminder. */
     static final int MAX_FILE_NAME = 60;
     private static final String KEY = "uploadRefusal";
@@ -33,6 +35,12 @@ public record UploadRefusal(DependentId dependent, DocumentKind kind, String fil
         Objects.requireNonNull(code);
         fileName = shortened(fileName);
         args = List.copyOf(args);
+        Objects.requireNonNull(replacing);
+    }
+
+    /** Whether this is the refused replacement of {@code fileId}. */
+    public boolean replaces(String fileId) {
+        return replacing.filter(fileId::equals).isPresent();
     }
 
     public boolean named() {
@@ -46,6 +54,7 @@ public record UploadRefusal(DependentId dependent, DocumentKind kind, String fil
         fields.put("kind", kind.name());
         fields.put("name", fileName);
         fields.put("code", code);
+        replacing.ifPresent(id -> fields.put("replacing", id));
         for (int i = 0; i < args.size(); i++) {
             fields.put("a" + i, args.get(i));
         }
@@ -69,7 +78,7 @@ public record UploadRefusal(DependentId dependent, DocumentKind kind, String fil
                 args.add(fields.get("a" + i));
             }
             return Optional.of(new UploadRefusal(forDependent, DocumentKind.valueOf(fields.get("kind")), fields.get("name"),
-                    fields.get("code"), args));
+                    fields.get("code"), args, Optional.ofNullable(fields.get("replacing"))));
         } catch (RuntimeException damaged) {
             return Optional.empty();
         }

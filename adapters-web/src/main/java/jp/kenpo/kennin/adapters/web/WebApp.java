@@ -177,7 +177,9 @@ public final class WebApp {
             config.routes.get(DocumentsController.DOCUMENTS, documents::show, Access.MEMBER);
             config.routes.post(DocumentsController.DOCUMENTS, documents::upload, Access.MEMBER);
             config.routes.get(DocumentsController.DOCUMENT, documents::view, Access.MEMBER);
+            config.routes.get(DocumentsController.CONFIRM_DELETE, documents::confirmDelete, Access.MEMBER);
             config.routes.post(DocumentsController.DELETE, documents::delete, Access.MEMBER);
+            config.routes.get(DocumentsController.DECLARATION, documents::declaration, Access.MEMBER);
             config.routes.post(DocumentsController.REPLACE, documents::replace, Access.MEMBER);
             config.routes.get(SubmissionController.CONFIRM, submission::confirm, Access.MEMBER);
             config.routes.post(SubmissionController.SUBMIT, submission::submit, Access.MEMBER);

@@ -30,6 +30,9 @@ import jp.kenpo.kennin.application.survey.ShowSurveyDocumentsUseCase.SurveyDocum
 import jp.kenpo.kennin.application.survey.ShowSurveyFormUseCase.SurveyForm;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.SubmitSurveyResult;
 import jp.kenpo.kennin.application.survey.SubmitSurveyUseCase.ConfirmationMail;
+import jp.kenpo.kennin.application.document.DocumentType;
+import jp.kenpo.kennin.application.document.StoredDocument;
+import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.dependent.Cohabitation;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
@@ -95,7 +98,7 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
         assertThat(pages.keySet()).as("pages walked").contains("login refused /login", "signup code /signup/code", "reset password /password/reset",
                 "terms /terms", "home /home", "survey form /survey/dependents/31", "survey documents /survey/dependents/31/documents",
                 "survey confirmation /survey/confirm", "survey receipt /survey/submitted", "email change code /account/email/confirm")
-                .hasSizeGreaterThanOrEqualTo(22);
+                .hasSizeGreaterThanOrEqualTo(25);
         assertThat(problems).as("message keys shown instead of text, in %s", language).isEmpty();
     }
 
@@ -148,6 +151,13 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
         see("home", browser.submit("/terms", Map.of("agreed", "on", "version", "3")));
         see("survey form", browser.open("/survey/dependents/31"));
         see("survey documents", browser.open("/survey/dependents/31/documents"));
+        // --- docs --- a refused upload told at its document, the question before deleting, a declaration to print
+        fakes.uploadSurveyDocument = new jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult
+                .Rejected("document.typeMismatch");
+        see("survey documents refused", browser.upload("/survey/dependents/31/documents", Map.of("kind", "STUDENT_CERTIFICATE"),
+                "IMG_0042.heic", "image/heic", new byte[] {1}));
+        see("delete confirmation", browser.open("/survey/dependents/31/documents/" + FILE.id().value() + "/delete"));
+        see("declaration", browser.open("/survey/dependents/31/declarations/LABOUR_CONTRACT_AND_DECLARATION"));
         see("survey confirmation", browser.open("/survey/confirm"));
         fakes.surveyConfirmation = new SurveyConfirmation("2025年度 被扶養者資格確認調査", List.of(review()),
                 new SurveyDeadline(LocalDate.of(2025, 9, 9)), false, Optional.of(SUBMISSION));
@@ -214,7 +224,15 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
                 List.of());
     }
 
+    // --- docs --- a file to delete, and a requirement with a declaration
+    private static final SurveyDocument FILE = new SurveyDocument(new StoredDocument(
+            new StoredDocument.Id("0123456789abcdef0123456789abcdef"), DocumentType.PDF, 2_048, "ab".repeat(32)), DEMO, 2025,
+            SON.id(), DocumentKind.STUDENT_CERTIFICATE, "x.pdf", Instant.parse("2025-08-30T01:00:00Z"));
+
     private static SurveyDocuments documents() {
-        return new SurveyDocuments(review(), true, true, 10_000_000);
+        DependentReview review = new DependentReview(SON, SurveyResponse.notStarted(DEMO, 2025, SON.id()), Optional.empty(),
+                List.of(), Optional.empty(), List.of(new DependentReview.Requirement(DocumentKind.STUDENT_CERTIFICATE, 1, List.of(FILE)),
+                new DependentReview.Requirement(DocumentKind.LABOUR_CONTRACT_AND_DECLARATION, 1, List.of())), List.of());
+        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), LocalDate.of(2025, 11, 30));
     }
 }

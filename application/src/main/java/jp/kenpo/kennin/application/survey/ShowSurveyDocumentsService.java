@@ -15,19 +15,22 @@ public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseC
     private final SurveyReviews reviews;
     private final DocumentLimits limits;
     private final AuditTrail audit;
+    private final SurveySubmissionPort submissions;
 
     public ShowSurveyDocumentsService(SurveyPorts ports, DocumentLimits limits, RecordAuditPort audit, Clock clock) {
         this.surveys = new MemberSurvey(ports);
         this.reviews = new SurveyReviews(ports);
         this.limits = limits;
         this.audit = new AuditTrail(audit, clock);
+        this.submissions = ports.submissions();
     }
 
     @Override
     public Optional<SurveyDocuments> showSurveyDocuments(AccountId account, DependentId dependent, ClientAddress client) {
         return surveys.of(account).flatMap(c -> reviews.one(c, dependent).map(review -> {
             c.audit(audit, AuditAction.SURVEY_FORM_VIEWED, client, "dependent=" + dependent.value() + " documents");
-            return new SurveyDocuments(review, DocumentRules.canAdd(review.response()), DocumentRules.canRemove(review.response()), limits.maxBytes());
+            return new SurveyDocuments(review, DocumentRules.canAdd(review.response()), DocumentRules.canRemove(review.response()), limits.maxBytes(),
+                    c.member().name(), MemberDeadline.of(c, submissions));
         }));
     }
 }

@@ -1,9 +1,12 @@
 package jp.kenpo.kennin.application.survey;
 
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.member.PersonName;
 
 /** One dependent's document checklist with the files uploaded so far. Audited: it names the dependent. */
 public interface ShowSurveyDocumentsUseCase {
@@ -14,7 +17,15 @@ public interface ShowSurveyDocumentsUseCase {
      * @param canAdd    files may be added (also after submission, until staff have confirmed the response)
      * @param canRemove files may be deleted or replaced (until submission, and again when sent back)
      * @param maxBytes  the largest file accepted, to tell the member before they upload
+     * @param member    the member's own name, printed on the declarations (申立書) they write for this dependent
+     * @param deadline  the last day the member may submit: the survey's, or later where staff extended it for this member
      */
-    record SurveyDocuments(DependentReview review, boolean canAdd, boolean canRemove, long maxBytes) {
+    record SurveyDocuments(DependentReview review, boolean canAdd, boolean canRemove, long maxBytes, PersonName member,
+                           LocalDate deadline) {
+        public SurveyDocuments {
+            Objects.requireNonNull(review);
+            Objects.requireNonNull(member);
+            Objects.requireNonNull(deadline);
+        }
     }
 }

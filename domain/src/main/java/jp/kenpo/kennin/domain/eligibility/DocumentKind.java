@@ -23,5 +23,13 @@ public enum DocumentKind {
     /** Visa, foreign school certificate, posting order, foreign residence certificate, with translation. */
     OVERSEAS_RESIDENCE_PROOF,
     /** 障害者手帳 or disability-pension certificate. */
-    DISABILITY_CERTIFICATE
+    DISABILITY_CERTIFICATE;
+
+    /**
+     * Whether part of this document is a declaration (申立書) the member writes and signs himself,
+     * rather than a paper someone else issues: the member site offers a blank one to print.
+     */
+    public boolean includesADeclaration() {
+        return this == LABOUR_CONTRACT_AND_DECLARATION;
+    }
 }

@@ -6,6 +6,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,7 +32,9 @@ import jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurv
 import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase;
 import jp.kenpo.kennin.application.survey.ViewSurveyDocumentUseCase.DocumentDownload;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.application.survey.SurveyDocument;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.eligibility.DocumentKind;
 
 /**
  * A dependent's document checklist: upload under a requirement (multipart; Jetty spools the part to
@@ -41,6 +45,12 @@ public final class DocumentsController {
     public static final String DOCUMENTS = "/survey/dependents/{id}/documents";
     public static final String DOCUMENT = "/survey/documents/{documentId}";
     public static final String DELETE = "/survey/documents/{documentId}/delete";
+    /** The question before a file is deleted: only the form on this page posts to {@link #DELETE}. */
+    public static final String CONFIRM_DELETE = "/survey/dependents/{id}/documents/{documentId}/delete";
+    /** A blank declaration (申立書) to print, for a requirement that includes one the member writes. */
+    public static final String DECLARATION = "/survey/dependents/{id}/declarations/{kind}";
+    /** The last file this session deleted: a second post of the same deletion (a double tap) goes back to the list. */
+    private static final String DELETED = "deletedDocument";
     public static final String REPLACE = "/survey/documents/{documentId}/replace";
     /** The only paths that accept multipart posts: an upload, and a replacement. */
     public static final Pattern UPLOAD_PATHS = Pattern.compile("/survey/(dependents/\\d{1,18}/documents|documents/[0-9a-f]{32}/replace)");
@@ -74,10 +84,40 @@ public final class DocumentsController {
     }
 
     public void show(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependent,
+                clients.of(ctx)).orElseThrow(NotFoundResponse::new);
+        Optional<UploadRefusal> refusal = UploadRefusal.take(WebSession.of(ctx), dependent);
+        views.render(ctx, "survey/documents.jte", "survey.documents.title", Map.of("documents", documents, "formats", formats,
+                "accept", ACCEPT, "refusal", refusal));
+    }
+
+    /** Asks before deleting; a file that is not among this dependent's (another member's included) is not found. */
+    public void confirmDelete(Context ctx) {
         SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependentId(ctx),
                 clients.of(ctx)).orElseThrow(NotFoundResponse::new);
-        views.render(ctx, "survey/documents.jte", "survey.documents.title", Map.of("documents", documents, "formats", formats,
-                "accept", ACCEPT));
+        StoredDocument.Id id = documentId(ctx);
+        SurveyDocument file = documents.review().allDocuments().stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(NotFoundResponse::new);
+        views.render(ctx, "survey/delete-document.jte", "survey.documents.deleteConfirm.title", Map.of("documents", documents,
+                "file", file, "formats", formats));
+    }
+
+    /** A declaration to print and sign, with the member's and the dependent's names already on it. */
+    public void declaration(Context ctx) {
+        DocumentKind kind;
+        try {
+            kind = DocumentKind.valueOf(ctx.pathParam("kind"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundResponse();
+        }
+        if (!kind.includesADeclaration()) {
+            throw new NotFoundResponse();
+        }
+        SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependentId(ctx),
+                clients.of(ctx)).orElseThrow(NotFoundResponse::new);
+        views.render(ctx, "survey/declaration.jte", "survey.declaration." + kind.name() + ".title", Map.of("documents", documents,
+                "kind", kind));
     }
 
     public void upload(Context ctx) {
@@ -92,15 +132,22 @@ public final class DocumentsController {
     }
 
     public void delete(Context ctx) {
-        DeleteSurveyDocumentResult result = delete.deleteSurveyDocument(AccessGuard.account(ctx), documentId(ctx), clients.of(ctx));
+        StoredDocument.Id id = documentId(ctx);
+        DeleteSurveyDocumentResult result = delete.deleteSurveyDocument(AccessGuard.account(ctx), id, clients.of(ctx));
         if (result instanceof DeleteSurveyDocumentResult.Deleted deleted) {
+            WebSession.of(ctx).put(DELETED, id.value() + " " + deleted.dependent().value());
             WebSession.of(ctx).flash(Flash.info("document.deleted"));
             Redirects.seeOther(ctx, path(deleted.dependent()));
         } else if (result instanceof DeleteSurveyDocumentResult.Locked locked) {
             WebSession.of(ctx).flash(Flash.error("document.locked"));
             Redirects.seeOther(ctx, path(locked.dependent()));
         } else {
-            throw new NotFoundResponse();
+            // Gone: if this session has just deleted it (the second of a double tap), back to the list it was on.
+            Optional<String> justDeleted = WebSession.of(ctx).get(DELETED).filter(d -> d.startsWith(id.value() + " "));
+            if (justDeleted.isEmpty()) {
+                throw new NotFoundResponse();
+            }
+            Redirects.seeOther(ctx, path(new DependentId(Long.parseLong(justDeleted.get().substring(id.value().length() + 1)))));
         }
     }
 
@@ -130,7 +177,7 @@ public final class DocumentsController {
     private void store(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing) {
         UploadedFile file = ctx.uploadedFile(FILE);
         if (file == null || (file.size() == 0 && (file.filename() == null || file.filename().isBlank()))) {
-            WebSession.of(ctx).flash(Flash.error("document.none"));
+            refuse(ctx, dependent, kind, replacing, "", "document.none");
             Redirects.seeOther(ctx, path(dependent));
             return;
         }
@@ -144,20 +191,29 @@ public final class DocumentsController {
         if (result instanceof UploadSurveyDocumentResult.NotFound) {
             throw new NotFoundResponse();
         }
-        WebSession.of(ctx).flash(flash(result, replacing.isPresent()));
+        if (result instanceof UploadSurveyDocumentResult.Uploaded uploaded) {
+            WebSession.of(ctx).flash(Flash.info(replacing.isPresent() ? "document.replaced" : "document.uploaded",
+                    uploaded.document().fileName()));
+        } else if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
+            refuse(ctx, dependent, kind, replacing, file.filename(), rejected.code());
+        } else {
+            WebSession.of(ctx).flash(Flash.error("document.locked"));
+        }
         Redirects.seeOther(ctx, path(dependent));
     }
 
-    private Flash flash(UploadSurveyDocumentResult result, boolean replaced) {
-        if (result instanceof UploadSurveyDocumentResult.Uploaded uploaded) {
-            return Flash.info(replaced ? "document.replaced" : "document.uploaded", uploaded.document().fileName());
+    /**
+     * Says why a file was refused inside the block of the document it was chosen for; a post that names no
+     * document this checklist knows can only be told at the top of the page.
+     */
+    private void refuse(Context ctx, DependentId dependent, String kind, Optional<StoredDocument.Id> replacing, String fileName, String code) {
+        List<String> args = code.equals(DocumentRejection.TOO_LARGE.code()) ? List.of(formats.fileSize(maxUploadBytes)) : List.of();
+        Optional<DocumentKind> known = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+        if (known.isEmpty()) {
+            WebSession.of(ctx).flash(Flash.error(code, args.toArray()));
+            return;
         }
-        if (result instanceof UploadSurveyDocumentResult.Rejected rejected) {
-            return rejected.code().equals(DocumentRejection.TOO_LARGE.code())
-                    ? Flash.error(rejected.code(), formats.fileSize(maxUploadBytes))
-                    : Flash.error(rejected.code());
-        }
-        return Flash.error("document.locked");
+        new UploadRefusal(dependent, known.get(), fileName, code, args, replacing.map(StoredDocument.Id::value)).carry(WebSession.of(ctx));
     }
 
 

@@ -90,8 +90,9 @@ public final class SurveyStepsController {
         model.put("documentsPath", "/survey/dependents/" + dependent.value() + "/documents");
         if (step == SurveyStep.CONFIRM) {
             model.put("review", review(survey));
-            model.put("nextPath", nextDependent(ctx, dependent).map(d -> stepsPath(d.dependent().id())).orElse("/home"));
-            model.put("nextName", nextDependent(ctx, dependent).map(d -> d.dependent().name().written()).orElse(""));
+            Optional<SurveyDependent> next = nextDependent(ctx, dependent);
+            model.put("nextPath", next.map(d -> stepsPath(d.dependent().id())).orElse("/home"));
+            model.put("nextName", next.map(d -> d.dependent().name().written()).orElse(""));
             views.render(ctx, "survey/step-confirm.jte", "survey.steps.title." + step.name(), model);
             return;
         }

@@ -205,6 +205,8 @@ class SurveyInShortStepsTest extends WebAppFixture {
                 Optional.empty()));
         logIn();
 
+        assertThat(browser.open("/survey/dependents/31").body())
+                .contains("<a href=\"/survey/dependents/31/steps\">1ページに1つの話題ずつ、短いステップで回答する</a>");
         HttpResponse<String> start = browser.open("/survey/dependents/31/steps");
 
         assertThat(start.uri().getPath()).isEqualTo("/survey/dependents/31/steps/income");

@@ -72,6 +72,45 @@ interface SurveyResponseContract extends PersistenceContract {
     }
 
     @Test
+    default void twoStepsSavedFromTheSameStaleReadInTwoTabsBothKeepTheirAnswers() {
+        Family family = newFamily();
+        DependentId son = family.dependents().get(1);
+        SurveyResponse read = SurveyResponse.notStarted(family.insurer(), 2025, son).withAnswers(SurveyAnswers.read(Map.of(
+                Question.LIVING, "APART_FOR_SCHOOL", Question.RESIDENCE, "IN_JAPAN")).answers());
+        assertThat(responses().saveDraftAnswers(read, java.util.Set.of(Question.LIVING, Question.RESIDENCE))).isTrue();
+        // Both tabs read the response like this, then each saves its own step with the other step still blank.
+        SurveyAnswers income = SurveyAnswers.read(Map.of(Question.LIVING, "APART_FOR_SCHOOL", Question.RESIDENCE, "IN_JAPAN",
+                Question.SITUATION, "STUDENT", Question.DISABLED, "no")).answers();
+        SurveyAnswers employment = SurveyAnswers.read(Map.of(Question.LIVING, "APART_FOR_SCHOOL", Question.RESIDENCE, "IN_JAPAN",
+                Question.EMPLOYMENT_CHANGED, "yes", Question.UNEMPLOYMENT_BENEFIT, "NOT_CLAIMING")).answers();
+
+        assertThat(responses().saveDraftAnswers(read.withAnswers(income), java.util.Set.copyOf(
+                jp.kenpo.kennin.domain.survey.SurveyStep.INCOME.questions()))).isTrue();
+        assertThat(responses().saveDraftAnswers(read.withAnswers(employment), java.util.Set.copyOf(
+                jp.kenpo.kennin.domain.survey.SurveyStep.EMPLOYMENT.questions()))).isTrue();
+
+        SurveyAnswers stored = responses().loadResponse(family.insurer(), 2025, son).orElseThrow().answers();
+        assertThat(stored.raw(Question.SITUATION)).contains("STUDENT");
+        assertThat(stored.raw(Question.DISABLED)).contains("no");
+        assertThat(stored.raw(Question.EMPLOYMENT_CHANGED)).contains("yes");
+        assertThat(stored.raw(Question.LIVING)).contains("APART_FOR_SCHOOL");
+        assertThat(responses().loadResponse(family.insurer(), 2025, son).orElseThrow().status()).isEqualTo(SurveyStatus.IN_PROGRESS);
+    }
+
+    @Test
+    default void aStepSavedOnASubmittedResponseChangesNothing() {
+        Family family = newFamily();
+        DependentId son = family.dependents().get(1);
+        SurveyResponse draft = SurveyResponse.notStarted(family.insurer(), 2025, son).withAnswers(everyAnswer());
+        responses().saveDraft(draft);
+        responses().markSubmitted(draft.submitted());
+
+        assertThat(responses().saveDraftAnswers(draft.withAnswers(SurveyAnswers.none()), java.util.Set.of(Question.LIVING)))
+                .isFalse();
+        assertThat(responses().loadResponse(family.insurer(), 2025, son).orElseThrow().answers()).isEqualTo(everyAnswer());
+    }
+
+    @Test
     default void theStatusesAloneAreThoseOfTheStoredResponsesOfTheDependentsAskedForInThatYear() {
         Family family = newFamily();
         DependentId father = family.dependents().get(0);

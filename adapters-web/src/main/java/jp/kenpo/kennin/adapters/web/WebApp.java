@@ -16,6 +16,7 @@ import jp.kenpo.kennin.adapters.web.home.HomeController;
 import jp.kenpo.kennin.adapters.web.survey.DocumentsController;
 import jp.kenpo.kennin.adapters.web.survey.SubmissionController;
 import jp.kenpo.kennin.adapters.web.survey.SurveyController;
+import jp.kenpo.kennin.adapters.web.survey.SurveyStepsController;
 import jp.kenpo.kennin.adapters.web.survey.UploadBodyRefusal;
 import jp.kenpo.kennin.adapters.web.login.LoginController;
 import jp.kenpo.kennin.adapters.web.login.TermsController;
@@ -99,6 +100,8 @@ public final class WebApp {
                 formats);
         SurveyController survey = new SurveyController(useCases.showSurveyForm(), useCases.saveSurveyAnswers(),
                 useCases.declareNoLongerEligible(), views, clients, formats);
+        SurveyStepsController steps = new SurveyStepsController(useCases.showSurveyForm(), useCases.saveSurveyAnswers(),
+                useCases.listSurveyDependents(), views, clients, formats);
         DocumentsController documents = new DocumentsController(useCases.showSurveyDocuments(),
                 useCases.uploadSurveyDocument(), useCases.viewSurveyDocument(), useCases.deleteSurveyDocument(), views, clients,
                 formats, settings.maxUploadBytes());
@@ -174,6 +177,9 @@ public final class WebApp {
             config.routes.post(SurveyController.FORM, survey::save, Access.MEMBER);
             config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible, Access.MEMBER);
             config.routes.get(SurveyController.NO_LONGER_ELIGIBLE, survey::confirmNoLongerEligible, Access.MEMBER);
+            config.routes.get(SurveyStepsController.STEPS, steps::start, Access.MEMBER);
+            config.routes.get(SurveyStepsController.STEP, steps::show, Access.MEMBER);
+            config.routes.post(SurveyStepsController.STEP, steps::save, Access.MEMBER);
             config.routes.get(DocumentsController.DOCUMENTS, documents::show, Access.MEMBER);
             config.routes.post(DocumentsController.DOCUMENTS, documents::upload, Access.MEMBER);
             config.routes.get(DocumentsController.DOCUMENT, documents::view, Access.MEMBER);

@@ -96,9 +96,10 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
             }
         });
         assertThat(pages.keySet()).as("pages walked").contains("login refused /login", "signup code /signup/code", "reset password /password/reset",
-                "terms /terms", "home /home", "survey form /survey/dependents/31", "survey documents /survey/dependents/31/documents",
+                "terms /terms", "home /home", "survey form /survey/dependents/31", "survey step confirm /survey/dependents/31/steps/confirm",
+                "survey step refused with notice /survey/dependents/31/steps/living", "survey documents /survey/dependents/31/documents",
                 "survey confirmation /survey/confirm", "survey receipt /survey/submitted", "email change code /account/email/confirm")
-                .hasSizeGreaterThanOrEqualTo(25);
+                .hasSizeGreaterThanOrEqualTo(31);
         assertThat(problems).as("message keys shown instead of text, in %s", language).isEmpty();
     }
 
@@ -150,6 +151,13 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
         see("terms", browser.submit("/login", Map.of("userId", "taro.kenpo", "password", "Passw0rd!")));
         see("home", browser.submit("/terms", Map.of("agreed", "on", "version", "3")));
         see("survey form", browser.open("/survey/dependents/31"));
+        for (String step : List.of("living", "income", "employment", "other-insurance", "confirm")) {
+            see("survey step " + step, browser.open("/survey/dependents/31/steps/" + step));
+        }
+        fakes.saveSurveyAnswers = new jp.kenpo.kennin.application.survey.SaveSurveyAnswersUseCase.SaveSurveyAnswersResult.Saved(
+                Map.of(Question.REMITTANCE, "survey.amount.invalid"), List.of(Question.REMITTANCE, Question.MEMBER_INCOME));
+        see("survey step refused with notice", browser.submit("/survey/dependents/31/steps/living",
+                Map.of("LIVING", "APART_FOR_SCHOOL", "REMITTANCE", "x")));
         see("survey documents", browser.open("/survey/dependents/31/documents"));
         // --- docs --- a refused upload told at its document, the question before deleting, a declaration to print
         fakes.uploadSurveyDocument = new jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult

@@ -2,8 +2,11 @@ package jp.kenpo.kennin.application.survey;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.kenpo.kennin.application.ClientAddress;
 import jp.kenpo.kennin.application.audit.AuditTrail;
 import jp.kenpo.kennin.application.audit.StaffActor;
@@ -15,7 +18,9 @@ import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.Dependent;
 import jp.kenpo.kennin.domain.dependent.DependentId;
 import jp.kenpo.kennin.domain.member.MemberId;
+import jp.kenpo.kennin.domain.eligibility.Relationship;
 import jp.kenpo.kennin.domain.survey.Question;
+import jp.kenpo.kennin.domain.survey.SurveyStep;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.YenAmount;
@@ -42,7 +47,69 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
 
     @Override
     public SaveSurveyAnswersResult saveSurveyAnswers(SaveSurveyAnswersCommand command) {
+        if (command.step().isPresent()) {
+            return saveStep(surveys.of(command.account()), command.dependent(), command.step().get(), command.answers(),
+                    command.client());
+        }
         return save(surveys.of(command.account()), command.dependent(), command.answers(), command.client());
+    }
+
+    /**
+     * One step: only its questions are read and written. What this save made newly required (on this
+     * step or a later one) is compared on the answers as this request saw them.
+     */
+    private SaveSurveyAnswersResult saveStep(Optional<MemberSurvey.Context> context, DependentId dependentId, SurveyStep step,
+                                             Map<Question, String> posted, ClientAddress client) {
+        Optional<Dependent> dependent = context.flatMap(c -> c.dependent(dependentId));
+        if (dependent.isEmpty()) {
+            return new SaveSurveyAnswersResult.NotFound();
+        }
+        MemberSurvey.Context c = context.get();
+        int year = c.year().fiscalYear();
+        Relationship kind = dependent.get().relationship().kind();
+        SurveyResponse stored = responses.loadResponse(c.year().insurer(), year, dependentId)
+                .orElseGet(() -> SurveyResponse.notStarted(c.year().insurer(), year, dependentId));
+        if (stored.isReadOnly()) {
+            return new SaveSurveyAnswersResult.ReadOnly();
+        }
+        Set<Question> asked = EnumSet.noneOf(Question.class);
+        asked.addAll(step.questions());
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        posted.forEach((q, v) -> {
+            if (asked.contains(q)) {
+                answers.put(q, v);
+            }
+        });
+        SurveyAnswers.Read read = SurveyAnswers.read(answers);
+        Map<Question, String> problems = new EnumMap<>(Question.class);
+        problems.putAll(read.problems());
+        Optional<YenAmount> memberIncome = asked.contains(Question.MEMBER_INCOME)
+                ? memberIncome(answers.get(Question.MEMBER_INCOME), problems) : Optional.empty();
+        SurveyAnswers before = stored.answers();
+        SurveyAnswers after = before.with(read.answers(), asked).withoutInapplicable(kind);
+        SurveyResponse saved = stored.withAnswers(after);
+        try {
+            transactions.inTransaction(() -> {
+                if (!responses.saveDraftAnswers(saved, asked)) {
+                    throw new SubmittedMeanwhile();
+                }
+                memberIncome.ifPresent(income -> responses.saveMemberIncome(c.member().id(), year, income));
+                progress.memberChanged(c.year().insurer(), year, c.member().id());
+            });
+        } catch (SubmittedMeanwhile e) {
+            return new SaveSurveyAnswersResult.ReadOnly();
+        }
+        c.audit(audit, AuditAction.SURVEY_ANSWERS_SAVED, client, "dependent=" + dependentId.value() + " step=" + step.slug());
+        Set<Question> newly = after.required(kind);
+        newly.removeAll(before.required(kind));
+        List<Question> announced = List.of();
+        if (!newly.isEmpty()) {
+            Optional<YenAmount> income = memberIncome.isPresent() ? memberIncome
+                    : responses.memberIncome(c.member().id(), year);
+            announced = after.missing(kind, income).stream()
+                    .filter(q -> newly.contains(q) && SurveyStep.of(q).compareTo(step) >= 0).toList();
+        }
+        return new SaveSurveyAnswersResult.Saved(problems, announced);
     }
 
     @Override

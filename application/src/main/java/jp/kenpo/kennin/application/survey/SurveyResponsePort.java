@@ -42,6 +42,15 @@ public interface SurveyResponsePort {
     boolean saveDraft(SurveyResponse draft);
 
     /**
+     * {@link #saveDraft} for only the answers to {@code questions}: the stored answers to every other
+     * question (another step saved from another tab meanwhile) and the declaration stay as they are.
+     * Merged per question in the one conditional write, never by writing back a whole answer set read before.
+     *
+     * @return false when the stored response is submitted or confirmed; then nothing changed
+     */
+    boolean saveDraftAnswers(SurveyResponse draft, java.util.Set<jp.kenpo.kennin.domain.survey.Question> questions);
+
+    /**
      * Marks a stored response submitted, only if it is not submitted or confirmed already, in one
      * conditional write: of two submissions racing (a double click), exactly one wins.
      *

@@ -70,6 +70,25 @@ public final class InMemorySurveyResponses implements SurveyResponsePort {
     }
 
     @Override
+    public synchronized boolean saveDraftAnswers(SurveyResponse draft, java.util.Set<jp.kenpo.kennin.domain.survey.Question> questions) {
+        runInterleaved();
+        Key key = new Key(draft.insurer(), draft.fiscalYear(), draft.dependent());
+        SurveyResponse stored = responses.get(key);
+        if (stored != null && stored.isReadOnly()) {
+            return false;
+        }
+        boolean returned = stored != null && stored.status() == SurveyStatus.RETURNED;
+        // Merged per question against what is stored now, as the table's update of only these columns does.
+        jp.kenpo.kennin.domain.survey.SurveyAnswers base = stored == null ? jp.kenpo.kennin.domain.survey.SurveyAnswers.none()
+                : stored.answers();
+        responses.put(key, new SurveyResponse(draft.insurer(), draft.fiscalYear(), draft.dependent(),
+                returned ? SurveyStatus.RETURNED : SurveyStatus.IN_PROGRESS, base.with(draft.answers(), questions),
+                stored == null ? Optional.empty() : stored.noLongerEligible(),
+                returned ? stored.returnReason() : Optional.empty()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean markReturned(SurveyResponse returned) {
         Key key = new Key(returned.insurer(), returned.fiscalYear(), returned.dependent());
         SurveyResponse stored = responses.get(key);

@@ -129,6 +129,32 @@ public record SurveyAnswers(Optional<Living> living, Optional<Residence> residen
         return missing;
     }
 
+    /**
+     * The applicable questions that must be answered before the judgement, answered or not: what a
+     * form marks 必須. The others it shows are 任意 (blank is none).
+     */
+    public Set<Question> required(Relationship relationship) {
+        Set<Question> required = EnumSet.noneOf(Question.class);
+        for (Question q : applicable(relationship)) {
+            if (required(q)) {
+                required.add(q);
+            }
+        }
+        return required;
+    }
+
+    /**
+     * These answers with those to {@code questions} taken from {@code part} (answered or not): what
+     * saving one step of the form leaves, the other steps' answers untouched.
+     */
+    public SurveyAnswers with(SurveyAnswers part, Set<Question> questions) {
+        Map<Question, String> raw = new EnumMap<>(Question.class);
+        for (Question q : Question.values()) {
+            (questions.contains(q) ? part : this).raw(q).ifPresent(v -> raw.put(q, v));
+        }
+        return read(raw).answers();
+    }
+
     private boolean required(Question q) {
         return switch (q) {
             case SALARY -> situation.filter(s -> s == DependentSituation.WORKING_UNDER_THE_LIMIT).isPresent();

@@ -22,6 +22,7 @@ import jp.kenpo.kennin.domain.review.Prospect;
 import jp.kenpo.kennin.domain.survey.DependentSituation;
 import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.NoLongerEligible;
+import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
@@ -107,8 +108,62 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
         return false;
     }
 
+    /**
+     * {@link #saveDraft} writing only the columns of these questions: one conditional update (or insert)
+     * that leaves every other answer column as the row has it when the statement runs.
+     */
+    @Override
+    public boolean saveDraftAnswers(SurveyResponse draft, java.util.Set<Question> questions) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (updateDraft(draft, onlyColumnsOf(answersRecord(draft), questions)) == 1) {
+                return true;
+            }
+            if (!exists(draft) && insertDraft(draft, onlyColumnsOf(answersRecord(draft), questions))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The record with every field but those of these questions marked unchanged, so jOOQ leaves them out. */
+    private static SurveyResponseRecord onlyColumnsOf(SurveyResponseRecord r, java.util.Set<Question> questions) {
+        java.util.Set<org.jooq.Field<?>> kept = new java.util.HashSet<>();
+        for (Question q : questions) {
+            column(q).ifPresent(kept::add);
+        }
+        for (org.jooq.Field<?> f : r.fields()) {
+            if (!kept.contains(f)) {
+                r.changed(f, false);
+            }
+        }
+        return r;
+    }
+
+    private static Optional<org.jooq.Field<?>> column(Question q) {
+        return Optional.ofNullable(switch (q) {
+            case LIVING -> SURVEY_RESPONSE.LIVING;
+            case RESIDENCE -> SURVEY_RESPONSE.RESIDENCE;
+            case SITUATION -> SURVEY_RESPONSE.SITUATION;
+            case SALARY -> SURVEY_RESPONSE.SALARY;
+            case PENSION -> SURVEY_RESPONSE.PENSION;
+            case BUSINESS_INCOME -> SURVEY_RESPONSE.BUSINESS_INCOME;
+            case OTHER_INCOME -> SURVEY_RESPONSE.OTHER_INCOME;
+            case EMPLOYMENT_CHANGED -> SURVEY_RESPONSE.EMPLOYMENT_CHANGED;
+            case UNEMPLOYMENT_BENEFIT -> SURVEY_RESPONSE.UNEMPLOYMENT_BENEFIT;
+            case BENEFIT_DAILY_AMOUNT -> SURVEY_RESPONSE.BENEFIT_DAILY_AMOUNT;
+            case OTHER_HEALTH_INSURANCE -> SURVEY_RESPONSE.OTHER_HEALTH_INSURANCE;
+            case DISABLED -> SURVEY_RESPONSE.DISABLED;
+            case REMITTANCE -> SURVEY_RESPONSE.ANNUAL_REMITTANCE;
+            case PARENT_SUPPORT_REASON -> SURVEY_RESPONSE.PARENT_SUPPORT_REASON;
+            case MEMBER_INCOME -> null; // kept once per member and year, in member_survey
+        });
+    }
+
     private int updateDraft(SurveyResponse draft) {
-        SurveyResponseRecord r = answersRecord(draft);
+        return updateDraft(draft, answersRecord(draft));
+    }
+
+    private int updateDraft(SurveyResponse draft, SurveyResponseRecord r) {
         return dsl.update(SURVEY_RESPONSE)
                 .set(r)
                 // The stored status decides, not the one read before: a returned response keeps its reason.
@@ -124,7 +179,10 @@ public final class SurveyResponseRepository implements SurveyResponsePort {
 
     /** False when another request inserted the row first (a unique violation, rolled back to its savepoint). */
     private boolean insertDraft(SurveyResponse draft) {
-        SurveyResponseRecord r = answersRecord(draft);
+        return insertDraft(draft, answersRecord(draft));
+    }
+
+    private boolean insertDraft(SurveyResponse draft, SurveyResponseRecord r) {
         r.setInsurerCode(draft.insurer().value());
         r.setFiscalYear(draft.fiscalYear());
         r.setDependentId(draft.dependent().value());

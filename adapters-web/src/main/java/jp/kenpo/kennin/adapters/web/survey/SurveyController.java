@@ -167,7 +167,7 @@ public final class SurveyController {
     }
 
     /** After a post with problems, the member's own typing is shown again, not the stored answer. */
-    private static SurveyField field(Question q, SurveyForm survey, Form form, boolean posted) {
+    static SurveyField field(Question q, SurveyForm survey, Form form, boolean posted) {
         String stored = q == Question.MEMBER_INCOME
                 ? survey.memberIncome().map(YenAmount::yen).map(String::valueOf).orElse("")
                 : survey.answers().raw(q).orElse("");

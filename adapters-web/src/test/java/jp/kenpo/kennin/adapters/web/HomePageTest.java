@@ -52,8 +52,8 @@ class HomePageTest extends WebAppFixture {
         assertThat(page).contains("健保 太郎 様", "デモ健康保険組合");
         assertThat(page).contains("2025年度 被扶養者資格確認調査", "回答期限：2025年9月9日（火）", "回答期限まであと12日です",
                 "対象の被扶養者 1人中 0人 完了", "<strong class=\"tag tag-NOT_STARTED\" id=\"task-31\">未着手</strong>");
-        // One obvious next action, and no submit button while nothing is ready.
-        assertThat(page).containsPattern("id=\"next-action\">\\s*<h3>次にすること</h3>\\s*<p><a class=\"button primary\" href=\"/survey/dependents/31\">健保 一郎さんの回答を始める</a>")
+        // One obvious next action (the survey in short steps, from the first unfinished one), and no submit button while nothing is ready.
+        assertThat(page).containsPattern("id=\"next-action\">\\s*<h3>次にすること</h3>\\s*<p><a class=\"button primary\" href=\"/survey/dependents/31/steps\">健保 一郎さんの回答を始める</a>")
                 .doesNotContain("class=\"button primary\" href=\"/survey/confirm\"");
         assertThat(page).contains("健康保険組合からのお知らせ", "操作マニュアルのご案内",
                 "<a href=\"/notices/attachments/11\" download>操作マニュアル.pdf</a>", "2KB");

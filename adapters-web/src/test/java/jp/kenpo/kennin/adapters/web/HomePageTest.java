@@ -108,7 +108,7 @@ class HomePageTest extends WebAppFixture {
         String page = browser.open("/home").body();
 
         assertThat(page).contains(">差し戻し</strong>", "回答期限まであと12日です",
-                        "class=\"button primary\" href=\"/survey/dependents/31\">健保 一郎さんの回答を直す（差し戻し）</a>")
+                        "class=\"button primary\" href=\"/survey/dependents/31/steps\">健保 一郎さんの回答を直す（差し戻し）</a>")
                 .doesNotContain("結果をメールでお知らせします");
     }
 

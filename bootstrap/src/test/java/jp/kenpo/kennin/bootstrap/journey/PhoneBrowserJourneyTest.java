@@ -143,7 +143,7 @@ class PhoneBrowserJourneyTest {
         type("パスワード", "Shiken+2026");
         click("ログイン");
         assertOn("/home");
-        browser.findElement(By.partialLinkText("試験　学")).click();
+        browser.findElement(By.cssSelector("li.task a")).click(); // the task list opens the one-page form; the next action opens the steps
         choose("LIVING", "TOGETHER");
         choose("SITUATION", "STUDENT");
         clickAndWaitForReload("一時保存");

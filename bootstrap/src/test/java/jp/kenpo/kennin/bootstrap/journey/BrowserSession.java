@@ -35,9 +35,18 @@ final class BrowserSession implements AutoCloseable {
         return around(new OnboardingSystem(dataDir, mail, demo), dataDir);
     }
 
+    /** The system with its demo insurer, and a fresh browser asking for pages in {@code language}. */
+    static BrowserSession open(Path dataDir, GreenMailExtension mail, String language) {
+        return around(new OnboardingSystem(dataDir, mail), dataDir, language);
+    }
+
     private static BrowserSession around(OnboardingSystem system, Path dataDir) {
+        return around(system, dataDir, "ja");
+    }
+
+    private static BrowserSession around(OnboardingSystem system, Path dataDir, String language) {
         try {
-            return new BrowserSession(system, HeadlessChromium.start(dataDir));
+            return new BrowserSession(system, HeadlessChromium.start(dataDir, language));
         } catch (RuntimeException | Error e) {
             system.close();
             throw e;

@@ -30,13 +30,18 @@ final class HeadlessChromium {
 
     /** A fresh browser with a profile under {@code dataDir}, finding elements for up to 2 seconds. */
     static ChromeDriver start(Path dataDir) {
+        return start(dataDir, "ja");
+    }
+
+    /** As {@link #start(Path)}, with the browser asking for pages in {@code language} ("ja" or "en"). */
+    static ChromeDriver start(Path dataDir, String language) {
         assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         try {
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=ja");
+                    "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"), "--lang=" + language);
             // --- english --- the site follows Accept-Language; headless Chromium sends en-US whatever --lang says.
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja"));
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);

@@ -152,31 +152,54 @@ class MemberJourneyInChromiumTest {
         String home = text("main");
         assertThat(home).contains("試験　花子", in("1人中 0人 完了", "0 of 1 dependents done"));
         assertThat(browser.findElement(By.cssSelector(".task-list .tag")).getText()).isEqualTo(in("未着手", "Not started"));
-        browser.findElement(By.cssSelector(".task-list a")).click();
-
-        // The survey form: an amount that is not one is refused, then the answers are saved.
-        assertOn("/survey/dependents/\\d+");
-        String form = URI.create(browser.getCurrentUrl()).getPath();
-        check("survey-form");
+        // The main screen's one next action opens the survey in short steps, at the first.
+        browser.findElement(By.cssSelector("main a.button.primary")).click();
+        assertOn("/survey/dependents/\\d+/steps/living");
+        String form = URI.create(browser.getCurrentUrl()).getPath().replaceAll("/steps/living$", "");
+        assertOnStep(1, in("同居・別居", "Living arrangement"));
+        check("step-living");
         choose("LIVING", "TOGETHER");
-        choose("SITUATION", "STUDENT");
-        submit(form);
-        assertOn(form);
         choose("RESIDENCE", "IN_JAPAN");
-        choose("EMPLOYMENT_CHANGED", "no");
-        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
-        choose("OTHER_HEALTH_INSURANCE", "no");
+        submit(form + "/steps/living");
+
+        // Income: an amount that is not one is refused on the step, with the summary on top.
+        assertOn(form + "/steps/income");
+        assertOnStep(2, in("収入", "Income"));
+        check("step-income");
+        choose("SITUATION", "STUDENT");
         choose("DISABLED", "no");
         type("MEMBER_INCOME", "たくさん");
-        submit(form);
-        assertOn(form);
-        check("survey-form-refused");
+        submit(form + "/steps/income");
+        assertOn(form + "/steps/income");
+        check("step-income-refused");
         assertTheErrorSummaryHasFocusAndLinksTo("MEMBER_INCOME");
         type("MEMBER_INCOME", "６００万");
-        submit(form);
+        submit(form + "/steps/income");
+
+        assertOn(form + "/steps/employment");
+        assertOnStep(3, in("雇用保険", "Employment insurance"));
+        check("step-employment");
+        choose("EMPLOYMENT_CHANGED", "no");
+        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
+        submit(form + "/steps/employment");
+
+        assertOn(form + "/steps/other-insurance");
+        assertOnStep(4, in("ほかの保険", "Other insurance"));
+        check("step-other-insurance");
+        choose("OTHER_HEALTH_INSURANCE", "no");
+        submit(form + "/steps/other-insurance");
+
+        assertOn(form + "/steps/confirm");
+        assertOnStep(5, in("確認", "Check"));
+        check("step-confirm");
+        assertThat(text("main")).contains(in("見込み：継続可", "Expected: continues"), "6,000,000");
+
+        // The whole survey on one page stays reachable from the task list, with the answers just given.
+        open("/home");
+        browser.findElement(By.cssSelector(".task-list a")).click();
         assertOn(form);
-        check("survey-form-saved");
-        assertThat(text("main")).contains(in("見込み：継続可", "Expected: continues"));
+        check("survey-form");
+        assertThat(browser.findElement(By.cssSelector("select#SITUATION option[value='STUDENT']")).isSelected()).isTrue();
 
         // The documents: a file that is not what it says is refused with the reason, photos are accepted.
         open(form + "/documents");
@@ -226,7 +249,7 @@ class MemberJourneyInChromiumTest {
         }
 
         assertThat(problems).as("pages checked: %s", checked).isEmpty();
-        assertThat(checked).hasSize(17);
+        assertThat(checked).hasSize(21);
         try (Stream<Path> kept = Files.list(screenshots)) {
             assertThat(kept.filter(f -> f.toString().endsWith(".png")).count()).isEqualTo(checked.size());
         }
@@ -256,6 +279,13 @@ class MemberJourneyInChromiumTest {
         if (!lang.equals(htmlLang)) {
             problems.add(where + " has <html lang=\"" + htmlLang + "\">, not " + lang);
         }
+    }
+
+    /** A step page: its number of five, the name of the current step in the indicator, and the deadline. */
+    private void assertOnStep(int number, String name) {
+        assertThat(text(".steps-count")).isEqualTo(in("ステップ " + number + " / 5", "Step " + number + " of 5"));
+        assertThat(text("[aria-current=step]")).contains(name);
+        assertThat(text(".deadline")).isNotBlank();
     }
 
     /** After a refused POST the member lands on the error summary, which links to the field to correct. */

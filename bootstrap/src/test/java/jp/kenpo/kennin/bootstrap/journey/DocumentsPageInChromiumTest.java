@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.kenpo.kennin.adapters.web.testing.Browser;
@@ -24,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -89,11 +84,11 @@ class DocumentsPageInChromiumTest {
 
         WebElement delete = browser.findElement(By.xpath("//section[@aria-labelledby='req-STUDENT_CERTIFICATE']//a[normalize-space()='削除']"));
         delete.click();
-        waitUntil(() -> browser.getCurrentUrl().endsWith("/delete"));
+        session.await(() -> browser.getCurrentUrl().endsWith("/delete"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("『gakuseisho.jpg』を削除しますか");
         look("delete question");
-        browser.findElement(By.xpath("//button[normalize-space()='削除する']")).click();
-        waitUntil(() -> browser.getCurrentUrl().endsWith(documents));
+        session.clickButton("削除する");
+        session.await(() -> browser.getCurrentUrl().endsWith(documents));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("ファイルを削除しました。");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("gakuseisho.jpg");
 
@@ -106,7 +101,7 @@ class DocumentsPageInChromiumTest {
         assertThat(browser.findElement(By.cssSelector(".language-switch")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector(".declaration h1")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector(".write-line"))).allMatch(WebElement::isDisplayed).hasSizeGreaterThanOrEqualTo(3);
-        Files.write(Path.of("target", "screenshots", "documents-05-360-declaration-as-printed.png"), browser.getScreenshotAs(OutputType.BYTES));
+        session.keepScreenshot("documents-05-360-declaration-as-printed.png");
         Object pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69)).get("data");
         Files.write(Path.of("target", "screenshots", "documents-declaration-print.pdf"), java.util.Base64.getDecoder().decode((String) pdf));
     }
@@ -131,10 +126,10 @@ class DocumentsPageInChromiumTest {
                 Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6000000")));
 
         browser.get(session.base + "/login");
-        type("ユーザID", "saburo.shiken");
-        type("パスワード", "Shiken+2026");
-        browser.findElement(By.xpath("//button[normalize-space()='ログイン']")).click();
-        waitUntil(() -> browser.getCurrentUrl().endsWith("/home"));
+        session.typeLabelled("ユーザID", "saburo.shiken");
+        session.typeLabelled("パスワード", "Shiken+2026");
+        session.clickButton("ログイン");
+        session.await(() -> browser.getCurrentUrl().endsWith("/home"));
         return son + "/documents";
     }
 
@@ -142,51 +137,13 @@ class DocumentsPageInChromiumTest {
         WebElement picker = browser.findElement(By.id("file-" + kind));
         picker.sendKeys(file.toString());
         picker.findElement(By.xpath("ancestor::form//button")).click();
-        waitUntil(() -> {
-            try {
-                picker.isDisplayed();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        HeadlessChromium.awaitNextPage(browser, picker);
     }
 
     /** Screenshot, no wider than the screen, and no WCAG A/AA violation. */
     private void look(String what) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(String.format("documents-%02d-360-%s.png", ++screenshots, what.replace(' ', '-'))),
-                    browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        JavascriptExecutor js = browser;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(scrollWidth).as("width of the %s at 360 px", what).isLessThanOrEqualTo(360);
+        session.keepScreenshot(String.format("documents-%02d-360-%s.png", ++screenshots, what.replace(' ', '-')));
+        session.assertFitsTheWindow(what);
         session.assertAccessible(what);
-    }
-
-    private void type(String label, String text) {
-        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(text())='" + label + "']"));
-        WebElement input = browser.findElement(By.id(labelElement.getAttribute("for")));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 5 s at " + browser.getCurrentUrl() + ": "
-                        + browser.findElement(By.tagName("body")).getText());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

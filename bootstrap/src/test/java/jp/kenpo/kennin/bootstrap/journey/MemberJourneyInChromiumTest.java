@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +35,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -105,104 +102,104 @@ class MemberJourneyInChromiumTest {
                 .isInstanceOf(ImportRosterResult.Imported.class);
 
         // Sign-up: a refused identification first, then the real one.
-        open("/signup");
+        session.open("/signup");
         check("signup");
-        type("insurerCode", "demo");
-        type("symbol", "３４");
-        type("number", "1400");
-        type("birthDate", "1976/02/30"); // no such day
-        type("kanaName", "ｼｹﾝ ﾊﾅｺ");
+        session.typeInto("insurerCode", "demo");
+        session.typeInto("symbol", "３４");
+        session.typeInto("number", "1400");
+        session.typeInto("birthDate", "1976/02/30"); // no such day
+        session.typeInto("kanaName", "ｼｹﾝ ﾊﾅｺ");
         submit("/signup");
-        assertOn("/signup");
+        session.awaitPath("/signup");
         check("signup-refused");
         assertTheErrorSummaryHasFocusAndLinksTo("birthDate");
-        type("birthDate", "1976/07/15");
+        session.typeInto("birthDate", "1976/07/15");
         submit("/signup");
 
-        assertOn("/signup/credentials");
+        session.awaitPath("/signup/credentials");
         check("signup-credentials");
-        type("userId", "hanako.journey");
-        type("password", "Shiken+2026");
-        type("passwordConfirmation", "Shiken+2026");
+        session.typeInto("userId", "hanako.journey");
+        session.typeInto("password", "Shiken+2026");
+        session.typeInto("passwordConfirmation", "Shiken+2026");
         submit("/signup/credentials");
 
-        assertOn("/signup/code");
+        session.awaitPath("/signup/code");
         check("signup-code");
-        type("code", codeIn(system.lastMailTo(member.email())));
+        session.typeInto("code", codeIn(system.lastMailTo(member.email())));
         submit("/signup/code");
         WebElement dialog = browser.findElement(By.cssSelector("dialog[open]"));
         assertThat(dialog.isDisplayed()).isTrue();
         check("signup-complete");
         dialog.findElement(By.cssSelector("a[href='/login']")).click();
 
-        assertOn("/login");
+        session.awaitPath("/login");
         check("login");
-        type("userId", "hanako.journey");
-        type("password", "Shiken+2026");
+        session.typeInto("userId", "hanako.journey");
+        session.typeInto("password", "Shiken+2026");
         submit("/login");
 
-        assertOn("/terms");
+        session.awaitPath("/terms");
         check("terms");
         browser.findElement(By.cssSelector("label[for=agreed]")).click();
         submit("/terms");
 
         // The main screen: the task list counts one dependent, not started.
-        assertOn("/home");
+        session.awaitPath("/home");
         check("home");
-        String home = text("main");
+        String home = session.text("main");
         assertThat(home).contains("試験　花子", in("1人中 0人 完了", "0 of 1 dependents done"));
         assertThat(browser.findElement(By.cssSelector(".task-list .tag")).getText()).isEqualTo(in("未着手", "Not started"));
         // The main screen's one next action opens the survey in short steps, at the first.
         browser.findElement(By.cssSelector("main a.button.primary")).click();
-        assertOn("/survey/dependents/\\d+/steps/living");
+        session.awaitPath("/survey/dependents/\\d+/steps/living");
         String form = URI.create(browser.getCurrentUrl()).getPath().replaceAll("/steps/living$", "");
         assertOnStep(1, in("同居・別居", "Living arrangement"));
         check("step-living");
-        choose("LIVING", "TOGETHER");
-        choose("RESIDENCE", "IN_JAPAN");
+        session.choose("LIVING", "TOGETHER");
+        session.choose("RESIDENCE", "IN_JAPAN");
         submit(form + "/steps/living");
 
         // Income: an amount that is not one is refused on the step, with the summary on top.
-        assertOn(form + "/steps/income");
+        session.awaitPath(form + "/steps/income");
         assertOnStep(2, in("収入", "Income"));
         check("step-income");
-        choose("SITUATION", "STUDENT");
-        choose("DISABLED", "no");
-        type("MEMBER_INCOME", "たくさん");
+        session.choose("SITUATION", "STUDENT");
+        session.choose("DISABLED", "no");
+        session.typeInto("MEMBER_INCOME", "たくさん");
         submit(form + "/steps/income");
-        assertOn(form + "/steps/income");
+        session.awaitPath(form + "/steps/income");
         check("step-income-refused");
         assertTheErrorSummaryHasFocusAndLinksTo("MEMBER_INCOME");
-        type("MEMBER_INCOME", "６００万");
+        session.typeInto("MEMBER_INCOME", "６００万");
         submit(form + "/steps/income");
 
-        assertOn(form + "/steps/employment");
+        session.awaitPath(form + "/steps/employment");
         assertOnStep(3, in("雇用保険", "Employment insurance"));
         check("step-employment");
-        choose("EMPLOYMENT_CHANGED", "no");
-        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
+        session.choose("EMPLOYMENT_CHANGED", "no");
+        session.choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
         submit(form + "/steps/employment");
 
-        assertOn(form + "/steps/other-insurance");
+        session.awaitPath(form + "/steps/other-insurance");
         assertOnStep(4, in("ほかの保険", "Other insurance"));
         check("step-other-insurance");
-        choose("OTHER_HEALTH_INSURANCE", "no");
+        session.choose("OTHER_HEALTH_INSURANCE", "no");
         submit(form + "/steps/other-insurance");
 
-        assertOn(form + "/steps/confirm");
+        session.awaitPath(form + "/steps/confirm");
         assertOnStep(5, in("確認", "Check"));
         check("step-confirm");
-        assertThat(text("main")).contains(in("見込み：継続可", "Expected: continues"), "6,000,000");
+        assertThat(session.text("main")).contains(in("見込み：継続可", "Expected: continues"), "6,000,000");
 
         // The whole survey on one page stays reachable from the task list, with the answers just given.
-        open("/home");
+        session.open("/home");
         browser.findElement(By.cssSelector(".task-list a")).click();
-        assertOn(form);
+        session.awaitPath(form);
         check("survey-form");
         assertThat(browser.findElement(By.cssSelector("select#SITUATION option[value='STUDENT']")).isSelected()).isTrue();
 
         // The documents: a file that is not what it says is refused with the reason, photos are accepted.
-        open(form + "/documents");
+        session.open(form + "/documents");
         check("documents");
         Path photo = dataDir.resolve("IMG_0042.jpg");
         Files.write(photo, SamplePhotos.jpeg());
@@ -212,7 +209,7 @@ class MemberJourneyInChromiumTest {
                 .map(picker -> picker.getAttribute("id")).toList();
         assertThat(pickers).as("a file picker for each document asked for").isNotEmpty();
         upload(pickers.get(0), fake);
-        assertOn(form + "/documents");
+        session.awaitPath(form + "/documents");
         WebElement refusal = browser.findElement(By.cssSelector("[role=alert]"));
         assertThat(refusal.isDisplayed()).isTrue();
         assertThat(refusal.getText()).as("the refusal says why, in the page's language")
@@ -222,23 +219,23 @@ class MemberJourneyInChromiumTest {
             upload(picker, photo);
             assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("IMG_0042.jpg");
         }
-        assertThat(text("main")).contains(in("必要な書類はすべてアップロードされています。", "Every document needed has been uploaded."));
+        assertThat(session.text("main")).contains(in("必要な書類はすべてアップロードされています。", "Every document needed has been uploaded."));
         check("documents-complete");
 
         // Confirmation, submit, receipt.
-        open("/survey/confirm");
+        session.open("/survey/confirm");
         check("confirm");
-        assertThat(text("main")).contains("試験　学", "IMG_0042.jpg");
+        assertThat(session.text("main")).contains("試験　学", "IMG_0042.jpg");
         submit("/survey/submit");
-        assertOn("/survey/submitted");
+        session.awaitPath("/survey/submitted");
         check("receipt");
         String receipt = browser.findElement(By.id("receipt")).getText();
         assertThat(receipt).matches("\\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(text("main")).contains("試験　学");
+        assertThat(session.text("main")).contains("試験　学");
 
-        open("/home");
+        session.open("/home");
         check("home-submitted");
-        assertThat(text("main")).contains(in("1人中 1人 完了", "1 of 1 dependents done"), receipt);
+        assertThat(session.text("main")).contains(in("1人中 1人 完了", "1 of 1 dependents done"), receipt);
         assertThat(browser.findElement(By.cssSelector(".task-list .tag")).getText()).isEqualTo(in("提出済", "Submitted"));
 
         // The PDF copy, fetched with the browser's own session.
@@ -261,7 +258,7 @@ class MemberJourneyInChromiumTest {
      */
     private void check(String name) {
         checked.add(name);
-        keepScreenshot(name);
+        session.keepScreenshot(screenshots.getFileName() + "/" + String.format("%02d-%s.png", ++pageNumber, name));
         JavascriptExecutor js = browser;
         String where = name + " (" + browser.getCurrentUrl() + ")";
         for (String violation : Axe.violations(browser)) {
@@ -270,10 +267,9 @@ class MemberJourneyInChromiumTest {
                 problems.add("axe on " + where + ": " + violation);
             }
         }
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        if (scrollWidth > viewport) {
-            problems.add(where + " is " + scrollWidth + " px wide in a " + viewport + " px window");
+        long overflow = session.overflow();
+        if (overflow > 0) {
+            problems.add(where + " is " + overflow + " px wide in a " + js.executeScript("return window.innerWidth") + " px window");
         }
         Object htmlLang = js.executeScript("return document.documentElement.lang");
         if (!lang.equals(htmlLang)) {
@@ -283,9 +279,9 @@ class MemberJourneyInChromiumTest {
 
     /** A step page: its number of five, the name of the current step in the indicator, and the deadline. */
     private void assertOnStep(int number, String name) {
-        assertThat(text(".steps-count")).isEqualTo(in("ステップ " + number + " / 5", "Step " + number + " of 5"));
-        assertThat(text("[aria-current=step]")).contains(name);
-        assertThat(text(".deadline")).isNotBlank();
+        assertThat(session.text(".steps-count")).isEqualTo(in("ステップ " + number + " / 5", "Step " + number + " of 5"));
+        assertThat(session.text("[aria-current=step]")).contains(name);
+        assertThat(session.text(".deadline")).isNotBlank();
     }
 
     /** After a refused POST the member lands on the error summary, which links to the field to correct. */
@@ -309,23 +305,9 @@ class MemberJourneyInChromiumTest {
         return lang.equals("ja") ? japanese : english;
     }
 
-    private void open(String path) {
-        browser.get(session.base + path);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
 
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private void choose(String question, String value) {
-        browser.findElement(By.cssSelector("select#" + question + " option[value='" + value + "']")).click();
-    }
 
     /**
      * Submits the form posting to {@code action} with its submit button, and waits for the next page.
@@ -377,40 +359,7 @@ class MemberJourneyInChromiumTest {
         HeadlessChromium.awaitNextPage(browser, main);
     }
 
-    /** Waits (up to 5 s) for the address to match {@code pathPattern}, failing with what the member sees. */
-    private void assertOn(String pathPattern) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!URI.create(browser.getCurrentUrl()).getPath().matches(pathPattern) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).as(() -> text("body")).matches(pathPattern);
-    }
 
-    /** A full-page PNG (Chromium's DevTools capture beyond the viewport) as NN-name.png. */
-    private void keepScreenshot(String name) {
-        try {
-            JavascriptExecutor js = browser;
-            long fullHeight = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-            long fullWidth = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
-            byte[] png;
-            try {
-                Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", fullWidth, "height", fullHeight,
-                                "scale", 1)));
-                png = Base64.getDecoder().decode((String) shot.get("data"));
-            } catch (RuntimeException noDevTools) {
-                png = browser.getScreenshotAs(OutputType.BYTES);
-            }
-            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++pageNumber, name)), png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private byte[] downloadWithTheBrowsersCookies(String path) throws IOException, InterruptedException {
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

@@ -11,9 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.kenpo.kennin.application.roster.RosterRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -70,42 +66,42 @@ class PhoneBrowserJourneyTest {
 
         browser.get(base + "/signup");
         assertFitsTheScreen();
-        type("保険者指定コード", "demo");
-        type("記号", "３４");
-        type("番号", "1200");
-        type("生年月日", "1992/07/15");
-        type("氏名（カナ）", "ｼｹﾝ ﾊﾅｺ");
-        click("認証");
+        session.typeLabelled("保険者指定コード", "demo");
+        session.typeLabelled("記号", "３４");
+        session.typeLabelled("番号", "1200");
+        session.typeLabelled("生年月日", "1992/07/15");
+        session.typeLabelled("氏名（カナ）", "ｼｹﾝ ﾊﾅｺ");
+        session.clickButton("認証");
 
-        assertOn("/signup/credentials");
+        session.awaitPath("/signup/credentials");
         assertFitsTheScreen();
-        type("ユーザID", "hanako.shiken");
-        type("パスワード", "Shiken+2026");
-        type("パスワード（確認）", "Shiken+2026");
-        click("作成する");
+        session.typeLabelled("ユーザID", "hanako.shiken");
+        session.typeLabelled("パスワード", "Shiken+2026");
+        session.typeLabelled("パスワード（確認）", "Shiken+2026");
+        session.clickButton("作成する");
 
-        assertOn("/signup/code");
+        session.awaitPath("/signup/code");
         assertFitsTheScreen();
-        type("認証コード", codeIn(system.lastMailTo(member.email())));
-        click("OK");
+        session.typeLabelled("認証コード", codeIn(system.lastMailTo(member.email())));
+        session.clickButton("OK");
 
         WebElement dialog = browser.findElement(By.cssSelector("dialog[open], [role=dialog]"));
         assertThat(dialog.isDisplayed()).isTrue();
         assertThat(dialog.getText()).contains("登録が完了しました");
         dialog.findElement(By.linkText("OK")).click();
 
-        assertOn("/login");
+        session.awaitPath("/login");
         assertFitsTheScreen();
-        type("ユーザID", "hanako.shiken");
-        type("パスワード", "Shiken+2026");
-        click("ログイン");
+        session.typeLabelled("ユーザID", "hanako.shiken");
+        session.typeLabelled("パスワード", "Shiken+2026");
+        session.clickButton("ログイン");
 
-        assertOn("/terms");
+        session.awaitPath("/terms");
         assertFitsTheScreen();
         browser.findElement(By.xpath("//label[normalize-space()='利用規約に同意する']")).click();
-        click("次へ");
+        session.clickButton("次へ");
 
-        assertOn("/home");
+        session.awaitPath("/home");
         assertFitsTheScreen();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("試験　花子", "今回の調査の対象となる被扶養者はいません",
                 "健康保険組合からのお知らせ");
@@ -117,9 +113,9 @@ class PhoneBrowserJourneyTest {
     @Test
     void anErrorIsShownNextToTheFormAndAnnouncedToScreenReaders() {
         browser.get(base + "/login");
-        type("ユーザID", "nobody-here");
-        type("パスワード", "Wrong+2026");
-        click("ログイン");
+        session.typeLabelled("ユーザID", "nobody-here");
+        session.typeLabelled("パスワード", "Wrong+2026");
+        session.clickButton("ログイン");
 
         WebElement alert = browser.findElement(By.cssSelector("[role=alert]"));
         assertThat(alert.isDisplayed()).isTrue();
@@ -139,21 +135,21 @@ class PhoneBrowserJourneyTest {
         ImageIO.write(image, "jpeg", photo.toFile());
 
         browser.get(base + "/login");
-        type("ユーザID", "jiro.shiken");
-        type("パスワード", "Shiken+2026");
-        click("ログイン");
-        assertOn("/home");
+        session.typeLabelled("ユーザID", "jiro.shiken");
+        session.typeLabelled("パスワード", "Shiken+2026");
+        session.clickButton("ログイン");
+        session.awaitPath("/home");
         browser.findElement(By.cssSelector("li.task a")).click(); // the task list opens the one-page form; the next action opens the steps
-        choose("LIVING", "TOGETHER");
-        choose("SITUATION", "STUDENT");
-        clickAndWaitForReload("一時保存");
-        choose("RESIDENCE", "IN_JAPAN");
-        choose("EMPLOYMENT_CHANGED", "no");
-        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
-        choose("OTHER_HEALTH_INSURANCE", "no");
-        choose("DISABLED", "no");
+        session.choose("LIVING", "TOGETHER");
+        session.choose("SITUATION", "STUDENT");
+        session.clickButtonAndAwaitNextPage("一時保存");
+        session.choose("RESIDENCE", "IN_JAPAN");
+        session.choose("EMPLOYMENT_CHANGED", "no");
+        session.choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
+        session.choose("OTHER_HEALTH_INSURANCE", "no");
+        session.choose("DISABLED", "no");
         browser.findElement(By.id("MEMBER_INCOME")).sendKeys("６００万");
-        clickAndWaitForReload("一時保存");
+        session.clickButtonAndAwaitNextPage("一時保存");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("見込み：継続可");
         assertFitsTheScreen();
 
@@ -165,96 +161,26 @@ class PhoneBrowserJourneyTest {
             assertThat(picker.getAttribute("accept")).contains("image/heic", "application/pdf");
             picker.sendKeys(photo.toString());
             picker.findElement(By.xpath("ancestor::form//button")).click();
-            waitUntilGone(picker);
+            HeadlessChromium.awaitNextPage(browser, picker);
             assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("「IMG_0042.jpg」をアップロードしました。");
         }
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("必要な書類はすべてアップロードされています。");
         assertFitsTheScreen();
 
         browser.findElement(By.linkText("提出内容の確認・提出へ")).click();
-        assertOn("/survey/confirm");
+        session.awaitPath("/survey/confirm");
         assertFitsTheScreen();
-        click("提出する");
-        assertOn("/survey/submitted");
+        session.clickButton("提出する");
+        session.awaitPath("/survey/submitted");
         assertFitsTheScreen();
         String receipt = browser.findElement(By.id("receipt")).getText();
         assertThat(OnboardingSystem.body(system.lastMailTo(member.email()))).contains("受付番号：" + receipt);
     }
 
-    /** The page posts back to its own address, so the URL cannot tell that the new page is there. */
-    private void clickAndWaitForReload(String buttonText) {
-        WebElement page = browser.findElement(By.tagName("main"));
-        click(buttonText);
-        waitUntilGone(page);
-    }
-
-    private void waitUntilGone(WebElement old) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                old.isDisplayed();
-                Thread.sleep(50);
-            } catch (org.openqa.selenium.WebDriverException gone) { // stale, or its node left the document mid-navigation
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the page did not reload: " + browser.getCurrentUrl());
-    }
-
-    private void choose(String question, String value) {
-        browser.findElement(By.xpath("//select[@id='" + question + "']/option[@value='" + value + "']")).click();
-    }
-
-    /** Types into the input whose {@code <label>} reads exactly this text (as a member finds it). */
-    private void type(String label, String text) {
-        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(text())='" + label + "']"));
-        WebElement input = browser.findElement(By.id(labelElement.getAttribute("for")));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void click(String buttonText) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "'] | //input[@type='submit' and @value='"
-                + buttonText + "']")).click();
-    }
-
-    /** Leaves each page as the member saw it in target/screenshots, for people reviewing the layout. */
-    private void keepScreenshot() {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            String name = String.format("%02d-%d-%s.png", ++screenshots, browser.manage().window().getSize().getWidth(),
-                    java.net.URI.create(browser.getCurrentUrl()).getPath().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
-            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Waits (up to 5 s) for the navigation a click started, then fails with what the member sees,
-     * so a wrong turn is readable in the report.
-     */
-    private void assertOn(String path) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!browser.getCurrentUrl().endsWith(path) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText()).endsWith(path);
-    }
-
+    /** Leaves the page as the member saw it in target/screenshots, and fails when it is wider than the window. */
     private void assertFitsTheScreen() {
-        keepScreenshot();
-        JavascriptExecutor js = browser;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width at %s px (%s)", viewport, browser.getCurrentUrl()).isLessThanOrEqualTo(viewport);
+        session.keepScreenshot(String.format("%02d-%d-%s.png", ++screenshots, browser.manage().window().getSize().getWidth(),
+                session.path().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "")));
+        session.assertFitsTheWindow(session.path());
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import jp.kenpo.kennin.application.roster.DependentRosterRow;
 import jp.kenpo.kennin.application.roster.ImportDependentsUseCase.ImportDependentsCommand;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -68,24 +64,24 @@ class SurveyStepsOnAPhoneJourneyTest {
         system.registerAndLogIn(system.browser(), member, "jiro.steps", "Shiken+2026");
 
         browser.get(base + "/login");
-        type("ユーザID", "jiro.steps");
-        type("パスワード", "Shiken+2026");
-        click("ログイン");
-        assertOnPath("/home");
+        session.typeLabelled("ユーザID", "jiro.steps");
+        session.typeLabelled("パスワード", "Shiken+2026");
+        session.clickButton("ログイン");
+        session.awaitPath("/home");
         browser.findElement(By.partialLinkText("試験　学")).click();
-        String son = path().replaceAll("^(/survey/dependents/\\d+).*$", "$1");
+        String son = session.path().replaceAll("^(/survey/dependents/\\d+).*$", "$1");
         browser.get(base + son + "/steps");
 
         assertOnStep(son, "living", 1, "同居・別居");
         WebElement remittance = browser.findElement(By.id("REMITTANCE-field"));
         assertThat(remittance.isDisplayed()).as("hidden until living apart is chosen").isFalse();
-        choose("LIVING", "APART_FOR_SCHOOL");
+        session.choose("LIVING", "APART_FOR_SCHOOL");
         // The script reveals the follow-up at once, without a reload.
         assertThat(remittance.isDisplayed()).isTrue();
         assertThat(remittance.getText()).contains("必須");
-        choose("RESIDENCE", "IN_JAPAN");
+        session.choose("RESIDENCE", "IN_JAPAN");
         browser.findElement(By.id("REMITTANCE")).sendKeys("十万");
-        saveAndWait();
+        session.clickButtonAndAwaitNextPage("保存して次へ");
 
         // Refused: back on the same step by redirect, the summary on top and the field marked.
         assertOnStep(son, "living", 1, "同居・別居");
@@ -96,36 +92,35 @@ class SurveyStepsOnAPhoneJourneyTest {
         WebElement amount = browser.findElement(By.id("REMITTANCE"));
         amount.clear();
         amount.sendKeys("120万");
-        saveAndWait();
+        session.clickButtonAndAwaitNextPage("保存して次へ");
 
         assertOnStep(son, "income", 2, "収入");
-        choose("SITUATION", "STUDENT");
-        choose("DISABLED", "no");
-        saveAndWait();
+        session.choose("SITUATION", "STUDENT");
+        session.choose("DISABLED", "no");
+        session.clickButtonAndAwaitNextPage("保存して次へ");
 
         assertOnStep(son, "employment", 3, "雇用保険");
-        choose("EMPLOYMENT_CHANGED", "no");
-        choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
-        saveAndWait();
+        session.choose("EMPLOYMENT_CHANGED", "no");
+        session.choose("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING");
+        session.clickButtonAndAwaitNextPage("保存して次へ");
 
         assertOnStep(son, "other-insurance", 4, "ほかの保険");
-        choose("OTHER_HEALTH_INSURANCE", "no");
-        saveAndWait();
+        session.choose("OTHER_HEALTH_INSURANCE", "no");
+        session.clickButtonAndAwaitNextPage("保存して次へ");
 
         assertOnStep(son, "confirm", 5, "確認");
         String check = browser.findElement(By.tagName("main")).getText();
         assertThat(check).contains("別居（就学のため）", "1,200,000円", "学生", "見込み：継続可", "まだ提出が必要な書類",
                 "在学証明書または学生証（両面）", "「同居・別居」を変更する");
         browser.findElement(By.partialLinkText("次の被扶養者へ（試験　文さん）")).click();
-        assertThat(waitForPathEnding("/steps/living")).as("the daughter's first unfinished step").matches("/survey/dependents/\\d+/steps/living");
-        assertThat(path()).isNotEqualTo(son + "/steps/living");
+        assertThat(session.awaitPath(".*/steps/living")).as("the daughter's first unfinished step").matches("/survey/dependents/\\d+/steps/living");
+        assertThat(session.path()).isNotEqualTo(son + "/steps/living");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("試験　文");
         assertNothingForAxe("next dependent");
     }
 
     private void assertOnStep(String dependent, String slug, int number, String name) {
-        waitForPathEnding(dependent + "/steps/" + slug);
-        assertThat(path()).isEqualTo(dependent + "/steps/" + slug);
+        session.awaitPath(dependent + "/steps/" + slug);
         assertThat(browser.findElement(By.cssSelector(".steps-count")).getText()).isEqualTo("ステップ " + number + " / 5");
         assertThat(browser.findElement(By.cssSelector("[aria-current=step]")).getText()).contains(name);
         assertThat(browser.findElement(By.cssSelector(".deadline")).getText()).startsWith("提出期限：");
@@ -133,64 +128,9 @@ class SurveyStepsOnAPhoneJourneyTest {
     }
 
     private void assertNothingForAxe(String what) {
-        keepScreenshot();
-        JavascriptExecutor js = browser;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-        long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("page width at %s px (%s)", viewport, what).isLessThanOrEqualTo(viewport);
-        assertThat(Axe.violations(browser)).as("axe on %s", what).isEmpty();
-    }
-
-    private void saveAndWait() {
-        WebElement page = browser.findElement(By.tagName("main"));
-        click("保存して次へ");
-        HeadlessChromium.awaitNextPage(browser, page);
-    }
-
-    private String path() {
-        return java.net.URI.create(browser.getCurrentUrl()).getPath();
-    }
-
-    private String waitForPathEnding(String end) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!path().endsWith(end) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return path();
-    }
-
-    private void assertOnPath(String p) {
-        assertThat(waitForPathEnding(p)).as(() -> browser.findElement(By.tagName("body")).getText()).isEqualTo(p);
-    }
-
-    private void choose(String question, String value) {
-        browser.findElement(By.xpath("//select[@id='" + question + "']/option[@value='" + value + "']")).click();
-    }
-
-    private void type(String label, String text) {
-        WebElement labelElement = browser.findElement(By.xpath("//label[normalize-space(text())='" + label + "']"));
-        WebElement input = browser.findElement(By.id(labelElement.getAttribute("for")));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void click(String buttonText) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
-    }
-
-    private void keepScreenshot() {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            String name = String.format("steps-%02d-%d-%s.png", ++screenshots, browser.manage().window().getSize().getWidth(),
-                    path().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
-            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        session.keepScreenshot(String.format("steps-%02d-%d-%s.png", ++screenshots, browser.manage().window().getSize().getWidth(),
+                session.path().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
+        session.assertFitsTheWindow(what);
+        session.assertAccessible(what);
     }
 }

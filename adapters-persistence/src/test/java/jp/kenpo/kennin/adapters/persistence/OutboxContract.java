@@ -22,6 +22,7 @@ import jp.kenpo.kennin.application.mailing.OutgoingMail;
 import jp.kenpo.kennin.application.mailing.outbox.ClaimedMail;
 import jp.kenpo.kennin.application.mailing.outbox.OutboxClaim;
 import jp.kenpo.kennin.application.mailing.outbox.StartCampaignPort.Started;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.insurer.InsurerCode;
 import jp.kenpo.kennin.domain.mailing.CampaignKind;
 import jp.kenpo.kennin.domain.mailing.CampaignMailText;
@@ -232,6 +233,11 @@ interface OutboxContract extends PersistenceContract {
                 .set(ACCOUNT.USER_ID, "u" + m.get(0).value()).set(ACCOUNT.USER_ID_KEY, "u" + m.get(0).value())
                 .set(ACCOUNT.PASSWORD_HASH, "x").set(ACCOUNT.FISCAL_YEAR, 2025).set(ACCOUNT.CREATED_AT, t)
                 .set(ACCOUNT.ACCEPTED_TERMS_VERSION, 1).execute();
+        sql().insertInto(ACCOUNT)
+                .set(ACCOUNT.MEMBER_ID, m.get(2).value()).set(ACCOUNT.INSURER_CODE, insurer.value())
+                .set(ACCOUNT.USER_ID, "u" + m.get(2).value()).set(ACCOUNT.USER_ID_KEY, "u" + m.get(2).value())
+                .set(ACCOUNT.PASSWORD_HASH, "x").set(ACCOUNT.FISCAL_YEAR, 2025).set(ACCOUNT.CREATED_AT, t)
+                .set(ACCOUNT.ACCEPTED_TERMS_VERSION, 1).set(ACCOUNT.LANGUAGE, "en").execute();
         CampaignId invitation = campaign(insurer, CampaignKind.INVITATION, t);
         start(invitation, CampaignKind.INVITATION, t);
 
@@ -241,15 +247,19 @@ interface OutboxContract extends PersistenceContract {
         ClaimedMail first = mails.stream().filter(x -> x.recipient().member().equals(m.get(0))).findFirst().orElseThrow();
         assertThat(first.recipient().deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(first.recipient().hasAccount()).isTrue();
+        assertThat(first.recipient().language()).as("an account that never chose reads Japanese").isEqualTo(Language.JA);
         assertThat(first.recipient().email().value()).isEqualTo("m0." + insurer.value() + "@example.jp");
         assertThat(first.recipient().name()).isEqualTo("山田 太郎");
         assertThat(first.text()).isEqualTo(CampaignMailText.standard(CampaignKind.INVITATION));
         ClaimedMail second = mails.stream().filter(x -> x.recipient().member().equals(m.get(1))).findFirst().orElseThrow();
         assertThat(second.recipient().deadline()).isEqualTo(LocalDate.of(2025, 8, 31));
         assertThat(second.recipient().hasAccount()).isFalse();
+        assertThat(second.recipient().language()).isEqualTo(Language.JA);
 
         ClaimedMail third = mails.stream().filter(x -> x.recipient().member().equals(m.get(2))).findFirst().orElseThrow();
         ClaimedMail fourth = mails.stream().filter(x -> x.recipient().member().equals(m.get(3))).findFirst().orElseThrow();
+        assertThat(third.recipient().hasAccount()).isTrue();
+        assertThat(third.recipient().language()).as("the language the member chose on the site").isEqualTo(Language.EN);
         assertThat(outbox().markSent(first.claim(), first.recipient().email(), t)).isTrue();
         assertThat(outbox().markSent(first.claim(), first.recipient().email(), t)).as("once").isFalse();
         assertThat(outbox().markRetry(second.claim(), t.plusSeconds(60), "451 4.3.0 try again\r\nlater")).isTrue();

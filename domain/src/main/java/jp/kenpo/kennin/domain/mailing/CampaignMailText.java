@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpo.kennin.domain.InvalidValueException;
+import jp.kenpo.kennin.domain.account.Language;
 
 /**
  * Subject and body of one kind of campaign mail, as staff wrote it: plain text with
@@ -133,16 +134,25 @@ public record CampaignMailText(CampaignKind kind, String subject, String body) {
 
     /** The built-in text of a kind, used until the insurer writes its own. */
     public static CampaignMailText standard(CampaignKind kind) {
-        return new CampaignMailText(kind, DEFAULTS.getProperty(kind.name() + ".subject"),
-                DEFAULTS.getProperty(kind.name() + ".body"));
+        return standard(kind, Language.JA);
     }
 
-    private static final Properties DEFAULTS = load();
+    /**
+     * The built-in text of a kind in {@code language}. Staff write campaign texts in Japanese only;
+     * the English one goes before theirs to members who read the site in English.
+     */
+    public static CampaignMailText standard(CampaignKind kind, Language language) {
+        Properties texts = language == Language.EN ? ENGLISH : JAPANESE;
+        return new CampaignMailText(kind, texts.getProperty(kind.name() + ".subject"), texts.getProperty(kind.name() + ".body"));
+    }
 
-    private static Properties load() {
-        try (InputStream in = CampaignMailText.class.getResourceAsStream("campaign-texts_ja.properties")) {
+    private static final Properties JAPANESE = load("campaign-texts_ja.properties");
+    private static final Properties ENGLISH = load("campaign-texts_en.properties");
+
+    private static Properties load(String name) {
+        try (InputStream in = CampaignMailText.class.getResourceAsStream(name)) {
             Properties p = new Properties();
-            p.load(new InputStreamReader(Objects.requireNonNull(in, "campaign-texts_ja.properties"), StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(Objects.requireNonNull(in, name), StandardCharsets.UTF_8));
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package jp.kenpo.kennin.domain.mailing;
 
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.member.MemberNumber;
 import jp.kenpo.kennin.domain.member.MemberSymbol;
 
@@ -10,12 +11,18 @@ import jp.kenpo.kennin.domain.member.MemberSymbol;
  */
 public record MaskedCard(String text) {
     public static MaskedCard of(MemberSymbol symbol, MemberNumber number) {
+        return of(symbol, number, Language.JA);
+    }
+
+    /** The same, labelled in {@code language} ({@code symbol 1234 number ※※56} in English). */
+    public static MaskedCard of(MemberSymbol symbol, MemberNumber number, Language language) {
         String n = number.value();
         String shown = n.length() <= 2 ? n : "※".repeat(n.length() - 2) + n.substring(n.length() - 2);
         if (n.length() <= 2) {
             shown = "※" + n.substring(n.length() - 1);
         }
-        return new MaskedCard("記号 " + symbol.value() + " 番号 " + shown);
+        return language == Language.EN ? new MaskedCard("symbol " + symbol.value() + " number " + shown)
+                : new MaskedCard("記号 " + symbol.value() + " 番号 " + shown);
     }
 
     @Override

@@ -124,4 +124,19 @@ class CampaignMailTextStaffWriteTest {
         CampaignMailText.Rendered rendered = standard.render(values());
         assertThat(rendered.subject() + rendered.body()).doesNotContainPattern("\\{[A-Za-z]+}").contains("https://kennin.example.jp/signup");
     }
+
+    @ParameterizedTest
+    @EnumSource(CampaignKind.class)
+    void theEnglishTextOfEveryKindIsValidUsesTheSamePlaceholdersAndIsInEnglish(CampaignKind kind) {
+        CampaignMailText japanese = CampaignMailText.standard(kind);
+        CampaignMailText english = CampaignMailText.standard(kind, jp.kenpo.kennin.domain.account.Language.EN);
+
+        assertThat(CampaignMailText.check(kind, english.subject(), english.body())).isEmpty();
+        assertThat(english.body()).startsWith("Dear {name},").contains(kind == CampaignKind.RESULT_NOTICE ? "{results}" : "{deadline}")
+                .doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        assertThat(english.subject()).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        CampaignMailText.Rendered rendered = english.render(values());
+        assertThat(rendered.subject() + rendered.body()).doesNotContainPattern("\\{[A-Za-z]+}").contains("https://kennin.example.jp/signup");
+        assertThat(english).isNotEqualTo(japanese);
+    }
 }

@@ -68,8 +68,7 @@ public final class MailSamples {
         }
         CampaignRecipient to = recipient.get();
         if (to.results().isEmpty() && !request.results().isEmpty()) {
-            to = new CampaignRecipient(to.member(), to.name(), to.symbol(), to.number(), to.email(), to.hasAccount(),
-                    to.deadline(), Optional.of(request.results()));
+            to = to.withResults(request.results());
         }
         return new Outcome.Ready(insurer, text, to);
     }

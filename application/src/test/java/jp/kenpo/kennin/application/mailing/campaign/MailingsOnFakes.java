@@ -70,7 +70,7 @@ public final class MailingsOnFakes {
 
     private static CampaignRecipient recipient(long id, String symbol, String number, String email) {
         return new CampaignRecipient(new MemberId(id), "山田 太郎", MemberSymbol.parse(symbol), MemberNumber.parse(number),
-                EmailAddress.parse(email), false, LocalDate.of(2025, 8, 31), Optional.empty());
+                EmailAddress.parse(email), false, jp.kenpo.kennin.domain.account.Language.JA, LocalDate.of(2025, 8, 31), Optional.empty());
     }
 
     /** A staff member of {@code insurer} with {@code role}, stored with {@code email} (may be null). */

@@ -29,6 +29,7 @@ import jp.kenpo.kennin.domain.mailing.CampaignKind;
 import jp.kenpo.kennin.domain.mailing.CampaignMailText;
 import jp.kenpo.kennin.domain.mailing.DeliveryState;
 import jp.kenpo.kennin.domain.mailing.RetrySchedule;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.member.EmailAddress;
 import jp.kenpo.kennin.domain.member.MemberId;
 import jp.kenpo.kennin.domain.member.MemberNumber;
@@ -66,8 +67,12 @@ class OutboxWorkerRecordsEveryAnswerOfTheMailServerTest {
     }
 
     private InMemoryOutbox.Row queue(long member, String address, boolean hasAccount) {
+        return queue(member, address, hasAccount, Language.JA);
+    }
+
+    private InMemoryOutbox.Row queue(long member, String address, boolean hasAccount, Language language) {
         CampaignRecipient to = new CampaignRecipient(new MemberId(member), "山田 太郎", MemberSymbol.parse("12"),
-                MemberNumber.parse("34" + member), EmailAddress.parse(address), hasAccount, LocalDate.of(2025, 8, 31),
+                MemberNumber.parse("34" + member), EmailAddress.parse(address), hasAccount, language, LocalDate.of(2025, 8, 31),
                 Optional.empty());
         return outbox.add(CAMPAIGN, OMRON, CampaignMailText.standard(CampaignKind.INVITATION), to, SENDER, clock.instant());
     }
@@ -101,6 +106,26 @@ class OutboxWorkerRecordsEveryAnswerOfTheMailServerTest {
 
         assertThat(run(100).taken()).as("a mail recorded as sent is never taken again").isZero();
         assertThat(server.accepted).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoReadsTheSiteInEnglishGetsTheEnglishTextFirstAndTheInsurersJapaneseTextAfterIt() {
+        queue(1, "taro@example.jp", true, Language.EN);
+        queue(2, "hanako@example.jp", true, Language.JA);
+
+        assertThat(run(100).sent()).isEqualTo(2);
+
+        OutgoingMail english = server.accepted.get(0);
+        assertThat(english.subject()).startsWith("[オムロン健康保険組合] Dependent eligibility check: please answer by Sun 31 August 2025")
+                .endsWith(" / " + server.accepted.get(1).subject());
+        assertThat(english.body()).startsWith("Dear 山田 太郎,")
+                .contains("by Sun 31 August 2025 (Japan time)", "https://kennin.example.jp/login", "symbol 12 number ※41",
+                        "Phone: 0120-000-111 (平日 9:00～17:00, Japan time)", "Mail: help@omron.example.jp",
+                        "The insurer's message in Japanese follows.")
+                .endsWith(server.accepted.get(1).body().replace("※42", "※41")); // the same text, for member 1
+        assertThat(english.body().indexOf("Dear")).isLessThan(english.body().indexOf("山田 太郎 様"));
+        assertThat(server.accepted.get(1).body()).as("a member who reads Japanese gets the insurer's text alone")
+                .startsWith("山田 太郎 様").doesNotContain("Dear");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_YEAR;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.UNDELIVERABLE_ADDRESS;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -27,6 +28,7 @@ import java.util.Set;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MailCampaignRecord;
 import jp.kenpo.kennin.application.mailing.CampaignId;
 import jp.kenpo.kennin.application.mailing.CampaignRecipient;
+import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.application.mailing.OutgoingMail;
 import jp.kenpo.kennin.application.mailing.QueueResultNoticePort;
 import jp.kenpo.kennin.application.mailing.outbox.ClaimOutboxMailsPort;
@@ -127,16 +129,17 @@ public final class OutboxRepository implements ClaimOutboxMailsPort, RecordDeliv
 
     /** The rows this claim holds, with the member as they are now and the campaign's text. */
     private List<ClaimedMail> readClaimed(List<Long> ids, String worker, Instant at) {
-        Field<Boolean> hasAccount = field(exists(selectOne().from(ACCOUNT)
+        // The account's language, 'ja' when it never chose; null when the member has no account (yet).
+        Field<String> accountLanguage = field(select(coalesce(ACCOUNT.LANGUAGE, Language.DEFAULT.code())).from(ACCOUNT)
                 .where(ACCOUNT.MEMBER_ID.eq(MAIL_OUTBOX.MEMBER_ID))
-                .and(ACCOUNT.FISCAL_YEAR.eq(MAIL_CAMPAIGN.FISCAL_YEAR)))).as("has_account");
+                .and(ACCOUNT.FISCAL_YEAR.eq(MAIL_CAMPAIGN.FISCAL_YEAR))).as("account_language");
         Field<Boolean> refused = field(exists(selectOne().from(UNDELIVERABLE_ADDRESS)
                 .where(UNDELIVERABLE_ADDRESS.INSURER_CODE.eq(MEMBER.INSURER_CODE))
                 .and(UNDELIVERABLE_ADDRESS.EMAIL_KEY.eq(MEMBER.EMAIL_KEY)))).as("refused");
         return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.CAMPAIGN_ID, MAIL_OUTBOX.INSURER_CODE, MAIL_OUTBOX.ATTEMPTS,
                         MAIL_OUTBOX.MESSAGE_ID, MAIL_OUTBOX.PARAMS, MAIL_CAMPAIGN.KIND, MAIL_CAMPAIGN.SUBJECT, MAIL_CAMPAIGN.BODY,
                         MEMBER.ID, MEMBER.NAME_WRITTEN, MEMBER.SYMBOL, MEMBER.NUMBER, MEMBER.EMAIL, SURVEY_YEAR.DEADLINE,
-                        MEMBER_PROGRESS.EXTENDED_UNTIL, hasAccount, refused)
+                        MEMBER_PROGRESS.EXTENDED_UNTIL, accountLanguage, refused)
                 .from(MAIL_OUTBOX)
                 .join(MAIL_CAMPAIGN).on(MAIL_CAMPAIGN.ID.eq(MAIL_OUTBOX.CAMPAIGN_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(MAIL_OUTBOX.MEMBER_ID))
@@ -150,16 +153,17 @@ public final class OutboxRepository implements ClaimOutboxMailsPort, RecordDeliv
                 .and(MAIL_OUTBOX.CLAIMED_BY.eq(worker))
                 .and(MAIL_OUTBOX.CLAIMED_AT.eq(at))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
-                .fetch(r -> toClaimed(r, worker, at, hasAccount, refused));
+                .fetch(r -> toClaimed(r, worker, at, accountLanguage, refused));
     }
 
-    private static ClaimedMail toClaimed(Record r, String worker, Instant at, Field<Boolean> hasAccount, Field<Boolean> refused) {
+    private static ClaimedMail toClaimed(Record r, String worker, Instant at, Field<String> accountLanguage, Field<Boolean> refused) {
         CampaignKind kind = CampaignKind.valueOf(r.get(MAIL_CAMPAIGN.KIND));
         LocalDate deadline = r.get(SURVEY_YEAR.DEADLINE);
         LocalDate extended = r.get(MEMBER_PROGRESS.EXTENDED_UNTIL);
         CampaignRecipient recipient = new CampaignRecipient(new MemberId(r.get(MEMBER.ID)), r.get(MEMBER.NAME_WRITTEN),
                 new MemberSymbol(r.get(MEMBER.SYMBOL)), new MemberNumber(r.get(MEMBER.NUMBER)), new EmailAddress(r.get(MEMBER.EMAIL)),
-                Boolean.TRUE.equals(r.get(hasAccount)), extended != null && extended.isAfter(deadline) ? extended : deadline,
+                r.get(accountLanguage) != null, Language.ofCode(r.get(accountLanguage)).orElse(Language.DEFAULT),
+                extended != null && extended.isAfter(deadline) ? extended : deadline,
                 Optional.ofNullable(r.get(MAIL_OUTBOX.PARAMS)));
         return new ClaimedMail(new OutboxClaim(r.get(MAIL_OUTBOX.ID), worker, at), new CampaignId(r.get(MAIL_OUTBOX.CAMPAIGN_ID)),
                 new InsurerCode(r.get(MAIL_OUTBOX.INSURER_CODE)), r.get(MAIL_OUTBOX.ATTEMPTS), r.get(MAIL_OUTBOX.MESSAGE_ID),

@@ -94,6 +94,34 @@ class SurveyInShortStepsTest extends WebAppFixture {
     }
 
     @Test
+    void afterSubmissionTheStepsShowTheAnswersWithoutASaveAndAPostIsToldWhy() {
+        SurveyForm open = form(SON, answers(Map.of(Question.LIVING, "TOGETHER", Question.SITUATION, "STUDENT")), Optional.empty());
+        fakes.surveyForms.put(SON.id(), new SurveyForm(open.dependent(), open.fiscalYear(), open.referenceDate(),
+                SurveyStatus.SUBMITTED, true, open.answers(), open.memberIncome(), open.applicable(), open.missing(),
+                open.noLongerEligible(), open.judgement(), open.requirements(), open.returnReason(), open.deadline()));
+        fakes.saveSurveyAnswers = new SaveSurveyAnswersResult.ReadOnly();
+        logIn();
+
+        for (SurveyStep step : List.of(SurveyStep.LIVING, SurveyStep.INCOME, SurveyStep.EMPLOYMENT, SurveyStep.OTHER_INSURANCE)) {
+            String page = browser.open("/survey/dependents/31/steps/" + step.slug()).body();
+            assertThat(page).as(step.name()).contains("この調査票は提出済みまたは確認済みのため、変更できません。")
+                    .doesNotContain("保存して次へ");
+            int fields = page.split("<(select|input|textarea) id=\"[A-Z_]+\"", -1).length - 1;
+            int disabled = page.split("<(select|input|textarea) id=\"[A-Z_]+\"[^>]* disabled", -1).length - 1;
+            assertThat(fields).as(step.name()).isPositive().isEqualTo(disabled);
+        }
+        assertThat(browser.open("/survey/dependents/31/steps/living").body()).containsPattern("<option value=\"TOGETHER\" selected");
+
+        browser.open("/survey/dependents/31/steps/living");
+        HttpResponse<String> posted = browser.post("/survey/dependents/31/steps/living",
+                Map.of("_csrf", browser.csrfToken().orElseThrow(), "LIVING", "APART"), Map.of());
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(posted.headers().firstValue("Location")).contains("/survey/dependents/31/steps/living");
+        assertThat(browser.open("/survey/dependents/31/steps/living").body()).contains("role=\"alert\"")
+                .contains("この調査票は提出済みまたは確認済みのため、変更できません。");
+    }
+
+    @Test
     void aStepSavesOnlyItsOwnQuestionsAndMovesOnByRedirect() {
         fakes.surveyForms.put(SON.id(), form(SON, SurveyAnswers.none(), Optional.empty()));
         logIn();

@@ -243,6 +243,8 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
         assertThat(form).containsPattern("<div class=\"no-print\">\\s*<p>この用紙をブラウザの印刷機能で印刷し");
         assertThat(browser.fetch("/survey/dependents/30/declarations/INCOME_CERTIFICATE").statusCode())
                 .as("a document that holds no declaration").isEqualTo(404);
+        fakes.surveyDocuments = documents(List.of(new DependentReview.Requirement(DocumentKind.INCOME_CERTIFICATE, 1, List.of())));
+        assertThat(browser.fetch(link).statusCode()).as("a dependent whose documents ask for no declaration").isEqualTo(404);
         fakes.surveyDocuments = null;
         assertThat(browser.fetch(link).statusCode()).as("another member's dependent").isEqualTo(404);
     }

@@ -92,7 +92,9 @@ class DocumentsPageInChromiumTest {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("ファイルを削除しました。");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("gakuseisho.jpg");
 
-        browser.get(session.base + documents.replace("/documents", "/declarations/LABOUR_CONTRACT_AND_DECLARATION"));
+        // A student with a part-time salary only: the labour contract and a 申立書, linked from its document.
+        browser.findElement(By.cssSelector("a[href$='/declarations/LABOUR_CONTRACT_AND_DECLARATION']")).click();
+        session.awaitPath(".*/declarations/LABOUR_CONTRACT_AND_DECLARATION");
         assertThat(browser.findElement(By.cssSelector(".declaration-signature")).getText()).contains("試験　三郎");
         look("declaration");
         // Printed: the instructions, the way back and the language switch stay on screen; the form itself prints.
@@ -123,7 +125,7 @@ class DocumentsPageInChromiumTest {
         http.submit(son, Map.ofEntries(Map.entry("LIVING", "TOGETHER"), Map.entry("SITUATION", "STUDENT"),
                 Map.entry("RESIDENCE", "IN_JAPAN"), Map.entry("EMPLOYMENT_CHANGED", "no"),
                 Map.entry("UNEMPLOYMENT_BENEFIT", "NOT_CLAIMING"), Map.entry("OTHER_HEALTH_INSURANCE", "no"),
-                Map.entry("DISABLED", "no"), Map.entry("MEMBER_INCOME", "6000000")));
+                Map.entry("DISABLED", "no"), Map.entry("SALARY", "600000"), Map.entry("MEMBER_INCOME", "6000000")));
 
         browser.get(session.base + "/login");
         session.typeLabelled("ユーザID", "saburo.shiken");

@@ -103,7 +103,10 @@ public final class DocumentsController {
                 "file", file, "formats", formats));
     }
 
-    /** A declaration to print and sign, with the member's and the dependent's names already on it. */
+    /**
+     * A declaration to print and sign, with the member's and the dependent's names already on it; only
+     * where the dependent's documents ask for it.
+     */
     public void declaration(Context ctx) {
         DocumentKind kind;
         try {
@@ -116,6 +119,9 @@ public final class DocumentsController {
         }
         SurveyDocuments documents = showDocuments.showSurveyDocuments(AccessGuard.account(ctx), dependentId(ctx),
                 clients.of(ctx)).orElseThrow(NotFoundResponse::new);
+        if (documents.review().requirements().stream().noneMatch(r -> r.kind() == kind)) {
+            throw new NotFoundResponse(); // only for a dependent asked for it, so no one prints a form that is not needed
+        }
         views.render(ctx, "survey/declaration.jte", "survey.declaration." + kind.name() + ".title", Map.of("documents", documents,
                 "kind", kind));
     }

@@ -237,7 +237,7 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
 
         String form = browser.open(link).body();
 
-        assertThat(form).contains("<h1>給与収入のみである旨の申立書</h1>", "<dd>健保 花子（妻）</dd>", "<dd>健保 太郎</dd>",
+        assertThat(form).contains("<h1>給与収入のみである旨の申立書</h1>", "<dd>健保 花子（妻）</dd>", "<dd>健保 太郎</dd>", "デモ健康保険組合　御中",
                 "class=\"write-line\"", "記入日：", "署名", "class=\"signature-line\"");
         // The instructions and the way back are not printed (app.css hides .no-print), the form is.
         assertThat(form).containsPattern("<div class=\"no-print\">\\s*<p>この用紙をブラウザの印刷機能で印刷し");
@@ -257,7 +257,7 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
     private static SurveyDocuments documents(List<DependentReview.Requirement> requirements) {
         DependentReview review = new DependentReview(WIFE, SurveyResponse.notStarted(DEMO, 2025, WIFE.id()), Optional.empty(),
                 List.of(), Optional.empty(), requirements, List.of());
-        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"),
+        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合",
                 LocalDate.of(2025, 11, 30));
     }
 

@@ -30,7 +30,7 @@ public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseC
         return surveys.of(account).flatMap(c -> reviews.one(c, dependent).map(review -> {
             c.audit(audit, AuditAction.SURVEY_FORM_VIEWED, client, "dependent=" + dependent.value() + " documents");
             return new SurveyDocuments(review, DocumentRules.canAdd(review.response()), DocumentRules.canRemove(review.response()), limits.maxBytes(),
-                    c.member().name(), MemberDeadline.of(c, submissions));
+                    c.member().name(), c.insurer().displayName(), MemberDeadline.of(c, submissions));
         }));
     }
 }

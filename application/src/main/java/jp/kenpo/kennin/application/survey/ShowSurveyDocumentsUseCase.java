@@ -21,8 +21,9 @@ public interface ShowSurveyDocumentsUseCase {
      * @param deadline  the last day the member may submit: the survey's, or later where staff extended it for this member
      */
     record SurveyDocuments(DependentReview review, boolean canAdd, boolean canRemove, long maxBytes, PersonName member,
-                           LocalDate deadline) {
+                           String insurerName, LocalDate deadline) {
         public SurveyDocuments {
+            Objects.requireNonNull(insurerName);
             Objects.requireNonNull(review);
             Objects.requireNonNull(member);
             Objects.requireNonNull(deadline);

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kenpo.kennin.domain.eligibility.IncomeCertificateYear;
 import jp.kenpo.kennin.application.account.RequestEmailChangeUseCase.RequestEmailChangeResult;
 import jp.kenpo.kennin.application.login.LogInUseCase.LogInResult;
 import jp.kenpo.kennin.application.survey.DependentReview;
@@ -241,6 +242,6 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
         DependentReview review = new DependentReview(SON, SurveyResponse.notStarted(DEMO, 2025, SON.id()), Optional.empty(),
                 List.of(), Optional.empty(), List.of(new DependentReview.Requirement(DocumentKind.STUDENT_CERTIFICATE, 1, List.of(FILE)),
                 new DependentReview.Requirement(DocumentKind.LABOUR_CONTRACT_AND_DECLARATION, 1, List.of())), List.of());
-        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30));
+        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30), new IncomeCertificateYear(2025));
     }
 }

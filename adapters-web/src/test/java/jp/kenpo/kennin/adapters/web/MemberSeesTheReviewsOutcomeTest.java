@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpo.kennin.domain.eligibility.IncomeCertificateYear;
 import jp.kenpo.kennin.application.document.DocumentType;
 import jp.kenpo.kennin.application.document.StoredDocument;
 import jp.kenpo.kennin.application.survey.DependentReview;
@@ -87,7 +88,7 @@ class MemberSeesTheReviewsOutcomeTest extends WebAppFixture {
                 List.of(), Optional.empty(), List.of(
                 new DependentReview.Requirement(DocumentKind.STUDENT_CERTIFICATE, 1, List.of(refused)),
                 new DependentReview.Requirement(DocumentKind.REMITTANCE_PROOF, 1, List.of(), Optional.of(extra))), List.of());
-        fakes.surveyDocuments = new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30));
+        fakes.surveyDocuments = new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30), new IncomeCertificateYear(2025));
         logIn();
 
         String page = browser.open("/survey/dependents/31/documents").body();
@@ -104,6 +105,6 @@ class MemberSeesTheReviewsOutcomeTest extends WebAppFixture {
         DependentReview review = new DependentReview(SON, SurveyResponse.notStarted(DEMO, 2025, SON.id()), Optional.empty(),
                 List.of(), Optional.empty(), List.of(
                 new DependentReview.Requirement(DocumentKind.STUDENT_CERTIFICATE, 1, List.of(file))), List.of());
-        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30));
+        return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合", LocalDate.of(2025, 11, 30), new IncomeCertificateYear(2025));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kenpo.kennin.domain.eligibility.IncomeCertificateYear;
 import jp.kenpo.kennin.adapters.web.kit.Messages;
 import jp.kenpo.kennin.application.document.DocumentType;
 import jp.kenpo.kennin.application.document.StoredDocument;
@@ -217,15 +218,28 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
             String page = browser.open(PAGE).body();
 
             for (DocumentKind kind : DocumentKind.values()) {
-                String help = texts.text("document.help." + kind.name());
+                String help = kind == DocumentKind.INCOME_CERTIFICATE
+                        ? texts.text("document.help." + kind.name(), "令和7年", "2025", "令和6年", "2024", "令和7年")
+                        : texts.text("document.help." + kind.name());
                 assertThat(help).as("%s %s", language, kind).doesNotStartWith("document.help").hasSizeGreaterThan(40);
                 assertThat(block(page, kind)).as("%s %s", language, kind)
                         .contains("<details class=\"document-help\">", "<summary>" + texts.text("survey.documents.help.summary")
                                 + "</summary>", "<p>" + html(help) + "</p>");
             }
         }
-        assertThat(Messages.forLocale(Locale.ENGLISH).text("document.help.INCOME_CERTIFICATE")).contains("1 January", "My Number card");
-        assertThat(Messages.forLocale(Locale.JAPANESE).text("document.help.INCOME_CERTIFICATE")).contains("1月1日", "コンビニ交付");
+    }
+
+    @Test
+    void theIncomeCertificateIsNamedByItsYearTheIncomeYearAndTheAddressDay() {
+        // the survey asks for 令和7年度's certificate (fiscal 2025): 2024 income, the town of 1 January 2025
+        String japanese = block(browser.open(PAGE).body(), DocumentKind.INCOME_CERTIFICATE);
+        assertThat(japanese).contains("令和7年度（2025年度）の課税（所得）証明書が必要です。令和6年（2024年）1月〜12月の所得が書かれたもの",
+                "発行するのは、令和7年1月1日に被扶養者が住んでいた市区町村", "コンビニ交付");
+
+        browser.submit("/language", Map.of("lang", "en", "back", PAGE));
+        String english = block(browser.open(PAGE).body(), DocumentKind.INCOME_CERTIFICATE);
+        assertThat(english).contains("for fiscal 2025 (令和7年度) is needed. It shows the income of January to December 2024",
+                "where the dependent lived on 1 January 2025", "My Number card");
     }
 
     @Test
@@ -258,7 +272,7 @@ class TheDocumentsPageSaysEachThingAtItsDocumentTest extends WebAppFixture {
         DependentReview review = new DependentReview(WIFE, SurveyResponse.notStarted(DEMO, 2025, WIFE.id()), Optional.empty(),
                 List.of(), Optional.empty(), requirements, List.of());
         return new SurveyDocuments(review, true, true, 10_000_000, new PersonName("健保 太郎", "ケンポ タロウ"), "デモ健康保険組合",
-                LocalDate.of(2025, 11, 30));
+                LocalDate.of(2025, 11, 30), new IncomeCertificateYear(2025));
     }
 
     /** The section of the checklist for one kind of document. */

@@ -9,6 +9,7 @@ import jp.kenpo.kennin.application.document.DocumentLimits;
 import jp.kenpo.kennin.domain.account.AccountId;
 import jp.kenpo.kennin.domain.audit.AuditAction;
 import jp.kenpo.kennin.domain.dependent.DependentId;
+import jp.kenpo.kennin.domain.eligibility.IncomeCertificateYear;
 
 public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseCase {
     private final MemberSurvey surveys;
@@ -30,7 +31,8 @@ public final class ShowSurveyDocumentsService implements ShowSurveyDocumentsUseC
         return surveys.of(account).flatMap(c -> reviews.one(c, dependent).map(review -> {
             c.audit(audit, AuditAction.SURVEY_FORM_VIEWED, client, "dependent=" + dependent.value() + " documents");
             return new SurveyDocuments(review, DocumentRules.canAdd(review.response()), DocumentRules.canRemove(review.response()), limits.maxBytes(),
-                    c.member().name(), c.insurer().displayName(), MemberDeadline.of(c, submissions));
+                    c.member().name(), c.insurer().displayName(), MemberDeadline.of(c, submissions),
+                    IncomeCertificateYear.newestOn(c.year().opensOn()));
         }));
     }
 }

@@ -31,6 +31,13 @@ class TheDocumentsPageKeepsTheMembersOwnDeadlineTest {
         assertThat(documents().member().written()).isEqualTo("山田 太郎");
     }
 
+    @Test
+    void theIncomeCertificateAskedForIsTheNewestOnTheDayTheSurveyOpened() {
+        // the survey opened on 1 July 2025: 令和7年度's certificate (2024 income) is out since June
+        assertThat(documents().incomeCertificate().fiscalYear()).isEqualTo(2025);
+        assertThat(documents().incomeCertificate().incomeYear()).isEqualTo(2024);
+    }
+
     private SurveyDocuments documents() {
         return desk.system.showSurveyDocuments.showSurveyDocuments(desk.taro.id(), desk.son.id(), ReviewDesk.CLIENT).orElseThrow();
     }

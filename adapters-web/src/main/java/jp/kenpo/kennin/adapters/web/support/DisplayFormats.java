@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.chrono.JapaneseDate;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import jp.kenpo.kennin.domain.account.Language;
 
@@ -15,6 +18,7 @@ import jp.kenpo.kennin.domain.account.Language;
  * patterns live in the message bundles and are parsed once per language at start.
  */
 public final class DisplayFormats {
+    private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGG", Locale.JAPAN);
     private final Clock clock;
     private final Languages languages;
     private final Map<Language, Patterns> patterns = new EnumMap<>(Language.class);
@@ -55,6 +59,16 @@ public final class DisplayFormats {
     public String dateTime(Instant moment) {
         ZonedDateTime at = moment.atZone(clock.getZone());
         return date(at.toLocalDate()) + " " + patterns().time().format(at);
+    }
+
+    /**
+     * The Japanese era year a day falls in, as offices write it on certificates: 「令和7年」, and
+     * 「令和元年」 for an era's first year. Also on English pages, where it names what to ask for.
+     */
+    public String japaneseYear(LocalDate day) {
+        JapaneseDate date = JapaneseDate.from(day);
+        int year = date.get(ChronoField.YEAR_OF_ERA);
+        return ERA.format(date) + (year == 1 ? "元" : Integer.toString(year)) + "年";
     }
 
     public String fileSize(long bytes) {

@@ -28,6 +28,8 @@ import jp.kenpo.kennin.domain.eligibility.Judgement;
 import jp.kenpo.kennin.domain.eligibility.Reason;
 import jp.kenpo.kennin.domain.eligibility.RequiredDocument;
 import jp.kenpo.kennin.domain.member.PersonName;
+import jp.kenpo.kennin.domain.survey.LossReason;
+import jp.kenpo.kennin.domain.survey.NoLongerEligible;
 import jp.kenpo.kennin.domain.survey.Question;
 import jp.kenpo.kennin.domain.survey.SurveyAnswers;
 import jp.kenpo.kennin.domain.survey.SurveyStatus;
@@ -225,6 +227,22 @@ class SurveyInShortStepsTest extends WebAppFixture {
         assertThat(browser.open("/survey/dependents/31/steps/confirm").body())
                 .contains("<a class=\"button secondary\" href=\"/home\">入力が必要な被扶養者はほかにいません。メイン画面へ</a>")
                 .doesNotContain("次の被扶養者へ");
+    }
+
+    @Test
+    void theCheckOfADependentDeclaredNoLongerEligibleSaysSoAndWhatToDoInsteadOfAProspect() {
+        SurveyForm open = form(SON, answers(Map.of()), Optional.empty());
+        fakes.surveyForms.put(SON.id(), new SurveyForm(open.dependent(), open.fiscalYear(), open.referenceDate(),
+                SurveyStatus.IN_PROGRESS, false, open.answers(), open.memberIncome(), open.applicable(), List.of(),
+                Optional.of(new NoLongerEligible(LocalDate.of(2025, 4, 1), LossReason.EMPLOYED_WITH_OWN_INSURANCE)),
+                Optional.empty(), List.of(), Optional.empty(), open.deadline()));
+        logIn();
+
+        String page = browser.open("/survey/dependents/31/steps/confirm").body();
+
+        assertThat(page).contains("<h2 id=\"loss-heading\">資格喪失の手続き</h2>",
+                        "2025年4月1日（火）から扶養から外れる（理由：就職して勤務先の健康保険に加入した）と届け出ています。", "class=\"procedure\"")
+                .doesNotContain("見込み：", "judgement-heading");
     }
 
     @Test

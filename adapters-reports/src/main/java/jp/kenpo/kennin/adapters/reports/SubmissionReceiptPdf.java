@@ -143,7 +143,9 @@ public final class SubmissionReceiptPdf implements SubmissionReceiptWriter {
             layout.subheading(texts.text("receipt.dependent", dependent.name().written(), dependent.relationship().term(),
                     texts.bundle.containsKey("receipt.relationship." + dependent.relationship().kind().name())
                             ? texts.text("receipt.relationship." + dependent.relationship().kind().name()) : ""));
-            if (review.response().noLongerEligible().isPresent()) {
+            if (covered.sentBackSince()) {
+                layout.paragraph(texts.text("receipt.sentBack"), BODY, 10);
+            } else if (review.response().noLongerEligible().isPresent()) {
                 NoLongerEligible loss = review.response().noLongerEligible().get();
                 layout.paragraph(texts.text("receipt.loss", texts.date(loss.since()), texts.text("receipt.lossReason." + loss.reason().name())),
                         BODY, 10);

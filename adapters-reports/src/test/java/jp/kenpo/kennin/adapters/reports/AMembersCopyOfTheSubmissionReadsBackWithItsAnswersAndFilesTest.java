@@ -140,6 +140,25 @@ class AMembersCopyOfTheSubmissionReadsBackWithItsAnswersAndFilesTest {
     }
 
     @Test
+    void aResponseSentBackSinceTheSubmissionIsNotPrintedWithAnswersThatMayHaveChanged() throws IOException {
+        SubmissionReceipt original = receipt("年金だけでは生活費が足りないため", 0);
+        SubmissionReceipt.Covered mother = original.dependents().get(0);
+        DependentReview review = mother.review();
+        DependentReview returned = new DependentReview(review.dependent(), review.response().returnedBecause("送金記録が読めません"),
+                review.memberIncome(), review.missing(), review.judgement(), review.requirements(), review.otherDocuments());
+        SubmissionReceipt receipt = new SubmissionReceipt(original.submission(), original.insurerName(), original.surveyTitle(),
+                original.memberName(), original.deadline(), List.of(new SubmissionReceipt.Covered(returned, mother.files()),
+                original.dependents().get(1)), Language.JA);
+
+        try (PDDocument document = Loader.loadPDF(write(receipt))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\R", "");
+            assertThat(text).contains("健保 トメ（母）", "この方の回答は、この提出のあとで差し戻されました", "新しい控えを取得できます",
+                    "年金振込通知書_2025.pdf").doesNotContain("現在の状況", "1,200,000円");
+            assertThat(text).as("the other dependent, not sent back, keeps its answers").contains("資格喪失の申し出：2025年7月1日から");
+        }
+    }
+
+    @Test
     void everyTextOfTheJapaneseCopyHasItsEnglish() throws IOException {
         java.util.Properties ja = new java.util.Properties();
         java.util.Properties en = new java.util.Properties();

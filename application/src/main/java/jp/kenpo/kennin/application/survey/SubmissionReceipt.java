@@ -5,6 +5,7 @@ import java.util.Objects;
 import jp.kenpo.kennin.domain.account.Language;
 import jp.kenpo.kennin.domain.member.PersonName;
 import jp.kenpo.kennin.domain.survey.SurveyDeadline;
+import jp.kenpo.kennin.domain.survey.SurveyStatus;
 import jp.kenpo.kennin.domain.survey.SurveySubmission;
 
 /**
@@ -35,6 +36,14 @@ public record SubmissionReceipt(SurveySubmission submission, String insurerName,
         public Covered {
             Objects.requireNonNull(review);
             files = List.copyOf(files);
+        }
+
+        /**
+         * Staff sent it back after this submission (差し戻し): the answers on record may have been
+         * changed since, so they are no longer the ones this receipt stands for.
+         */
+        public boolean sentBackSince() {
+            return review.response().status() == SurveyStatus.RETURNED;
         }
     }
 }

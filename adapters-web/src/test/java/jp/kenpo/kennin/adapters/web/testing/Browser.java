@@ -134,6 +134,11 @@ public final class Browser {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** Every cookie this browser holds, as a request's Cookie header carries them (for raw-socket requests). */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+    }
+
     /** Replaces the session cookie, as a stolen or planted cookie would be. */
     public void useSessionId(String value) {
         cookies.getCookieStore().removeAll();

@@ -77,6 +77,19 @@ class DocumentsPageInChromiumTest {
         summaryLink.click();
         assertThat(browser.getCurrentUrl()).endsWith("#upload-INCOME_CERTIFICATE");
 
+        // A file over the limit is told at its picker as soon as it is chosen, and is not sent.
+        WebElement studentForm = browser.findElement(By.id("file-STUDENT_CERTIFICATE")).findElement(By.xpath("ancestor::form"));
+        Path video = dataDir.resolve("video.mp4");
+        Files.write(video, new byte[Math.toIntExact(Long.parseLong(studentForm.getAttribute("data-max-bytes")) + 1)]);
+        browser.findElement(By.id("file-STUDENT_CERTIFICATE")).sendKeys(video.toString());
+        WebElement tooLarge = browser.findElement(By.id("file-STUDENT_CERTIFICATE-error"));
+        assertThat(tooLarge.getText()).startsWith("「video.mp4」はアップロードできませんでした。ファイルが大きすぎます（上限 10.0MB）");
+        assertThat(tooLarge.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.findElement(By.id("file-STUDENT_CERTIFICATE")).getAttribute("aria-describedby")).isEqualTo("file-STUDENT_CERTIFICATE-error");
+        studentForm.findElement(By.tagName("button")).click();
+        assertThat(browser.findElement(By.id("file-STUDENT_CERTIFICATE-error")).isDisplayed()).as("still the same page: nothing was sent").isTrue();
+        look("file over the limit chosen");
+
         Path photo = dataDir.resolve("gakuseisho.jpg");
         Files.write(photo, SamplePhotos.jpeg());
         upload("STUDENT_CERTIFICATE", photo);

@@ -18,6 +18,7 @@ import jp.kenpo.kennin.domain.survey.LossReason;
 import jp.kenpo.kennin.domain.survey.NoLongerEligible;
 import jp.kenpo.kennin.domain.survey.SurveyResponse;
 import jp.kenpo.kennin.domain.text.DateInput;
+import jp.kenpo.kennin.domain.text.DateReading;
 import jp.kenpo.kennin.domain.text.JapaneseText;
 
 public final class DeclareNoLongerEligibleService implements DeclareNoLongerEligibleUseCase {
@@ -65,9 +66,15 @@ public final class DeclareNoLongerEligibleService implements DeclareNoLongerElig
             return new DeclareNoLongerEligibleResult.ReadOnly();
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        Optional<LocalDate> since = DateInput.parse(command.since());
-        if (since.isEmpty()) {
-            problems.put(SINCE, "survey.loss.date.invalid");
+        // Typed by the member, like the birth date at sign-up: 和暦 too, and an impossible day told as such.
+        DateReading reading = DateInput.read(command.since());
+        Optional<LocalDate> since = reading instanceof DateReading.Day day ? Optional.of(day.date()) : Optional.empty();
+        if (reading instanceof DateReading.Refused refused) {
+            problems.put(SINCE, switch (refused.problem()) {
+                case UNREADABLE -> "survey.loss.date.invalid";
+                case NO_SUCH_DAY -> "survey.loss.date.noSuchDay";
+                case OUTSIDE_ERA -> "survey.loss.date.outsideEra";
+            });
         }
         Optional<LossReason> reason = reason(command.reason());
         if (reason.isEmpty()) {

@@ -155,6 +155,21 @@ class MemberAnswersTheSurveyForEachDependentTest {
     }
 
     @Test
+    void theDayOfLossIsReadInTheJapaneseCalendarTooAndAnImpossibleDayIsToldAsSuch() {
+        for (String typed : new String[] {"令和7年6月1日", "R7.6.1", "ｒ７．６．１", "2025年6月1日"}) {
+            assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
+                    typed, "MARRIED", ClientAddress.local(), false))).as(typed)
+                    .isEqualTo(new DeclareNoLongerEligibleResult.ToConfirm(LocalDate.of(2025, 6, 1), LossReason.MARRIED));
+        }
+        assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
+                "令和7年2月30日", "MARRIED", ClientAddress.local(), false)))
+                .isEqualTo(new DeclareNoLongerEligibleResult.Refused(Map.of("since", "survey.loss.date.noSuchDay")));
+        assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
+                "令和元年4月30日", "MARRIED", ClientAddress.local(), false)))
+                .isEqualTo(new DeclareNoLongerEligibleResult.Refused(Map.of("since", "survey.loss.date.outsideEra")));
+    }
+
+    @Test
     void aDeclaredLossOfStatusReplacesTheJudgementAndBadInputIsRefusedByField() {
         assertThat(system.declareNoLongerEligible.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(taro.id(), wife.id(),
                 "きのう", "", ClientAddress.local()))).isEqualTo(new DeclareNoLongerEligibleResult.Refused(Map.of(

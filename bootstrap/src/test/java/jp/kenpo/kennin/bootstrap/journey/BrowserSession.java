@@ -125,9 +125,50 @@ final class BrowserSession implements AutoCloseable {
 
     /** Clicks the button and waits for the next page: for forms that post back to their own address. */
     void clickButtonAndAwaitNextPage(String text) {
-        WebElement page = browser.findElement(By.tagName("main"));
-        clickButton(text);
-        HeadlessChromium.awaitNextPage(browser, page);
+        submitWith(browser.findElement(By.xpath("//button[normalize-space()='" + text + "'] | //input[@type='submit' and @value='"
+                + text + "']")));
+    }
+
+    /**
+     * Submits a form with its submit button and waits for the next page. At 360 px Chromium
+     * sometimes delivered the first click to the form around the button (the layout still settling
+     * after a full-page screenshot or a scroll), so no submit happened: the click is repeated only
+     * while no submit event has fired, so a form is never posted twice.
+     */
+    void submitWith(WebElement button) {
+        WebElement main = browser.findElement(By.tagName("main"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " window.__submitted = false; document.addEventListener('submit', () => window.__submitted = true, true);", button);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            button.click();
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < deadline && Boolean.FALSE.equals(submittedYet())) {
+                pause();
+            }
+            if (!Boolean.FALSE.equals(submittedYet())) {
+                break; // submitted (or already on the next page)
+            }
+        }
+        HeadlessChromium.awaitNextPage(browser, main);
+    }
+
+    /** True once the page posted a form, null when the page has already been replaced. */
+    private Boolean submittedYet() {
+        try {
+            Object submitted = browser.executeScript("return window.__submitted;");
+            return submitted == null ? null : (Boolean) submitted;
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return null;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -306,49 +305,9 @@ class MemberJourneyInChromiumTest {
     }
 
 
-
-
-
-    /**
-     * Submits the form posting to {@code action} with its submit button, and waits for the next page.
-     * At 360 px in English, Chromium sometimes delivered the first click to the form around the button
-     * (the layout was still settling after the scroll), so no submit happened: the click is repeated
-     * only while no submit event has fired, so a form is never posted twice.
-     */
+    /** Submits the form posting to {@code action} with its submit button, and waits for the next page. */
     private void submit(String action) {
-        WebElement main = browser.findElement(By.tagName("main"));
-        WebElement button = browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " window.__submitted = false; document.addEventListener('submit', () => window.__submitted = true, true);", button);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            button.click();
-            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-            while (System.nanoTime() < deadline && Boolean.FALSE.equals(submittedYet())) {
-                pause();
-            }
-            if (!Boolean.FALSE.equals(submittedYet())) {
-                break; // submitted (or already on the next page)
-            }
-        }
-        HeadlessChromium.awaitNextPage(browser, main);
-    }
-
-    /** True once the page posted a form, null when the page has already been replaced. */
-    private Boolean submittedYet() {
-        try {
-            Object submitted = browser.executeScript("return window.__submitted;");
-            return submitted == null ? null : (Boolean) submitted;
-        } catch (org.openqa.selenium.WebDriverException navigating) {
-            return null;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        session.submitWith(browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]")));
     }
 
     private void upload(String pickerId, Path file) {

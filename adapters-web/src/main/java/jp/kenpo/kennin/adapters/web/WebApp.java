@@ -177,6 +177,7 @@ public final class WebApp {
             config.routes.post(SurveyController.FORM, survey::save, Access.MEMBER);
             config.routes.post(SurveyController.NO_LONGER_ELIGIBLE, survey::declareNoLongerEligible, Access.MEMBER);
             config.routes.get(SurveyController.NO_LONGER_ELIGIBLE, survey::confirmNoLongerEligible, Access.MEMBER);
+            config.routes.get(SurveyController.NO_LONGER_ELIGIBLE_STEP, survey::showLossStep, Access.MEMBER);
             config.routes.get(SurveyStepsController.STEPS, steps::start, Access.MEMBER);
             config.routes.get(SurveyStepsController.STEP, steps::show, Access.MEMBER);
             config.routes.post(SurveyStepsController.STEP, steps::save, Access.MEMBER);

@@ -99,8 +99,10 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
         assertThat(pages.keySet()).as("pages walked").contains("login refused /login", "signup code /signup/code", "reset password /password/reset",
                 "terms /terms", "home /home", "survey form /survey/dependents/31", "survey step confirm /survey/dependents/31/steps/confirm",
                 "survey step refused with notice /survey/dependents/31/steps/living", "survey documents /survey/dependents/31/documents",
-                "survey confirmation /survey/confirm", "survey receipt /survey/submitted", "email change code /account/email/confirm")
-                .hasSizeGreaterThanOrEqualTo(31);
+                "survey confirmation /survey/confirm", "survey receipt /survey/submitted", "email change code /account/email/confirm",
+                "survey loss question /survey/dependents/31/no-longer-eligible",
+                "survey step no longer eligible refused /survey/dependents/31/steps/no-longer-eligible")
+                .hasSizeGreaterThanOrEqualTo(34);
         assertThat(problems).as("message keys shown instead of text, in %s", language).isEmpty();
     }
 
@@ -159,6 +161,13 @@ class EveryMemberPageHasItsTextsInBothLanguagesTest extends WebAppFixture {
                 Map.of(Question.REMITTANCE, "survey.amount.invalid"), List.of(Question.REMITTANCE, Question.MEMBER_INCOME));
         see("survey step refused with notice", browser.submit("/survey/dependents/31/steps/living",
                 Map.of("LIVING", "APART_FOR_SCHOOL", "REMITTANCE", "x")));
+        see("survey step no longer eligible", browser.open("/survey/dependents/31/steps/no-longer-eligible"));
+        see("survey loss question", browser.submit("/survey/dependents/31/no-longer-eligible",
+                Map.of("since", "2025/04/01", "reason", "MARRIED", "from", "steps")));
+        fakes.declareNoLongerEligible = new jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase
+                .DeclareNoLongerEligibleResult.Refused(Map.of("reason", "survey.loss.reason.required"));
+        see("survey step no longer eligible refused", browser.submit("/survey/dependents/31/no-longer-eligible",
+                Map.of("since", "2025/04/01", "reason", "", "from", "steps")));
         see("survey documents", browser.open("/survey/dependents/31/documents"));
         // --- docs --- a refused upload told at its document, the question before deleting, a declaration to print
         fakes.uploadSurveyDocument = new jp.kenpo.kennin.application.survey.UploadSurveyDocumentUseCase.UploadSurveyDocumentResult

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kenpo.kennin.application.survey.DeclareNoLongerEligibleUseCase.DeclareNoLongerEligibleResult;
 import jp.kenpo.kennin.application.survey.DependentReview;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependent;
 import jp.kenpo.kennin.application.survey.ListSurveyDependentsUseCase.SurveyDependents;
@@ -242,7 +243,49 @@ class SurveyInShortStepsTest extends WebAppFixture {
 
         assertThat(page).contains("<h2 id=\"loss-heading\">資格喪失の手続き</h2>",
                         "2025年4月1日（火）から扶養から外れる（理由：就職して勤務先の健康保険に加入した）と届け出ています。", "class=\"procedure\"")
-                .doesNotContain("見込み：", "judgement-heading");
+                .contains("<a href=\"/survey/dependents/31\">調査票（1ページで回答する画面）を開く</a>")
+                .doesNotContain("見込み：", "judgement-heading", "を変更する", "この方が扶養から外れる場合");
+    }
+
+    @Test
+    void aDiscontinueProspectLeadsToTheDeclarationAsAStepAndEveryAnswerComesBackToTheSteps() {
+        Judgement discontinue = Judgement.of(List.of(Reason.disqualifying("eligibility.otherHealthInsurance")), List.of());
+        fakes.surveyForms.put(SON.id(), form(SON, answers(Map.of(Question.LIVING, "TOGETHER")), Optional.of(discontinue)));
+        logIn();
+        String check = browser.open("/survey/dependents/31/steps/confirm").body();
+        assertThat(check).contains("見込み：継続不可", "下の「扶養から外れる届出へ進む」から届け出てください",
+                "<a href=\"/survey/dependents/31/steps/no-longer-eligible\">扶養から外れる届出へ進む</a>");
+
+        String page = browser.open("/survey/dependents/31/steps/no-longer-eligible").body();
+        assertThat(page).contains("<h1>扶養から外れる（資格喪失）</h1>", "健保 一郎（長男）", "提出期限：",
+                "<input type=\"hidden\" name=\"from\" value=\"steps\">", "届出の内容を確認する");
+
+        // refused: back to this page with the summary, not to the one-page form
+        fakes.declareNoLongerEligible = new DeclareNoLongerEligibleResult.Refused(Map.of("reason", "survey.loss.reason.required"));
+        HttpResponse<String> refused = browser.post("/survey/dependents/31/no-longer-eligible", Map.of("_csrf",
+                browser.csrfToken().orElseThrow(), "since", "2025/04/01", "reason", "", "from", "steps"), Map.of());
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location")).contains("/survey/dependents/31/steps/no-longer-eligible");
+        String again = browser.open("/survey/dependents/31/steps/no-longer-eligible").body();
+        assertThat(again).contains("error-summary", "理由を選んでください。", "value=\"2025/04/01\"");
+
+        // asked first, then declared: back at the steps' check
+        fakes.declareNoLongerEligible = new DeclareNoLongerEligibleResult.Declared();
+        HttpResponse<String> toConfirm = browser.post("/survey/dependents/31/no-longer-eligible", Map.of("_csrf",
+                browser.csrfToken().orElseThrow(), "since", "2025/04/01", "reason", "MARRIED", "from", "steps"), Map.of());
+        assertThat(toConfirm.headers().firstValue("Location")).contains("/survey/dependents/31/no-longer-eligible");
+        String question = browser.open("/survey/dependents/31/no-longer-eligible").body();
+        assertThat(question).contains("扶養から外れる届出の確認", "<input type=\"hidden\" name=\"from\" value=\"steps\">",
+                "<a href=\"/survey/dependents/31/steps/no-longer-eligible\">戻って修正する（届け出ない）</a>");
+        HttpResponse<String> declared = browser.post("/survey/dependents/31/no-longer-eligible", Map.of("_csrf",
+                browser.csrfToken().orElseThrow(), "since", "2025-04-01", "reason", "MARRIED", "confirmed", "yes", "from", "steps"), Map.of());
+        assertThat(declared.statusCode()).isEqualTo(303);
+        assertThat(declared.headers().firstValue("Location")).contains("/survey/dependents/31/steps/confirm");
+
+        // the one-page form's own declaration still goes back to the one-page form
+        HttpResponse<String> onePage = browser.post("/survey/dependents/31/no-longer-eligible", Map.of("_csrf",
+                browser.csrfToken().orElseThrow(), "since", "2025-04-01", "reason", "MARRIED", "confirmed", "yes", "from", "https://evil.example/"), Map.of());
+        assertThat(onePage.headers().firstValue("Location")).hasValue("/survey/dependents/31");
     }
 
     @Test

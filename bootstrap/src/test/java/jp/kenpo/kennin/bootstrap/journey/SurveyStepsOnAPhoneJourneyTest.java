@@ -117,6 +117,30 @@ class SurveyStepsOnAPhoneJourneyTest {
         assertThat(session.path()).isNotEqualTo(son + "/steps/living");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("試験　文");
         assertNothingForAxe("next dependent");
+
+        // The daughter has left: from her check, the declaration as a step, asked first, then back at the check.
+        String daughter = session.path().replaceAll("/steps/living$", "");
+        browser.get(base + daughter + "/steps/confirm");
+        browser.findElement(By.partialLinkText("この方が扶養から外れる場合")).click();
+        session.awaitPath(daughter + "/steps/no-longer-eligible");
+        assertNothingForAxe("declaration step");
+        session.typeLabelled("扶養から外れる日（外れた日）", "令和7年2月30日");
+        session.clickButtonAndAwaitNextPage("届出の内容を確認する");
+        session.awaitPath(daughter + "/steps/no-longer-eligible");
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("存在しない日付が入力されています", "理由を選んでください。");
+        assertNothingForAxe("declaration step refused");
+        session.typeLabelled("扶養から外れる日（外れた日）", "令和7年4月1日");
+        session.choose("reason", "EMPLOYED_WITH_OWN_INSURANCE");
+        session.clickButtonAndAwaitNextPage("届出の内容を確認する");
+        session.awaitPath(daughter + "/no-longer-eligible");
+        assertThat(browser.findElement(By.id("loss-since")).getText()).isEqualTo("2025年4月1日（火）");
+        assertNothingForAxe("declaration question");
+        session.clickButtonAndAwaitNextPage("扶養から外れることを届け出る");
+        session.awaitPath(daughter + "/steps/confirm");
+        assertThat(browser.findElement(By.id("loss-heading")).getText()).isEqualTo("資格喪失の手続き");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("就職して勤務先の健康保険に加入した")
+                .doesNotContain("この方が扶養から外れる場合");
+        assertNothingForAxe("declared");
     }
 
     private void assertOnStep(String dependent, String slug, int number, String name) {

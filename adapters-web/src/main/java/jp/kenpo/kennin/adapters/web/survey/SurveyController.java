@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +45,16 @@ import jp.kenpo.kennin.domain.survey.YenAmount;
 public final class SurveyController {
     public static final String FORM = "/survey/dependents/{id}";
     public static final String NO_LONGER_ELIGIBLE = "/survey/dependents/{id}/no-longer-eligible";
+    /** The declaration as a page of the steps, reached from their check; registered before the steps' own {step} route. */
+    public static final String NO_LONGER_ELIGIBLE_STEP = "/survey/dependents/{id}/steps/no-longer-eligible";
     private static final List<String> YES_NO = List.of(SurveyAnswers.YES, SurveyAnswers.NO);
     /** Session keys (with the dependent's id) of a refused answers form, and of a refused or pending declaration. */
     private static final String ANSWERS = "survey.answers.";
     private static final String LOSS = "survey.loss.";
     private static final String CONFIRMED = "confirmed";
+    /** Posted (and kept with a pending declaration) by the steps' page, so each answer goes back to the steps. */
+    private static final String FROM = "from";
+    private static final String FROM_STEPS = "steps";
 
     private final ShowSurveyFormUseCase showForm;
     private final SaveSurveyAnswersUseCase saveAnswers;
@@ -109,8 +115,9 @@ public final class SurveyController {
 
     public void declareNoLongerEligible(Context ctx) {
         DependentId dependent = dependentId(ctx);
-        Form form = views.read(ctx, DeclareNoLongerEligibleUseCase.SINCE, DeclareNoLongerEligibleUseCase.REASON, CONFIRMED);
+        Form form = views.read(ctx, DeclareNoLongerEligibleUseCase.SINCE, DeclareNoLongerEligibleUseCase.REASON, CONFIRMED, FROM);
         boolean confirmed = "yes".equals(form.raw(CONFIRMED));
+        boolean fromSteps = FROM_STEPS.equals(form.raw(FROM));
         DeclareNoLongerEligibleResult result = declare.declareNoLongerEligible(new DeclareNoLongerEligibleCommand(
                 AccessGuard.account(ctx), dependent, form.raw(DeclareNoLongerEligibleUseCase.SINCE),
                 form.raw(DeclareNoLongerEligibleUseCase.REASON), clients.of(ctx), confirmed));
@@ -121,21 +128,38 @@ public final class SurveyController {
         if (result instanceof DeclareNoLongerEligibleResult.Refused refused) {
             refused.problems().forEach((field, code) -> form.rejectField(field, code));
             session.carryForm(LOSS + dependent.value(), form);
-            Redirects.seeOther(ctx, path(dependent));
+            Redirects.seeOther(ctx, fromSteps ? lossStep(dependent) : path(dependent));
             return;
         }
         if (result instanceof DeclareNoLongerEligibleResult.ToConfirm toConfirm) {
             // Nothing is stored until the member has seen the day and reason as read, and said yes.
-            session.put(LOSS + dependent.value(), SessionData.encodeForm(Map.of(
-                    DeclareNoLongerEligibleUseCase.SINCE, toConfirm.since().toString(),
-                    DeclareNoLongerEligibleUseCase.REASON, toConfirm.reason().name())));
+            Map<String, String> pending = new HashMap<>(Map.of(DeclareNoLongerEligibleUseCase.SINCE, toConfirm.since().toString(),
+                    DeclareNoLongerEligibleUseCase.REASON, toConfirm.reason().name()));
+            if (fromSteps) {
+                pending.put(FROM, FROM_STEPS);
+            }
+            session.put(LOSS + dependent.value(), SessionData.encodeForm(pending));
             Redirects.seeOther(ctx, path(dependent) + "/no-longer-eligible");
             return;
         }
         session.remove(LOSS + dependent.value());
         boolean readOnly = result instanceof DeclareNoLongerEligibleResult.ReadOnly;
         session.flash(readOnly ? Flash.error("survey.readOnly") : Flash.info("survey.loss.declared"));
-        Redirects.seeOther(ctx, path(dependent));
+        Redirects.seeOther(ctx, fromSteps ? path(dependent) + "/steps/confirm" : path(dependent));
+    }
+
+    /** The declaration on a page of its own, for a member answering in steps; a refused one comes back here. */
+    public void showLossStep(Context ctx) {
+        DependentId dependent = dependentId(ctx);
+        SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
+                .orElseThrow(NotFoundResponse::new);
+        if (survey.readOnly()) {
+            Redirects.seeOther(ctx, path(dependent) + "/steps/confirm");
+            return;
+        }
+        Form loss = WebSession.of(ctx).takeForm(LOSS + dependent.value(), views.messages()).orElseGet(views::emptyForm);
+        views.render(ctx, "survey/step-loss.jte", "survey.loss.declare.heading", Map.of("survey", survey, "lossForm", loss,
+                "lossReasons", names(LossReason.values()), "formats", formats));
     }
 
     /** The check before a declaration is stored: the day as read and the reason, with what follows from it. */
@@ -146,14 +170,16 @@ public final class SurveyController {
         Optional<LocalDate> since = Optional.ofNullable(pending.get(DeclareNoLongerEligibleUseCase.SINCE)).flatMap(DateInput::parse);
         Optional<LossReason> reason = Arrays.stream(LossReason.values())
                 .filter(r -> r.name().equals(pending.get(DeclareNoLongerEligibleUseCase.REASON))).findFirst();
+        boolean fromSteps = FROM_STEPS.equals(pending.get(FROM));
         if (since.isEmpty() || reason.isEmpty()) {
-            Redirects.seeOther(ctx, path(dependent)); // nothing waits for confirmation (or it was declared in another tab)
+            // nothing waits for confirmation (or it was declared in another tab)
+            Redirects.seeOther(ctx, fromSteps ? lossStep(dependent) : path(dependent));
             return;
         }
         SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
                 .orElseThrow(NotFoundResponse::new);
         views.render(ctx, "survey/confirm-loss.jte", "survey.loss.confirm.title", Map.of("survey", survey,
-                "since", since.get(), "reason", reason.get(), "formats", formats));
+                "since", since.get(), "reason", reason.get(), "formats", formats, "fromSteps", fromSteps));
     }
 
     private void render(Context ctx, DependentId dependent, Form answersForm, boolean posted, Form lossForm) {
@@ -193,6 +219,10 @@ public final class SurveyController {
 
     private static String path(DependentId dependent) {
         return "/survey/dependents/" + dependent.value();
+    }
+
+    private static String lossStep(DependentId dependent) {
+        return path(dependent) + "/steps/no-longer-eligible";
     }
 
     private static DependentId dependentId(Context ctx) {

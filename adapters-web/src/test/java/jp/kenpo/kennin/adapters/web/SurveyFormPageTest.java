@@ -78,6 +78,23 @@ class SurveyFormPageTest extends WebAppFixture {
     }
 
     @Test
+    void everyFieldOfTheOnePageFormSaysWhetherItIsRequiredAndARequiredAmountIsNotToldItMayBeLeftBlank() {
+        fakes.surveyForms.put(SON.id(), form(livingApartForSchool(), SurveyStatus.IN_PROGRESS, Optional.empty(), Optional.empty()));
+        logIn();
+
+        String page = browser.open("/survey/dependents/31").body();
+
+        int labels = page.split("<label for=\"[A-Z_]+\">", -1).length - 1;
+        int tagged = page.split("<label for=\"[A-Z_]+\">[^<]*<span class=\"tag tag-(required|optional)\">", -1).length - 1;
+        assertThat(labels).isPositive().isEqualTo(tagged);
+        // living apart for school: the remittance is required, the salary is not
+        assertThat(page).containsPattern("<label for=\"REMITTANCE\">[^<]*<span class=\"tag tag-required\">必須</span></label>\\s*"
+                        + "<p class=\"hint\" id=\"REMITTANCE-hint\">年額を円で入力してください。</p>")
+                .containsPattern("<label for=\"SALARY\">[^<]*<span class=\"tag tag-optional\">任意</span></label>\\s*"
+                        + "<p class=\"hint\" id=\"SALARY-hint\">年額を円で入力してください。ない場合は空欄のままにしてください。</p>");
+    }
+
+    @Test
     void aCompleteFormShowsThePreliminaryJudgementAndTheChecklistWithALinkToTheUploadPage() {
         Judgement judgement = Judgement.of(List.of(Reason.note("eligibility.income.withinAnnualLimit", "YOUNG_ADULT", 1_500_000L, 1_000_000L)),
                 List.of(RequiredDocument.one(DocumentKind.STUDENT_CERTIFICATE), RequiredDocument.one(DocumentKind.REMITTANCE_PROOF)));

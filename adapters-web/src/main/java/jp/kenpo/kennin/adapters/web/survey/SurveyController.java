@@ -187,7 +187,10 @@ public final class SurveyController {
                 .orElseThrow(NotFoundResponse::new);
         List<SurveyField> fields = Arrays.stream(Question.values()).filter(survey.applicable()::contains)
                 .map(q -> field(q, survey, answersForm, posted)).toList();
-        views.render(ctx, "survey/form.jte", "survey.title", Map.of("survey", survey, "fields", fields, "form", answersForm,
+        // 必須/任意 on every field, as on the steps: what the answers so far make required.
+        java.util.Set<String> required = survey.answers().required(survey.dependent().relationship().kind()).stream()
+                .map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        views.render(ctx, "survey/form.jte", "survey.title", Map.of("survey", survey, "fields", fields, "required", required, "form", answersForm,
                 "lossForm", lossForm, "lossReasons", names(LossReason.values()), "formats", formats,
                 "documentsPath", "/survey/dependents/" + dependent.value() + "/documents"));
     }

@@ -95,6 +95,21 @@ class SurveyFormPageTest extends WebAppFixture {
     }
 
     @Test
+    void aQuestionTheSaveMadeRequiredIsNamedOnceAtTheTopOfTheOnePageForm() {
+        fakes.surveyForms.put(SON.id(), form(livingApartForSchool(), SurveyStatus.IN_PROGRESS, Optional.empty(), Optional.empty()));
+        fakes.saveSurveyAnswers = new SaveSurveyAnswersResult.Saved(Map.of(), List.of(Question.REMITTANCE));
+        logIn();
+        browser.open("/survey/dependents/31");
+
+        String page = browser.submit("/survey/dependents/31", Map.of("LIVING", "APART_FOR_SCHOOL")).body();
+
+        assertThat(page).contains("<section class=\"panel newly-required\" role=\"status\" aria-labelledby=\"newly-heading\">",
+                "回答により、次の質問への回答が必要になりました", "<li><a href=\"#REMITTANCE\">被保険者からの仕送り額（年額・振込によるもの）</a></li>");
+        assertThat(page.indexOf("newly-required")).isLessThan(page.indexOf("<form method=\"post\" action=\"/survey/dependents/31\">"));
+        assertThat(browser.open("/survey/dependents/31").body()).as("said once").doesNotContain("newly-required");
+    }
+
+    @Test
     void aCompleteFormShowsThePreliminaryJudgementAndTheChecklistWithALinkToTheUploadPage() {
         Judgement judgement = Judgement.of(List.of(Reason.note("eligibility.income.withinAnnualLimit", "YOUNG_ADULT", 1_500_000L, 1_000_000L)),
                 List.of(RequiredDocument.one(DocumentKind.STUDENT_CERTIFICATE), RequiredDocument.one(DocumentKind.REMITTANCE_PROOF)));

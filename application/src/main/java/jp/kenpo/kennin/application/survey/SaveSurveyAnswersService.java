@@ -100,16 +100,25 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
             return new SaveSurveyAnswersResult.ReadOnly();
         }
         c.audit(audit, AuditAction.SURVEY_ANSWERS_SAVED, client, "dependent=" + dependentId.value() + " step=" + step.slug());
+        return new SaveSurveyAnswersResult.Saved(problems, newlyRequired(c, before, after, kind, memberIncome).stream()
+                .filter(q -> SurveyStep.of(q).compareTo(step) >= 0).toList());
+    }
+
+    /**
+     * Questions the save made required that are still unanswered, so the page can name them instead
+     * of letting them appear silently (仕送り額 once 別居 is chosen). The member's income is read only
+     * when something became required and it was not typed in this save.
+     */
+    private List<Question> newlyRequired(MemberSurvey.Context c, SurveyAnswers before, SurveyAnswers after, Relationship kind,
+                                        Optional<YenAmount> typedIncome) {
         Set<Question> newly = after.required(kind);
         newly.removeAll(before.required(kind));
-        List<Question> announced = List.of();
-        if (!newly.isEmpty()) {
-            Optional<YenAmount> income = memberIncome.isPresent() ? memberIncome
-                    : responses.memberIncome(c.member().id(), year);
-            announced = after.missing(kind, income).stream()
-                    .filter(q -> newly.contains(q) && SurveyStep.of(q).compareTo(step) >= 0).toList();
+        if (newly.isEmpty()) {
+            return List.of();
         }
-        return new SaveSurveyAnswersResult.Saved(problems, announced);
+        Optional<YenAmount> income = typedIncome.isPresent() ? typedIncome
+                : responses.memberIncome(c.member().id(), c.year().fiscalYear());
+        return after.missing(kind, income).stream().filter(newly::contains).toList();
     }
 
     @Override
@@ -135,7 +144,8 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
         Map<Question, String> problems = new EnumMap<>(Question.class);
         problems.putAll(read.problems());
         Optional<YenAmount> memberIncome = memberIncome(answers.get(Question.MEMBER_INCOME), problems);
-        SurveyResponse saved = stored.withAnswers(read.answers().withoutInapplicable(dependent.get().relationship().kind()));
+        Relationship kind = dependent.get().relationship().kind();
+        SurveyResponse saved = stored.withAnswers(read.answers().withoutInapplicable(kind));
         try {
             transactions.inTransaction(() -> {
                 if (!responses.saveDraft(saved)) {
@@ -148,7 +158,7 @@ public final class SaveSurveyAnswersService implements SaveSurveyAnswersUseCase,
             return new SaveSurveyAnswersResult.ReadOnly();
         }
         c.audit(audit, AuditAction.SURVEY_ANSWERS_SAVED, client, "dependent=" + dependentId.value());
-        return new SaveSurveyAnswersResult.Saved(problems);
+        return new SaveSurveyAnswersResult.Saved(problems, newlyRequired(c, stored.answers(), saved.answers(), kind, memberIncome));
     }
 
     private static Optional<YenAmount> memberIncome(String raw, Map<Question, String> problems) {

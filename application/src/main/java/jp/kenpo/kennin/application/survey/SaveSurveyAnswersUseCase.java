@@ -42,8 +42,8 @@ public interface SaveSurveyAnswersUseCase {
     sealed interface SaveSurveyAnswersResult {
         /**
          * @param problems      a reason code per answer that could not be read (and was not saved)
-         * @param newlyRequired questions on the saved step or a later one that this save made required and that are
-         *                      still unanswered (living apart asks for the remittance), in form order; only for a step
+         * @param newlyRequired questions that this save made required and that are still unanswered (living apart asks
+         *                      for the remittance), in form order; for a step, only those on it or a later step
          */
         record Saved(Map<Question, String> problems, List<Question> newlyRequired) implements SaveSurveyAnswersResult {
             public Saved {

@@ -114,6 +114,17 @@ class SavingOneStepKeepsTheOtherStepsAnswersTest {
     }
 
     @Test
+    void theOnePageFormAnnouncesWhatItsSaveMadeRequiredToo() {
+        SaveSurveyAnswersResult apart = system.saveSurveyAnswers.saveSurveyAnswers(new SaveSurveyAnswersCommand(taro.id(), son.id(),
+                Map.of(Question.LIVING, "APART_FOR_SCHOOL", Question.RESIDENCE, "IN_JAPAN"), CLIENT));
+        assertThat(newlyRequired(apart)).containsExactly(Question.REMITTANCE);
+
+        SaveSurveyAnswersResult answered = system.saveSurveyAnswers.saveSurveyAnswers(new SaveSurveyAnswersCommand(taro.id(), son.id(),
+                Map.of(Question.LIVING, "APART_FOR_SCHOOL", Question.RESIDENCE, "IN_JAPAN", Question.REMITTANCE, "120万"), CLIENT));
+        assertThat(newlyRequired(answered)).as("nothing new: the remittance was needed before and is answered").isEmpty();
+    }
+
+    @Test
     void aStepOfAnotherMembersDependentIsNotFoundNorChanged() {
         save(SurveyStep.LIVING, Map.of(Question.LIVING, "APART_FOR_SCHOOL"));
         Account hanako = system.register(yamada.omron.hanako(), "hanako.sato", "Kennin2025!");

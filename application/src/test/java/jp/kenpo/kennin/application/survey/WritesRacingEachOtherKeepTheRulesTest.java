@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -124,7 +125,7 @@ class WritesRacingEachOtherKeepTheRulesTest {
         readyToSubmit();
         system.surveyResponses.beforeNextWrite(() -> assertThat(system.saveSurveyAnswers.saveSurveyAnswers(
                 new SaveSurveyAnswersCommand(taro.id(), son.id(), Map.of(Question.LIVING, "TOGETHER"), CLIENT)))
-                .isEqualTo(new SaveSurveyAnswersResult.Saved(Map.of())));
+                .isEqualTo(new SaveSurveyAnswersResult.Saved(Map.of(), List.of(Question.MEMBER_INCOME))));
 
         SubmitSurveyResult result = system.submitSurvey.submitSurvey(taro.id(), CLIENT);
 

@@ -80,7 +80,7 @@ public final class SurveyController {
         Optional<Form> answers = session.takeForm(ANSWERS + dependent.value(), views.messages());
         Form loss = answers.isPresent() ? views.emptyForm()
                 : session.takeForm(LOSS + dependent.value(), views.messages()).orElseGet(views::emptyForm);
-        render(ctx, dependent, answers.orElseGet(views::emptyForm), answers.isPresent(), loss);
+        render(ctx, dependent, answers.orElseGet(views::emptyForm), answers.isPresent(), loss, NewlyRequired.take(session, dependent));
     }
 
     public void save(Context ctx) {
@@ -101,7 +101,9 @@ public final class SurveyController {
             Redirects.seeOther(ctx, path(dependent));
             return;
         }
-        Map<Question, String> problems = ((SaveSurveyAnswersResult.Saved) result).problems();
+        SaveSurveyAnswersResult.Saved saved = (SaveSurveyAnswersResult.Saved) result;
+        NewlyRequired.keep(WebSession.of(ctx), dependent, saved.newlyRequired());
+        Map<Question, String> problems = saved.problems();
         if (problems.isEmpty()) {
             WebSession.of(ctx).flash(Flash.info("survey.saved"));
             Redirects.seeOther(ctx, path(dependent));
@@ -182,7 +184,7 @@ public final class SurveyController {
                 "since", since.get(), "reason", reason.get(), "formats", formats, "fromSteps", fromSteps));
     }
 
-    private void render(Context ctx, DependentId dependent, Form answersForm, boolean posted, Form lossForm) {
+    private void render(Context ctx, DependentId dependent, Form answersForm, boolean posted, Form lossForm, List<Question> newly) {
         SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
                 .orElseThrow(NotFoundResponse::new);
         List<SurveyField> fields = Arrays.stream(Question.values()).filter(survey.applicable()::contains)
@@ -190,7 +192,7 @@ public final class SurveyController {
         // 必須/任意 on every field, as on the steps: what the answers so far make required.
         java.util.Set<String> required = survey.answers().required(survey.dependent().relationship().kind()).stream()
                 .map(Enum::name).collect(java.util.stream.Collectors.toSet());
-        views.render(ctx, "survey/form.jte", "survey.title", Map.of("survey", survey, "fields", fields, "required", required, "form", answersForm,
+        views.render(ctx, "survey/form.jte", "survey.title", Map.of("survey", survey, "fields", fields, "required", required, "newly", newly, "form", answersForm,
                 "lossForm", lossForm, "lossReasons", names(LossReason.values()), "formats", formats,
                 "documentsPath", "/survey/dependents/" + dependent.value() + "/documents"));
     }

@@ -41,7 +41,6 @@ public final class SurveyStepsController {
     public static final String STEP = "/survey/dependents/{id}/steps/{step}";
     /** Session keys (with the dependent's id): a refused step's form, and the questions a save made newly required. */
     private static final String ANSWERS = "survey.step.answers.";
-    private static final String NEWLY = "survey.step.newly.";
 
     private final ShowSurveyFormUseCase showForm;
     private final SaveSurveyAnswersUseCase saveAnswers;
@@ -76,8 +75,7 @@ public final class SurveyStepsController {
                 .orElseThrow(NotFoundResponse::new);
         WebSession session = WebSession.of(ctx);
         Optional<Form> refused = session.takeForm(ANSWERS + dependent.value(), views.messages());
-        List<Question> newly = session.get(NEWLY + dependent.value()).map(SurveyStepsController::questions).orElse(List.of());
-        session.remove(NEWLY + dependent.value());
+        List<Question> newly = NewlyRequired.take(session, dependent);
         Form form = refused.orElseGet(views::emptyForm);
         Relationship kind = survey.dependent().relationship().kind();
         Map<String, Object> model = new HashMap<>();
@@ -134,11 +132,7 @@ public final class SurveyStepsController {
             return;
         }
         SaveSurveyAnswersResult.Saved saved = (SaveSurveyAnswersResult.Saved) result;
-        if (!saved.newlyRequired().isEmpty()) {
-            session.put(NEWLY + dependent.value(), String.join(",", saved.newlyRequired().stream().map(Enum::name).toList()));
-        } else {
-            session.remove(NEWLY + dependent.value());
-        }
+        NewlyRequired.keep(session, dependent, saved.newlyRequired());
         if (!saved.problems().isEmpty()) {
             saved.problems().forEach((q, code) -> form.rejectField(q.name(), code));
             form.reject("survey.savedWithProblems");
@@ -203,11 +197,6 @@ public final class SurveyStepsController {
     private Optional<SurveyDependent> nextDependent(Context ctx, DependentId current) {
         return listDependents.listSurveyDependents(AccessGuard.account(ctx)).dependents().stream()
                 .filter(d -> !d.dependent().id().equals(current) && d.task().waitsForTheMember()).findFirst();
-    }
-
-    private static List<Question> questions(String names) {
-        return Arrays.stream(names.split(",")).flatMap(n -> Arrays.stream(Question.values()).filter(q -> q.name().equals(n)))
-                .toList();
     }
 
     private static SurveyStep step(Context ctx) {

@@ -122,6 +122,9 @@ class SurveyInShortStepsTest extends WebAppFixture {
         assertThat(posted.headers().firstValue("Location")).contains("/survey/dependents/31/steps/living");
         assertThat(browser.open("/survey/dependents/31/steps/living").body()).contains("role=\"alert\"")
                 .contains("この調査票は提出済みまたは確認済みのため、変更できません。");
+        HttpResponse<String> loss = browser.fetch("/survey/dependents/31/steps/no-longer-eligible");
+        assertThat(loss.statusCode()).as("no declaration once submitted").isEqualTo(303);
+        assertThat(loss.headers().firstValue("Location")).hasValue("/survey/dependents/31/steps/confirm");
     }
 
     @Test
@@ -311,6 +314,8 @@ class SurveyInShortStepsTest extends WebAppFixture {
         assertThat(browser.fetch("/survey/dependents/99/steps/confirm").statusCode()).isEqualTo(404);
         assertThat(browser.fetch("/survey/dependents/99/steps").statusCode()).isEqualTo(404);
         assertThat(browser.fetch("/survey/dependents/31/steps/nothing").statusCode()).isEqualTo(404);
+        assertThat(browser.fetch("/survey/dependents/99/steps/no-longer-eligible").statusCode())
+                .as("another member's dependent, by a guessed id").isEqualTo(404);
         browser.open("/home");
         assertThat(browser.submit("/survey/dependents/99/steps/living", Map.of("LIVING", "TOGETHER")).statusCode()).isEqualTo(404);
         browser.open("/home");

@@ -187,12 +187,7 @@ final class BrowserSession implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("waited 5 s at " + browser.getCurrentUrl() + ": " + text("body"));
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause();
         }
     }
 

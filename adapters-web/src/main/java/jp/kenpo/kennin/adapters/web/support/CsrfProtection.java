@@ -51,7 +51,7 @@ public final class CsrfProtection {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "form posts only");
         }
         if (!upload && (ctx.req().getContentLengthLong() > maxFormBytes || ctx.req().getContentLengthLong() < 0)) {
-            drainModestBody(ctx);
+            RefusedBodies.drain(ctx, DRAIN_LIMIT_BYTES);
             throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "form larger than a member's form");
         }
         if (CrossSite.crossSite(ctx)) {
@@ -73,24 +73,8 @@ public final class CsrfProtection {
         }
     }
 
-    /** Bodies up to this size are read and dropped before a 413, so the browser gets the page rather than a reset. */
+    /** A form somewhat over the limit (a long paste) is read to its end before the 413 (see {@link RefusedBodies}). */
     private static final long DRAIN_LIMIT_BYTES = 1L << 20;
-
-    /**
-     * A browser still sending the body when the server answers and closes often sees the connection
-     * reset instead of the 413 page (and the member a browser error). A form somewhat over the limit
-     * (a long paste) is read to its end first; a body far over it is not worth reading and is cut.
-     */
-    private static void drainModestBody(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length > 0 && length <= DRAIN_LIMIT_BYTES) {
-            try (java.io.InputStream body = ctx.req().getInputStream()) {
-                body.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (java.io.IOException clientGone) {
-                // The refusal stands; nothing to tell a client that went away.
-            }
-        }
-    }
 
     /** Logged so an operator can tell an attack or a misconfigured proxy from an expired page; never the token. */
     private static ForbiddenResponse refuse(Context ctx, String reason) {

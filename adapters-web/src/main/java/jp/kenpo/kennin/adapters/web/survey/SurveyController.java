@@ -147,7 +147,7 @@ public final class SurveyController {
         session.remove(LOSS + dependent.value());
         boolean readOnly = result instanceof DeclareNoLongerEligibleResult.ReadOnly;
         session.flash(readOnly ? Flash.error("survey.readOnly") : Flash.info("survey.loss.declared"));
-        Redirects.seeOther(ctx, fromSteps ? path(dependent) + "/steps/confirm" : path(dependent));
+        Redirects.seeOther(ctx, fromSteps ? stepsCheck(dependent) : path(dependent));
     }
 
     /** The declaration on a page of its own, for a member answering in steps; a refused one comes back here. */
@@ -156,7 +156,7 @@ public final class SurveyController {
         SurveyForm survey = showForm.showSurveyForm(AccessGuard.account(ctx), dependent, clients.of(ctx))
                 .orElseThrow(NotFoundResponse::new);
         if (survey.readOnly()) {
-            Redirects.seeOther(ctx, path(dependent) + "/steps/confirm");
+            Redirects.seeOther(ctx, stepsCheck(dependent));
             return;
         }
         Form loss = WebSession.of(ctx).takeForm(LOSS + dependent.value(), views.messages()).orElseGet(views::emptyForm);
@@ -224,6 +224,10 @@ public final class SurveyController {
 
     private static String path(DependentId dependent) {
         return "/survey/dependents/" + dependent.value();
+    }
+
+    private static String stepsCheck(DependentId dependent) {
+        return path(dependent) + "/steps/confirm";
     }
 
     private static String lossStep(DependentId dependent) {

@@ -2,13 +2,11 @@ package jp.kenpo.kennin.adapters.web.survey;
 
 import io.javalin.http.Context;
 import jakarta.servlet.ServletException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jp.kenpo.kennin.adapters.web.support.DisplayFormats;
 import jp.kenpo.kennin.adapters.web.support.ErrorPages;
+import jp.kenpo.kennin.adapters.web.support.RefusedBodies;
 import jp.kenpo.kennin.adapters.web.kit.Messages;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
@@ -61,29 +59,13 @@ public final class UploadBodyRefusal {
             LOG.info("Refused {} {}: upload of {} bytes over the limit", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), ctx.req().getContentLengthLong());
             ctx.attribute(ErrorPages.DETAIL, messages.text("error.413.upload", formats.fileSize(maxUploadBytes)));
             ctx.status(413);
-            drainTheRest(ctx);
+            // Jetty stopped reading at the part limit; a body up to twice that (a 30 MB phone video) is read
+            // to its end so the browser gets this page instead of a reset.
+            RefusedBodies.drain(ctx, 2 * multipartFileLimit(maxUploadBytes));
         } else {
             LOG.warn("Refused {} {}: unreadable multipart body ({})", ctx.method(), jp.kenpo.kennin.adapters.web.kit.LoggedPath.of(ctx), refused.get().getMessage());
             ctx.attribute(ErrorPages.DETAIL, messages.text("error.400.upload"));
             ctx.status(400);
-        }
-    }
-
-    /**
-     * Jetty stops reading at the part limit; answering then and closing with the rest of the body
-     * unread makes the member's browser see a reset instead of the 413 page (seen once in a full
-     * test run). A body up to twice the part limit (a phone video of 30 MB, say) is read to its end
-     * first; one beyond that is not worth the bandwidth and is cut.
-     */
-    private void drainTheRest(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length <= 0 || length > 2 * multipartFileLimit(maxUploadBytes)) {
-            return;
-        }
-        try (InputStream body = ctx.req().getInputStream()) {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | IllegalStateException clientGoneOrUnreadable) {
-            // The refusal stands; the connection is cut as before.
         }
     }
 

@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.adapters.persistence.mailing.campaign;
 
-import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.DEADLINE_EXTENSION;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_CAMPAIGN;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_LOG;
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MailCampaignRecord;
 import jp.kenpo.kennin.application.mailing.CampaignId;
 import jp.kenpo.kennin.application.mailing.CampaignRecipient;
-import jp.kenpo.kennin.domain.account.Language;
+import jp.kenpo.kennin.adapters.persistence.mailing.AccountLanguage;
 import jp.kenpo.kennin.application.mailing.campaign.CampaignPort;
 import jp.kenpo.kennin.application.mailing.campaign.CampaignProgress;
 import jp.kenpo.kennin.application.mailing.campaign.CampaignQueryPort;
@@ -175,9 +174,7 @@ public final class CampaignRepository implements MailTemplatePort, CampaignPort,
     @Override
     public Optional<CampaignRecipient> recipientByCard(InsurerCode insurer, int fiscalYear, MemberSymbol symbol,
                                                        MemberNumber number) {
-        // The account's language, 'ja' when it never chose; null when the member has no account (yet).
-        Field<String> accountLanguage = DSL.field(DSL.select(DSL.coalesce(ACCOUNT.LANGUAGE, Language.DEFAULT.code())).from(ACCOUNT)
-                .where(ACCOUNT.MEMBER_ID.eq(MEMBER.ID), ACCOUNT.FISCAL_YEAR.eq(fiscalYear)));
+        Field<String> accountLanguage = AccountLanguage.of(MEMBER.ID, DSL.val(fiscalYear));
         return dsl.select(MEMBER.ID, MEMBER.NAME_WRITTEN, MEMBER.SYMBOL, MEMBER.NUMBER, MEMBER.EMAIL, accountLanguage,
                         DSL.coalesce(DEADLINE_EXTENSION.DEADLINE, SURVEY_YEAR.DEADLINE))
                 .from(MEMBER)
@@ -187,7 +184,7 @@ public final class CampaignRepository implements MailTemplatePort, CampaignPort,
                 .where(MEMBER.INSURER_CODE.eq(insurer.value()), MEMBER.SYMBOL.eq(symbol.value()), MEMBER.NUMBER.eq(number.value()))
                 .fetchOptional(r -> new CampaignRecipient(new MemberId(r.value1()), r.value2(), MemberSymbol.parse(r.value3()),
                         MemberNumber.parse(r.value4()), EmailAddress.parse(r.value5()), r.value6() != null,
-                        Language.ofCode(r.value6()).orElse(Language.DEFAULT), r.value7(), Optional.empty()));
+                        AccountLanguage.language(r.value6()), r.value7(), Optional.empty()));
     }
 
     @Override

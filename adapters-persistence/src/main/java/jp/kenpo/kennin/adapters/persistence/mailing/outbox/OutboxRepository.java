@@ -1,6 +1,5 @@
 package jp.kenpo.kennin.adapters.persistence.mailing.outbox;
 
-import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.ACCOUNT;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.INSURER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_CAMPAIGN;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MAIL_OUTBOX;
@@ -9,7 +8,6 @@ import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.MEMBER_PROGRESS;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.SURVEY_YEAR;
 import static jp.kenpo.kennin.adapters.persistence.jooq.Tables.UNDELIVERABLE_ADDRESS;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
@@ -28,7 +26,7 @@ import java.util.Set;
 import jp.kenpo.kennin.adapters.persistence.jooq.tables.records.MailCampaignRecord;
 import jp.kenpo.kennin.application.mailing.CampaignId;
 import jp.kenpo.kennin.application.mailing.CampaignRecipient;
-import jp.kenpo.kennin.domain.account.Language;
+import jp.kenpo.kennin.adapters.persistence.mailing.AccountLanguage;
 import jp.kenpo.kennin.application.mailing.OutgoingMail;
 import jp.kenpo.kennin.application.mailing.QueueResultNoticePort;
 import jp.kenpo.kennin.application.mailing.outbox.ClaimOutboxMailsPort;
@@ -129,10 +127,7 @@ public final class OutboxRepository implements ClaimOutboxMailsPort, RecordDeliv
 
     /** The rows this claim holds, with the member as they are now and the campaign's text. */
     private List<ClaimedMail> readClaimed(List<Long> ids, String worker, Instant at) {
-        // The account's language, 'ja' when it never chose; null when the member has no account (yet).
-        Field<String> accountLanguage = field(select(coalesce(ACCOUNT.LANGUAGE, Language.DEFAULT.code())).from(ACCOUNT)
-                .where(ACCOUNT.MEMBER_ID.eq(MAIL_OUTBOX.MEMBER_ID))
-                .and(ACCOUNT.FISCAL_YEAR.eq(MAIL_CAMPAIGN.FISCAL_YEAR))).as("account_language");
+        Field<String> accountLanguage = AccountLanguage.of(MAIL_OUTBOX.MEMBER_ID, MAIL_CAMPAIGN.FISCAL_YEAR);
         Field<Boolean> refused = field(exists(selectOne().from(UNDELIVERABLE_ADDRESS)
                 .where(UNDELIVERABLE_ADDRESS.INSURER_CODE.eq(MEMBER.INSURER_CODE))
                 .and(UNDELIVERABLE_ADDRESS.EMAIL_KEY.eq(MEMBER.EMAIL_KEY)))).as("refused");
@@ -162,7 +157,7 @@ public final class OutboxRepository implements ClaimOutboxMailsPort, RecordDeliv
         LocalDate extended = r.get(MEMBER_PROGRESS.EXTENDED_UNTIL);
         CampaignRecipient recipient = new CampaignRecipient(new MemberId(r.get(MEMBER.ID)), r.get(MEMBER.NAME_WRITTEN),
                 new MemberSymbol(r.get(MEMBER.SYMBOL)), new MemberNumber(r.get(MEMBER.NUMBER)), new EmailAddress(r.get(MEMBER.EMAIL)),
-                r.get(accountLanguage) != null, Language.ofCode(r.get(accountLanguage)).orElse(Language.DEFAULT),
+                r.get(accountLanguage) != null, AccountLanguage.language(r.get(accountLanguage)),
                 extended != null && extended.isAfter(deadline) ? extended : deadline,
                 Optional.ofNullable(r.get(MAIL_OUTBOX.PARAMS)));
         return new ClaimedMail(new OutboxClaim(r.get(MAIL_OUTBOX.ID), worker, at), new CampaignId(r.get(MAIL_OUTBOX.CAMPAIGN_ID)),
